@@ -1,0 +1,95 @@
+package com.cadhire.accounts.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.cadhire.accounts.AccessTokens;
+import com.cadhire.accounts.AccessTokens.IssuedToken;
+import com.cadhire.accounts.AccessTokens.TokenInfo;
+import com.cadhire.accounts.Account;
+import com.cadhire.accounts.AccountManagement;
+import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Role;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Sign-up, the caller's own account, and personal access tokens.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class AccountApiController {
+
+	private final AccountManagement accounts;
+
+	private final AccessTokens tokens;
+
+	AccountApiController(AccountManagement accounts, AccessTokens tokens) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+	}
+
+	@PostMapping("/accounts")
+	ResponseEntity<AccountResponse> signUp(@Valid @RequestBody SignUpRequest request) {
+		Account account = this.accounts.signUp(request.email(), request.password(), request.displayName(),
+				request.role());
+		return ResponseEntity.created(URI.create("/api/v1/me")).body(AccountResponse.of(account));
+	}
+
+	@GetMapping("/me")
+	AccountResponse me(@AuthenticationPrincipal AuthenticatedUser me) {
+		return AccountResponse.of(this.accounts.get(me.id()));
+	}
+
+	@PostMapping("/me/tokens")
+	@ResponseStatus(HttpStatus.CREATED)
+	IssuedToken issueToken(@AuthenticationPrincipal AuthenticatedUser me, @Valid @RequestBody TokenRequest request) {
+		return this.tokens.issue(me.id(), request.name().strip());
+	}
+
+	@GetMapping("/me/tokens")
+	List<TokenInfo> tokens(@AuthenticationPrincipal AuthenticatedUser me) {
+		return this.tokens.list(me.id());
+	}
+
+	@DeleteMapping("/me/tokens/{id}")
+	ResponseEntity<Void> revoke(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
+		this.tokens.revoke(me.id(), id);
+		return ResponseEntity.noContent().build();
+	}
+
+	record SignUpRequest(@NotBlank @Email @Size(max = 254) String email,
+			@NotNull @Size(min = AccountManagement.MIN_PASSWORD, max = AccountManagement.MAX_PASSWORD) String password,
+			@NotBlank @Size(max = 80) String displayName, @NotNull Role role) {
+	}
+
+	record TokenRequest(@NotBlank @Size(max = 80) String name) {
+	}
+
+	record AccountResponse(UUID id, String email, String displayName, Role role, Instant createdAt) {
+
+		static AccountResponse of(Account account) {
+			return new AccountResponse(account.id(), account.email(), account.displayName(), account.role(),
+					account.createdAt());
+		}
+
+	}
+
+}

@@ -1,0 +1,69 @@
+package com.cadhire.common;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A keyset position in a list sorted newest first: the sort instant and the id that
+ * breaks ties. Encoded as an opaque URL-safe string.
+ *
+ * @param at the sort instant of the last row seen
+ * @param id the id of the last row seen
+ */
+public record Cursor(Instant at, UUID id) {
+
+	/** The largest page a caller may ask for. */
+	public static final int MAX_LIMIT = 100;
+
+	/** The page size when the caller names none. */
+	public static final int DEFAULT_LIMIT = 20;
+
+	public String encode() {
+		String raw = this.at.toEpochMilli() + ":" + this.at.getNano() + ":" + this.id;
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
+	}
+
+	/**
+	 * Decodes a cursor sent by a caller.
+	 * @param encoded the cursor, or {@code null} for the first page
+	 * @return the position, or {@code null} for the first page
+	 * @throws RuleViolationException if the cursor is not one this API issued
+	 */
+	public static @Nullable Cursor decode(@Nullable String encoded) {
+		if (encoded == null || encoded.isBlank()) {
+			return null;
+		}
+		try {
+			String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.US_ASCII);
+			String[] parts = raw.split(":", 3);
+			long millis = Long.parseLong(parts[0]);
+			int nanos = Integer.parseInt(parts[1]);
+			Instant at = Instant.ofEpochSecond(Math.floorDiv(millis, 1000), nanos);
+			return new Cursor(at, UUID.fromString(parts[2]));
+		}
+		catch (RuntimeException ex) {
+			throw RuleViolationException.field("cursor",
+					"The cursor is not valid; use the nextCursor of the previous page.");
+		}
+	}
+
+	/**
+	 * Clamps a caller's page size to the documented range.
+	 * @param limit the requested size, or {@code null}
+	 * @return a size between 1 and {@link #MAX_LIMIT}
+	 */
+	public static int limit(@Nullable Integer limit) {
+		if (limit == null) {
+			return DEFAULT_LIMIT;
+		}
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw RuleViolationException.field("limit", "limit must be between 1 and " + MAX_LIMIT + ".");
+		}
+		return limit;
+	}
+
+}

@@ -1,0 +1,10 @@
+/**
+ * Hiring: invites, applications, versioned terms and offers — the negotiation between a
+ * client and an expert.
+ */
+@NullMarked
+@ApplicationModule(displayName = "Hiring")
+package com.cadhire.hiring;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

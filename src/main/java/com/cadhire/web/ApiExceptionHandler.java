@@ -1,0 +1,213 @@
+package com.cadhire.web;
+
+import java.util.List;
+
+import com.cadhire.common.ConflictException;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.NotFoundException;
+import com.cadhire.common.RuleViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every error of the JSON API into an RFC 9457 problem document that says what to
+ * fix.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+		return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
+				"The " + ex.what() + " does not exist or is not yours to see."));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> forbidden(ForbiddenException ex) {
+		return respond(Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Not allowed", ex.getMessage()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> conflict(ConflictException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ex.type(), "Conflict", ex.getMessage());
+		if (ex.current() != null) {
+			problem.setProperty("current", ex.current());
+		}
+		return respond(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException ex) {
+		return respond(Problems.of(HttpStatus.CONFLICT, "concurrent-change", "Changed meanwhile",
+				"Someone changed this at the same moment. Reload it and try again."));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException ex) {
+		return respond(Problems.of(HttpStatus.CONFLICT, "duplicate", "Already exists",
+				"This already exists; reload to see it."));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> ruleViolation(RuleViolationException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.type(), title(ex.type()),
+				ex.getMessage());
+		if (!ex.errors().isEmpty()) {
+			problem.setProperty("errors", ex.errors());
+		}
+		ex.properties().forEach(problem::setProperty);
+		return respond(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooLarge(PayloadTooLargeException ex) {
+		return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "Too large", ex.getMessage()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed", "Malformed request",
+				"'" + ex.getName() + "' has the wrong format.");
+		problem.setProperty("errors",
+				List.of(new RuleViolationException.FieldProblem(ex.getName(), "has the wrong format")));
+		return respond(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMaxUploadSizeExceededException(MaxUploadSizeExceededException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return cast(respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "File too large",
+				"The file is larger than the limit of " + ex.getMaxUploadSize() + " bytes.")));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<RuleViolationException.FieldProblem> errors = ex.getBindingResult()
+			.getFieldErrors()
+			.stream()
+			.map(ApiExceptionHandler::fieldProblem)
+			.toList();
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "Invalid input",
+				describe(errors));
+		problem.setProperty("errors", errors);
+		return cast(respond(problem));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<RuleViolationException.FieldProblem> errors = ex.getParameterValidationResults()
+			.stream()
+			.flatMap((result) -> result.getResolvableErrors()
+				.stream()
+				.map((error) -> new RuleViolationException.FieldProblem(result.getMethodParameter().getParameterName(),
+						String.valueOf(error.getDefaultMessage()))))
+			.toList();
+		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "Invalid input",
+				describe(errors));
+		problem.setProperty("errors", errors);
+		return cast(respond(problem));
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Throwable cause = ex.getMostSpecificCause();
+		if (cause instanceof PayloadTooLargeException tooLarge) {
+			return cast(tooLarge(tooLarge));
+		}
+		String detail = "The request body is not valid JSON for this endpoint: " + firstLine(cause.getMessage());
+		return cast(respond(Problems.of(HttpStatus.BAD_REQUEST, "malformed", "Malformed request", detail)));
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+			WebRequest request) {
+		if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
+			problem.setType(Problems.type(slug(statusCode)));
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex) {
+		log.error("Unexpected error", ex);
+		return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
+				"Something went wrong on our side. Nothing you sent was lost; please try again."));
+	}
+
+	private static RuleViolationException.FieldProblem fieldProblem(FieldError error) {
+		return new RuleViolationException.FieldProblem(error.getField(), String.valueOf(error.getDefaultMessage()));
+	}
+
+	private static String describe(List<RuleViolationException.FieldProblem> errors) {
+		if (errors.isEmpty()) {
+			return "The input is not valid.";
+		}
+		RuleViolationException.FieldProblem first = errors.get(0);
+		String more = (errors.size() > 1) ? " (and " + (errors.size() - 1) + " more)" : "";
+		return first.field() + ": " + first.message() + more;
+	}
+
+	private static String firstLine(String message) {
+		if (message == null) {
+			return "unreadable";
+		}
+		String line = message.lines().findFirst().orElse(message);
+		return (line.length() > 200) ? line.substring(0, 200) : line;
+	}
+
+	private static String slug(HttpStatusCode status) {
+		return switch (status.value()) {
+			case 400 -> "malformed";
+			case 404 -> "not-found";
+			case 405 -> "method-not-allowed";
+			case 406 -> "not-acceptable";
+			case 413 -> "too-large";
+			case 415 -> "unsupported-media-type";
+			default -> "http-" + status.value();
+		};
+	}
+
+	private static String title(String type) {
+		return switch (type) {
+			case "validation" -> "Invalid input";
+			case "contact-information" -> "Contact information is not allowed here";
+			default -> "Rule violated";
+		};
+	}
+
+	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus())
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static ResponseEntity<Object> cast(ResponseEntity<ProblemDetail> response) {
+		return (ResponseEntity) response;
+	}
+
+}

@@ -1,0 +1,30 @@
+package com.cadhire.web;
+
+import java.net.URI;
+
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+
+/**
+ * Builds RFC 9457 problem documents with CadHire's problem type URIs.
+ */
+public final class Problems {
+
+	/** The base of every problem type URI; the slug names the problem. */
+	public static final String BASE = "https://cadhire.app/problems/";
+
+	private Problems() {
+	}
+
+	public static URI type(String slug) {
+		return URI.create(BASE + slug);
+	}
+
+	public static ProblemDetail of(HttpStatusCode status, String slug, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(type(slug));
+		problem.setTitle(title);
+		return problem;
+	}
+
+}
