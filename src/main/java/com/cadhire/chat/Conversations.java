@@ -1,0 +1,264 @@
+package com.cadhire.chat;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.cadhire.common.Cursor;
+import com.cadhire.common.Times;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Conversations and their participants, with plain SQL.
+ * <p>
+ * Not a Spring Data aggregate on purpose: the conversation row is the per-conversation
+ * sequence counter that every send locks and bumps, and participants' read pointers move
+ * on every read. Saving a loaded object back would race with both; single-row
+ * {@code UPDATE}s with conditions do not. The {@code version} column is kept for
+ * optimistic locking of metadata changes (title, membership) once they exist.
+ */
+@Repository
+class Conversations {
+
+	private final JdbcClient jdbc;
+
+	Conversations(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<UUID> idOfApplication(UUID applicationId) {
+		return this.jdbc.sql("SELECT id FROM conversations WHERE application_id = ?")
+			.param(applicationId)
+			.query(UUID.class)
+			.optional();
+	}
+
+	void insert(UUID id, UUID applicationId, String title, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO conversations (id, application_id, title, created_at, last_seq, last_activity_at, version)
+				VALUES (?, ?, ?, ?, 0, ?, 0)""")
+			.params(id, applicationId, title, Times.sql(now), Times.sql(now))
+			.update();
+	}
+
+	void addParticipant(UUID conversationId, UUID participantId, ParticipantRole role, Instant now) {
+		this.jdbc.sql("""
+				INSERT INTO conversation_participants
+				    (conversation_id, participant_id, role, last_read_seq, joined_at, last_activity_at)
+				VALUES (?, ?, ?, 0, ?, ?)""")
+			.params(conversationId, participantId, role.name(), Times.sql(now), Times.sql(now))
+			.update();
+	}
+
+	/**
+	 * @param conversationId a conversation
+	 * @return its participants' ids (primary key lookup)
+	 */
+	List<UUID> participantIds(UUID conversationId) {
+		return this.jdbc.sql("SELECT participant_id FROM conversation_participants WHERE conversation_id = ?")
+			.param(conversationId)
+			.query(UUID.class)
+			.list();
+	}
+
+	boolean isParticipant(UUID conversationId, UUID participantId) {
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM conversation_participants WHERE conversation_id = ? AND participant_id = ?")
+			.params(conversationId, participantId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Locks the conversation row until the end of the transaction, which serialises the
+	 * senders of one conversation, and reads the seq of its newest message.
+	 * @param conversationId the conversation
+	 * @return the current last seq
+	 */
+	long lockLastSeq(UUID conversationId) {
+		return this.jdbc.sql("SELECT last_seq FROM conversations WHERE id = ? FOR UPDATE")
+			.param(conversationId)
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Records that a timeline entry was appended. Only called while holding the lock of
+	 * {@link #lockLastSeq(UUID)}.
+	 * @param conversationId the conversation
+	 * @param seq the seq just used
+	 * @param at when
+	 */
+	void advance(UUID conversationId, long seq, Instant at) {
+		this.jdbc.sql("UPDATE conversations SET last_seq = ?, last_activity_at = ? WHERE id = ?")
+			.params(seq, Times.sql(at), conversationId)
+			.update();
+		this.jdbc.sql("UPDATE conversation_participants SET last_activity_at = ? WHERE conversation_id = ?")
+			.params(Times.sql(at), conversationId)
+			.update();
+	}
+
+	/**
+	 * @param conversationId a conversation
+	 * @param participantId a participant
+	 * @return the conversation's last seq, if the participant takes part in it
+	 */
+	Optional<Long> lastSeqFor(UUID conversationId, UUID participantId) {
+		return this.jdbc.sql("""
+				SELECT c.last_seq FROM conversation_participants p JOIN conversations c ON c.id = p.conversation_id
+				WHERE p.conversation_id = ? AND p.participant_id = ?""")
+			.params(conversationId, participantId)
+			.query(Long.class)
+			.optional();
+	}
+
+	/**
+	 * Moves a read pointer forward; a lower value than the current one changes nothing,
+	 * also when two tabs report at once.
+	 * @return whether the pointer moved
+	 */
+	boolean moveReadPointerForward(UUID conversationId, UUID participantId, long upToSeq) {
+		return this.jdbc.sql("""
+				UPDATE conversation_participants SET last_read_seq = ?
+				WHERE conversation_id = ? AND participant_id = ? AND last_read_seq < ?""")
+			.params(upToSeq, conversationId, participantId, upToSeq)
+			.update() > 0;
+	}
+
+	/**
+	 * Sets a read pointer, backwards included (mark as unread).
+	 * @return whether the pointer changed
+	 */
+	boolean setReadPointer(UUID conversationId, UUID participantId, long seq) {
+		return this.jdbc.sql("""
+				UPDATE conversation_participants SET last_read_seq = ?
+				WHERE conversation_id = ? AND participant_id = ? AND last_read_seq <> ?""")
+			.params(seq, conversationId, participantId, seq)
+			.update() > 0;
+	}
+
+	private static final String SUMMARY_SELECT = """
+			SELECT c.id, c.application_id, c.title, p.last_activity_at,
+			       m.id AS m_id, m.seq AS m_seq, m.type AS m_type, m.sender_id AS m_sender_id,
+			       SUBSTRING(m.body, 1, %d) AS m_body, m.sent_at AS m_sent_at
+			FROM conversation_participants p
+			JOIN conversations c ON c.id = p.conversation_id
+			LEFT JOIN messages m ON m.conversation_id = c.id AND m.seq = c.last_seq
+			""".formatted(ConversationSummary.PREVIEW_LENGTH + 1);
+
+	/**
+	 * One page of a participant's conversations, newest activity first, straight off the
+	 * index {@code (participant_id, last_activity_at DESC, conversation_id DESC)}.
+	 * @param participantId the viewer
+	 * @param after the position after which to continue, {@code null} for the first page
+	 * @param limit how many rows to fetch
+	 * @return the rows
+	 */
+	List<SummaryRow> page(UUID participantId, @Nullable Cursor after, int limit) {
+		String keyset = (after != null) ? """
+				AND (p.last_activity_at < :at OR (p.last_activity_at = :at AND p.conversation_id < :id))
+				""" : "";
+		JdbcClient.StatementSpec statement = this.jdbc
+			.sql(SUMMARY_SELECT + "WHERE p.participant_id = :me\n" + keyset
+					+ "ORDER BY p.last_activity_at DESC, p.conversation_id DESC LIMIT :limit")
+			.param("me", participantId)
+			.param("limit", limit);
+		if (after != null) {
+			statement = statement.param("at", Times.sql(after.at())).param("id", after.id());
+		}
+		return statement.query(Conversations::summaryRow).list();
+	}
+
+	Optional<SummaryRow> one(UUID conversationId, UUID participantId) {
+		return this.jdbc.sql(SUMMARY_SELECT + "WHERE p.conversation_id = :id AND p.participant_id = :me")
+			.param("id", conversationId)
+			.param("me", participantId)
+			.query(Conversations::summaryRow)
+			.optional();
+	}
+
+	/**
+	 * The participants of many conversations, in one query.
+	 * @param conversationIds the conversations
+	 * @return the participants by conversation, in the order they joined
+	 */
+	Map<UUID, List<ParticipantRow>> participantsOf(Collection<UUID> conversationIds) {
+		Map<UUID, List<ParticipantRow>> byConversation = new HashMap<>();
+		if (conversationIds.isEmpty()) {
+			return byConversation;
+		}
+		this.jdbc.sql("""
+				SELECT conversation_id, participant_id, role FROM conversation_participants
+				WHERE conversation_id IN (:ids) ORDER BY joined_at, role, participant_id""")
+			.param("ids", conversationIds)
+			.query((rs, n) -> new ParticipantRow(rs.getObject("conversation_id", UUID.class),
+					rs.getObject("participant_id", UUID.class), rs.getString("role")))
+			.list()
+			.forEach((row) -> byConversation.computeIfAbsent(row.conversationId(), (id) -> new java.util.ArrayList<>())
+				.add(row));
+		return byConversation;
+	}
+
+	/**
+	 * Unread messages of one participant in many conversations, in one query. Counted are
+	 * other participants' messages after the read pointer; the participant's own messages
+	 * and system events never count as unread (a system event repeats what the parties
+	 * did, and notifications announce it separately). The count walks the unique index
+	 * {@code (conversation_id, seq)} from the read pointer on.
+	 * @param participantId the viewer
+	 * @param conversationIds the conversations
+	 * @return unread counts of the conversations the viewer takes part in
+	 */
+	Map<UUID, Integer> unreadCounts(UUID participantId, Collection<UUID> conversationIds) {
+		Map<UUID, Integer> counts = new HashMap<>();
+		if (conversationIds.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("""
+				SELECT p.conversation_id, COUNT(m.id) AS unread
+				FROM conversation_participants p
+				LEFT JOIN messages m ON m.conversation_id = p.conversation_id AND m.seq > p.last_read_seq
+				     AND m.type = 'MESSAGE' AND m.sender_id <> p.participant_id AND m.deleted_at IS NULL
+				WHERE p.participant_id = :me AND p.conversation_id IN (:ids)
+				GROUP BY p.conversation_id""")
+			.param("me", participantId)
+			.param("ids", conversationIds)
+			.query((rs, n) -> Map.entry(rs.getObject("conversation_id", UUID.class), rs.getInt("unread")))
+			.list()
+			.forEach((entry) -> counts.put(entry.getKey(), entry.getValue()));
+		return counts;
+	}
+
+	private static SummaryRow summaryRow(ResultSet rs, int n) throws SQLException {
+		UUID messageId = rs.getObject("m_id", UUID.class);
+		ConversationSummary.Preview preview = null;
+		if (messageId != null) {
+			String body = rs.getString("m_body");
+			if (body.length() > ConversationSummary.PREVIEW_LENGTH) {
+				body = body.substring(0, ConversationSummary.PREVIEW_LENGTH - 1) + "…";
+			}
+			preview = new ConversationSummary.Preview(messageId, rs.getLong("m_seq"),
+					MessageType.valueOf(rs.getString("m_type")), rs.getObject("m_sender_id", UUID.class), body,
+					Times.instant(rs, "m_sent_at"));
+		}
+		return new SummaryRow(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
+				rs.getString("title"), Times.instant(rs, "last_activity_at"), preview);
+	}
+
+	record SummaryRow(UUID id, UUID applicationId, String title, Instant lastActivityAt,
+			ConversationSummary.@Nullable Preview lastMessage) {
+	}
+
+	record ParticipantRow(UUID conversationId, UUID participantId, String role) {
+	}
+
+}

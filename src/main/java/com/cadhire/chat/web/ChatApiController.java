@@ -1,0 +1,130 @@
+package com.cadhire.chat.web;
+
+import java.util.UUID;
+
+import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.chat.ChatMessage;
+import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.ConversationSummary;
+import com.cadhire.chat.SendResult;
+import com.cadhire.common.Cursor;
+import com.cadhire.common.Page;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The conversations of the signed-in participant: listing, reading, sending, read
+ * pointers. Every conversation endpoint answers 404 to whoever is not a participant.
+ */
+@RestController
+@RequestMapping("/api/v1/conversations")
+class ChatApiController {
+
+	private final ConversationManagement chat;
+
+	ChatApiController(ConversationManagement chat) {
+		this.chat = chat;
+	}
+
+	/**
+	 * The caller's conversations, newest activity first.
+	 */
+	@GetMapping
+	Page<ConversationSummary> conversations(@AuthenticationPrincipal AuthenticatedUser me,
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
+		return this.chat.conversations(me.id(), Cursor.decode(cursor), Cursor.limit(limit));
+	}
+
+	@GetMapping("/{id}")
+	ConversationSummary conversation(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
+		return this.chat.conversation(id, me.id());
+	}
+
+	/**
+	 * Messages and system events in seq order: after a seq (exclusive, default from the
+	 * start), or the newest before a seq, ascending either way.
+	 */
+	@GetMapping("/{id}/messages")
+	Page<ChatMessage> messages(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
+			@RequestParam(required = false) @Nullable Long after, @RequestParam(required = false) @Nullable Long before,
+			@RequestParam(required = false) @Nullable Integer limit) {
+		return this.chat.messages(id, me.id(), after, before, Cursor.limit(limit));
+	}
+
+	/**
+	 * Sends a message: 201 when stored, 200 with the stored message when the
+	 * {@code clientMessageId} was sent before.
+	 */
+	@PostMapping("/{id}/messages")
+	ResponseEntity<ChatMessage> send(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
+			@Valid @RequestBody SendRequest request) {
+		SendResult result = this.chat.send(id, me.id(), request.body(), request.clientMessageId());
+		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.message());
+	}
+
+	@PostMapping("/{id}/read")
+	ResponseEntity<Void> read(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
+			@Valid @RequestBody ReadRequest request) {
+		this.chat.markRead(id, me.id(), request.upToSeq());
+		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/{id}/unread")
+	ResponseEntity<Void> unread(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
+			@Valid @RequestBody UnreadRequest request) {
+		this.chat.markUnread(id, me.id(), request.fromSeq());
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Messages and system events containing a text, ignoring case, newest first; page on
+	 * with {@code before=nextCursor}.
+	 */
+	@GetMapping("/{id}/search")
+	Page<ChatMessage> search(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
+			@RequestParam @NotBlank @Size(max = 200) String q, @RequestParam(required = false) @Nullable Long before,
+			@RequestParam(required = false) @Nullable Integer limit) {
+		return this.chat.search(id, me.id(), q.strip(), before, Cursor.limit(limit));
+	}
+
+	/**
+	 * A message to send.
+	 *
+	 * @param body the text: required, at most 10,000 characters
+	 * @param clientMessageId the sender's idempotency key (e.g. a UUID made when the user
+	 * pressed send), at most 100 characters; repeating it returns the first message
+	 */
+	record SendRequest(@NotBlank @Size(max = ConversationManagement.MAX_BODY) String body,
+			@Size(min = 1, max = ConversationManagement.MAX_CLIENT_MESSAGE_ID) @Nullable String clientMessageId) {
+	}
+
+	/**
+	 * @param upToSeq the newest seq the reader has seen
+	 */
+	record ReadRequest(@NotNull @PositiveOrZero Long upToSeq) {
+	}
+
+	/**
+	 * @param fromSeq the first seq to show as unread again
+	 */
+	record UnreadRequest(@NotNull @Positive Long fromSeq) {
+	}
+
+}
