@@ -3,7 +3,8 @@
  * client and an expert.
  */
 @NullMarked
-@ApplicationModule(displayName = "Hiring")
+@ApplicationModule(displayName = "Hiring",
+		allowedDependencies = { "common", "accounts", "jobs", "chat", "contracts", "web" })
 package com.cadhire.hiring;
 
 import org.jspecify.annotations.NullMarked;

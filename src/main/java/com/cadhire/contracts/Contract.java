@@ -1,0 +1,275 @@
+package com.cadhire.contracts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import com.cadhire.common.ConflictException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A contract between a client and an expert, started by an accepted offer.
+ */
+@Table("contracts")
+public class Contract extends AbstractAggregateRoot<Contract> {
+
+	@Id
+	private final UUID id;
+
+	private final UUID offerId;
+
+	private final UUID applicationId;
+
+	private final UUID jobId;
+
+	private final UUID clientId;
+
+	private final UUID expertId;
+
+	private final String title;
+
+	private final String rateType;
+
+	private final BigDecimal amount;
+
+	private final String currency;
+
+	private final @Nullable Integer weeklyHourLimit;
+
+	/** The accepted terms as JSON, for display. */
+	private final String terms;
+
+	private final int termsVersion;
+
+	private final int offerVersion;
+
+	private Status status;
+
+	private final Instant startedAt;
+
+	private @Nullable Instant endedAt;
+
+	private BuyoutStatus buyoutStatus;
+
+	private @Nullable BigDecimal buyoutFee;
+
+	private @Nullable Instant buyoutRequestedAt;
+
+	private @Nullable Instant buyoutConfirmedAt;
+
+	@Version
+	private @Nullable Long version;
+
+	@PersistenceCreator
+	Contract(UUID id, UUID offerId, UUID applicationId, UUID jobId, UUID clientId, UUID expertId, String title,
+			String rateType, BigDecimal amount, String currency, @Nullable Integer weeklyHourLimit, String terms,
+			int termsVersion, int offerVersion, Status status, Instant startedAt, @Nullable Instant endedAt,
+			BuyoutStatus buyoutStatus, @Nullable BigDecimal buyoutFee, @Nullable Instant buyoutRequestedAt,
+			@Nullable Instant buyoutConfirmedAt, @Nullable Long version) {
+		this.id = id;
+		this.offerId = offerId;
+		this.applicationId = applicationId;
+		this.jobId = jobId;
+		this.clientId = clientId;
+		this.expertId = expertId;
+		this.title = title;
+		this.rateType = rateType;
+		this.amount = amount;
+		this.currency = currency;
+		this.weeklyHourLimit = weeklyHourLimit;
+		this.terms = terms;
+		this.termsVersion = termsVersion;
+		this.offerVersion = offerVersion;
+		this.status = status;
+		this.startedAt = startedAt;
+		this.endedAt = endedAt;
+		this.buyoutStatus = buyoutStatus;
+		this.buyoutFee = buyoutFee;
+		this.buyoutRequestedAt = buyoutRequestedAt;
+		this.buyoutConfirmedAt = buyoutConfirmedAt;
+		this.version = version;
+	}
+
+	static Contract start(UUID id, NewContract c, Instant now) {
+		Contract contract = new Contract(id, c.offerId(), c.applicationId(), c.jobId(), c.clientId(), c.expertId(),
+				c.title(), c.rateType(), c.amount(), c.currency(), c.weeklyHourLimit(), c.termsJson(), c.termsVersion(),
+				c.offerVersion(), Status.ACTIVE, now, null, BuyoutStatus.NONE, null, null, null, null);
+		contract.registerEvent(new ContractStarted(id, c.clientId(), c.expertId(), now));
+		return contract;
+	}
+
+	/**
+	 * The client asks to buy the contract out (Direct Hire).
+	 * @param fee the fee, computed by {@link BuyoutFeePolicy}
+	 * @param now when
+	 * @return this contract
+	 */
+	Contract requestBuyout(BigDecimal fee, Instant now) {
+		if (this.buyoutStatus != BuyoutStatus.NONE) {
+			throw new ConflictException("invalid-state", "A Direct Hire buyout is " + this.buyoutStatus + " already.",
+					Map.of("buyoutStatus", this.buyoutStatus.name()));
+		}
+		this.buyoutStatus = BuyoutStatus.REQUESTED;
+		this.buyoutFee = fee;
+		this.buyoutRequestedAt = now;
+		registerEvent(new BuyoutRequested(this.id, this.clientId, this.expertId, fee, now));
+		return this;
+	}
+
+	/**
+	 * The expert confirms the buyout: from now on the two may share contact information.
+	 * @param now when
+	 * @return this contract
+	 */
+	Contract confirmBuyout(Instant now) {
+		if (this.buyoutStatus != BuyoutStatus.REQUESTED) {
+			throw new ConflictException("invalid-state",
+					"Only a requested buyout can be confirmed; this one is " + this.buyoutStatus + ".",
+					Map.of("buyoutStatus", this.buyoutStatus.name()));
+		}
+		this.buyoutStatus = BuyoutStatus.CONFIRMED;
+		this.buyoutConfirmedAt = now;
+		registerEvent(new BuyoutConfirmed(this.id, this.clientId, this.expertId, now));
+		return this;
+	}
+
+	/**
+	 * Either party ends the contract.
+	 * @param now when
+	 * @return this contract
+	 */
+	Contract end(Instant now) {
+		if (this.status != Status.ACTIVE) {
+			throw new ConflictException("invalid-state", "The contract has ended already.",
+					Map.of("status", this.status.name()));
+		}
+		this.status = Status.ENDED;
+		this.endedAt = now;
+		return this;
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public UUID offerId() {
+		return this.offerId;
+	}
+
+	public UUID applicationId() {
+		return this.applicationId;
+	}
+
+	public UUID jobId() {
+		return this.jobId;
+	}
+
+	public UUID clientId() {
+		return this.clientId;
+	}
+
+	public UUID expertId() {
+		return this.expertId;
+	}
+
+	public String title() {
+		return this.title;
+	}
+
+	public String rateType() {
+		return this.rateType;
+	}
+
+	public BigDecimal amount() {
+		return this.amount;
+	}
+
+	public String currency() {
+		return this.currency;
+	}
+
+	public @Nullable Integer weeklyHourLimit() {
+		return this.weeklyHourLimit;
+	}
+
+	public String terms() {
+		return this.terms;
+	}
+
+	public int termsVersion() {
+		return this.termsVersion;
+	}
+
+	public int offerVersion() {
+		return this.offerVersion;
+	}
+
+	public Status status() {
+		return this.status;
+	}
+
+	public Instant startedAt() {
+		return this.startedAt;
+	}
+
+	public @Nullable Instant endedAt() {
+		return this.endedAt;
+	}
+
+	public BuyoutStatus buyoutStatus() {
+		return this.buyoutStatus;
+	}
+
+	public @Nullable BigDecimal buyoutFee() {
+		return this.buyoutFee;
+	}
+
+	public @Nullable Instant buyoutRequestedAt() {
+		return this.buyoutRequestedAt;
+	}
+
+	public @Nullable Instant buyoutConfirmedAt() {
+		return this.buyoutConfirmedAt;
+	}
+
+	public boolean involves(UUID accountId) {
+		return this.clientId.equals(accountId) || this.expertId.equals(accountId);
+	}
+
+	/**
+	 * Where a contract is.
+	 */
+	public enum Status {
+
+		/** Work goes on. */
+		ACTIVE,
+
+		/** Work is over. */
+		ENDED
+
+	}
+
+	/**
+	 * Where a Direct Hire buyout is.
+	 */
+	public enum BuyoutStatus {
+
+		/** None asked for. */
+		NONE,
+
+		/** The client asked; the expert has not confirmed yet. */
+		REQUESTED,
+
+		/** Confirmed: the two may share contact information. */
+		CONFIRMED
+
+	}
+
+}

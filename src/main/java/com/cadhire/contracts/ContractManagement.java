@@ -1,0 +1,137 @@
+package com.cadhire.contracts;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.cadhire.common.Cursor;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.NotFoundException;
+import com.cadhire.common.Page;
+import com.cadhire.common.FeeSettings;
+import com.cadhire.common.Times;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starts contracts, lists them for their parties, and runs the Direct Hire buyout.
+ */
+@Service
+public class ContractManagement {
+
+	private final Contracts contracts;
+
+	private final JdbcClient jdbc;
+
+	private final BuyoutFeePolicy buyoutFees;
+
+	private final Clock clock;
+
+	ContractManagement(Contracts contracts, JdbcClient jdbc, FeeSettings fees, Clock clock) {
+		this.contracts = contracts;
+		this.jdbc = jdbc;
+		this.buyoutFees = new BuyoutFeePolicy(fees);
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts the contract of an accepted offer. Must run in the transaction that accepts
+	 * the offer; a unique constraint makes a second contract for the same offer or
+	 * application fail.
+	 * @param id the contract id, chosen by the caller so the offer can refer to it
+	 * @param contract what was accepted
+	 * @return the contract
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Contract start(UUID id, NewContract contract) {
+		return this.contracts.save(Contract.start(id, contract, this.clock.instant()));
+	}
+
+	/**
+	 * @param a one account
+	 * @param b another account
+	 * @return whether the two have a confirmed Direct Hire buyout, so may share contact
+	 * details
+	 */
+	@Transactional(readOnly = true)
+	public boolean contactSharingAllowed(UUID a, UUID b) {
+		return this.contracts.buyoutConfirmedBetween(a, b);
+	}
+
+	@Transactional(readOnly = true)
+	public Contract get(UUID viewer, UUID contractId) {
+		return this.contracts.findById(contractId)
+			.filter((contract) -> contract.involves(viewer))
+			.orElseThrow(() -> new NotFoundException("contract"));
+	}
+
+	/**
+	 * The caller's contracts, as client or expert, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Contract> mine(UUID viewer, @Nullable Cursor cursor, int limit) {
+		String keyset = (cursor != null) ? " AND (started_at < :at OR (started_at = :at AND id < :id))" : "";
+		JdbcClient.StatementSpec statement = this.jdbc
+			.sql("""
+					SELECT id FROM (
+					  (SELECT id, started_at FROM contracts WHERE client_id = :me%1$s ORDER BY started_at DESC, id DESC LIMIT :limit)
+					  UNION ALL
+					  (SELECT id, started_at FROM contracts WHERE expert_id = :me%1$s ORDER BY started_at DESC, id DESC LIMIT :limit)
+					) mine ORDER BY started_at DESC, id DESC LIMIT :limit"""
+				.formatted(keyset))
+			.param("me", viewer)
+			.param("limit", limit + 1);
+		if (cursor != null) {
+			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
+		}
+		List<UUID> ids = statement.query(UUID.class).list();
+		java.util.Map<UUID, Contract> byId = new java.util.HashMap<>();
+		this.contracts.findAllById(ids).forEach((c) -> byId.put(c.id(), c));
+		List<Contract> rows = ids.stream().map(byId::get).toList();
+		return Page.of(rows, limit, (c) -> new Cursor(c.startedAt(), c.id()));
+	}
+
+	/**
+	 * The client requests a Direct Hire buyout.
+	 * @return the contract with its fee recorded
+	 */
+	@Transactional
+	public Contract requestBuyout(UUID clientId, UUID contractId) {
+		Contract contract = get(clientId, contractId);
+		if (!contract.clientId().equals(clientId)) {
+			throw new ForbiddenException("Only the client requests a Direct Hire buyout.");
+		}
+		BigDecimal fee = this.buyoutFees.feeFor(contract);
+		return this.contracts.save(contract.requestBuyout(fee, this.clock.instant()));
+	}
+
+	/**
+	 * The expert confirms the buyout; contact sharing between the two is allowed from now
+	 * on.
+	 */
+	@Transactional
+	public Contract confirmBuyout(UUID expertId, UUID contractId) {
+		Contract contract = get(expertId, contractId);
+		if (!contract.expertId().equals(expertId)) {
+			throw new ForbiddenException("Only the expert confirms a Direct Hire buyout.");
+		}
+		return this.contracts.save(contract.confirmBuyout(this.clock.instant()));
+	}
+
+	/**
+	 * Either party ends the contract.
+	 */
+	@Transactional
+	public Contract end(UUID viewer, UUID contractId) {
+		Contract contract = get(viewer, contractId);
+		Instant now = this.clock.instant();
+		return this.contracts.save(contract.end(now));
+	}
+
+}

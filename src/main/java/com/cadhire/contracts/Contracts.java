@@ -1,0 +1,19 @@
+package com.cadhire.contracts;
+
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+/**
+ * All contracts.
+ */
+interface Contracts extends ListCrudRepository<Contract, UUID> {
+
+	@Query("""
+			SELECT COUNT(*) > 0 FROM contracts
+			WHERE buyout_status = 'CONFIRMED'
+			  AND ((client_id = :a AND expert_id = :b) OR (client_id = :b AND expert_id = :a))""")
+	boolean buyoutConfirmedBetween(UUID a, UUID b);
+
+}

@@ -1,0 +1,28 @@
+package com.cadhire.contracts;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What an accepted offer hands over to start a contract.
+ *
+ * @param offerId the accepted offer
+ * @param applicationId its application
+ * @param jobId its job
+ * @param clientId the client
+ * @param expertId the expert
+ * @param title the job title
+ * @param rateType HOURLY or FIXED
+ * @param amount the hourly rate or the fixed total
+ * @param currency ISO 4217 code
+ * @param weeklyHourLimit weekly hour limit (hourly)
+ * @param termsJson the accepted terms as JSON
+ * @param termsVersion the accepted terms version
+ * @param offerVersion the accepted offer version
+ */
+public record NewContract(UUID offerId, UUID applicationId, UUID jobId, UUID clientId, UUID expertId, String title,
+		String rateType, BigDecimal amount, String currency, @Nullable Integer weeklyHourLimit, String termsJson,
+		int termsVersion, int offerVersion) {
+}

@@ -1,0 +1,82 @@
+package com.cadhire.contracts.web;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.common.Cursor;
+import com.cadhire.common.Page;
+import com.cadhire.contracts.Contract;
+import com.cadhire.contracts.ContractManagement;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonRawValue;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Contracts over the JSON API.
+ */
+@RestController
+@RequestMapping("/api/v1/contracts")
+class ContractApiController {
+
+	private final ContractManagement contracts;
+
+	ContractApiController(ContractManagement contracts) {
+		this.contracts = contracts;
+	}
+
+	@GetMapping
+	Page<ContractResponse> mine(@AuthenticationPrincipal AuthenticatedUser me,
+			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+		return this.contracts.mine(me.id(), Cursor.decode(cursor), Cursor.limit(limit)).map(ContractResponse::of);
+	}
+
+	@GetMapping("/{id}")
+	ContractResponse get(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
+		return ContractResponse.of(this.contracts.get(me.id(), id));
+	}
+
+	@PostMapping("/{id}/buyout")
+	ContractResponse requestBuyout(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
+		return ContractResponse.of(this.contracts.requestBuyout(me.id(), id));
+	}
+
+	@PostMapping("/{id}/buyout/confirm")
+	ContractResponse confirmBuyout(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
+		return ContractResponse.of(this.contracts.confirmBuyout(me.id(), id));
+	}
+
+	@PostMapping("/{id}/end")
+	ContractResponse end(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
+		return ContractResponse.of(this.contracts.end(me.id(), id));
+	}
+
+	record MoneyJson(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
+	}
+
+	record ContractResponse(UUID id, UUID offerId, UUID applicationId, UUID jobId, UUID clientId, UUID expertId,
+			String title, String rateType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+			String currency, @Nullable Integer weeklyHourLimit, @JsonRawValue String terms, int termsVersion,
+			int offerVersion, Contract.Status status, Instant startedAt, @Nullable Instant endedAt,
+			Contract.BuyoutStatus buyoutStatus, @Nullable MoneyJson fee, boolean contactSharingAllowed) {
+
+		static ContractResponse of(Contract c) {
+			MoneyJson fee = (c.buyoutFee() != null) ? new MoneyJson(c.buyoutFee(), c.currency()) : null;
+			return new ContractResponse(c.id(), c.offerId(), c.applicationId(), c.jobId(), c.clientId(), c.expertId(),
+					c.title(), c.rateType(), c.amount(), c.currency(), c.weeklyHourLimit(), c.terms(), c.termsVersion(),
+					c.offerVersion(), c.status(), c.startedAt(), c.endedAt(), c.buyoutStatus(), fee,
+					c.buyoutStatus() == Contract.BuyoutStatus.CONFIRMED);
+		}
+
+	}
+
+}

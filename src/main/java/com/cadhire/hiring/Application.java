@@ -1,0 +1,418 @@
+package com.cadhire.hiring;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.cadhire.common.ConflictException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * An expert's application to a job: from a draft to a hire, with its numbered terms
+ * versions.
+ */
+@Table("applications")
+public class Application extends AbstractAggregateRoot<Application> {
+
+	private static final Set<Status> FINISHED = EnumSet.of(Status.HIRED, Status.WITHDRAWN, Status.DECLINED,
+			Status.CLOSED);
+
+	@Id
+	private final UUID id;
+
+	private final UUID jobId;
+
+	private final UUID clientId;
+
+	private final UUID expertId;
+
+	private final @Nullable UUID inviteId;
+
+	private Status status;
+
+	private String coverLetter;
+
+	/** The current terms version; 0 while a draft has no terms yet. */
+	private int termsVersion;
+
+	private @Nullable UUID conversationId;
+
+	private @Nullable String declineReason;
+
+	private @Nullable String declineMessage;
+
+	private final Instant createdAt;
+
+	private @Nullable Instant submittedAt;
+
+	private Instant updatedAt;
+
+	/** Set while the application is live: one live application per job and expert. */
+	private @Nullable String openKey;
+
+	@Version
+	private @Nullable Long version;
+
+	@PersistenceCreator
+	Application(UUID id, UUID jobId, UUID clientId, UUID expertId, @Nullable UUID inviteId, Status status,
+			String coverLetter, int termsVersion, @Nullable UUID conversationId, @Nullable String declineReason,
+			@Nullable String declineMessage, Instant createdAt, @Nullable Instant submittedAt, Instant updatedAt,
+			@Nullable String openKey, @Nullable Long version) {
+		this.id = id;
+		this.jobId = jobId;
+		this.clientId = clientId;
+		this.expertId = expertId;
+		this.inviteId = inviteId;
+		this.status = status;
+		this.coverLetter = coverLetter;
+		this.termsVersion = termsVersion;
+		this.conversationId = conversationId;
+		this.declineReason = declineReason;
+		this.declineMessage = declineMessage;
+		this.createdAt = createdAt;
+		this.submittedAt = submittedAt;
+		this.updatedAt = updatedAt;
+		this.openKey = openKey;
+		this.version = version;
+	}
+
+	/**
+	 * A submitted application (a direct application, or an invite accepted as proposed or
+	 * with the expert's own terms).
+	 */
+	static Application submitted(UUID jobId, UUID clientId, UUID expertId, @Nullable UUID inviteId, String coverLetter,
+			int termsVersion, Instant now) {
+		Application application = new Application(UUID.randomUUID(), jobId, clientId, expertId, inviteId,
+				Status.SUBMITTED, coverLetter, termsVersion, null, null, null, now, now, now,
+				Invite.openKey(jobId, expertId), null);
+		application.registerEvent(new ApplicationSubmitted(application.id, jobId, clientId, expertId, now));
+		return application;
+	}
+
+	/**
+	 * A draft made when the expert chose to chat first; they submit it later from the
+	 * chat.
+	 */
+	static Application draft(UUID jobId, UUID clientId, UUID expertId, UUID inviteId, int termsVersion, Instant now) {
+		return new Application(UUID.randomUUID(), jobId, clientId, expertId, inviteId, Status.DRAFT, "", termsVersion,
+				null, null, null, now, null, now, Invite.openKey(jobId, expertId), null);
+	}
+
+	/**
+	 * Either party proposes new terms, based on the version they saw.
+	 * @param basedOnVersion the version the proposer saw
+	 * @param authorId the proposer
+	 * @param now when
+	 * @return the number of the new version
+	 * @throws ConflictException if a newer version exists, or the application is finished
+	 */
+	int proposeTerms(int basedOnVersion, UUID authorId, Instant now) {
+		requireLive("change its terms");
+		requireCurrent(basedOnVersion);
+		this.termsVersion++;
+		this.updatedAt = now;
+		registerEvent(new TermsProposed(this.id, this.termsVersion, authorId, this.clientId, this.expertId, now));
+		return this.termsVersion;
+	}
+
+	/**
+	 * The expert edits the cover letter.
+	 */
+	Application editCoverLetter(String coverLetter, Instant now) {
+		requireLive("be edited");
+		this.coverLetter = coverLetter;
+		this.updatedAt = now;
+		return this;
+	}
+
+	/**
+	 * The expert submits a draft. A draft from "chat first" has its conversation open
+	 * already, so it goes straight to the interview.
+	 * @param now when
+	 * @return this application
+	 */
+	Application submit(Instant now) {
+		requireStatus("submit", Status.DRAFT);
+		if (this.termsVersion == 0) {
+			throw new ConflictException("terms-required", "Propose terms before submitting the application.",
+					Map.of("status", this.status.name(), "termsVersion", 0));
+		}
+		this.status = (this.conversationId != null) ? Status.INTERVIEWING : Status.SUBMITTED;
+		this.submittedAt = now;
+		this.updatedAt = now;
+		registerEvent(new ApplicationSubmitted(this.id, this.jobId, this.clientId, this.expertId, now));
+		return this;
+	}
+
+	/**
+	 * The conversation of this application opened (chat first, or the client's first
+	 * reply).
+	 */
+	Application conversationOpened(UUID conversationId) {
+		this.conversationId = conversationId;
+		return this;
+	}
+
+	/**
+	 * The client's first reply: the interview starts.
+	 * @param conversationId the group chat that opened with the reply
+	 * @param now when
+	 * @return this application
+	 */
+	Application reply(UUID conversationId, Instant now) {
+		requireStatus("receive a first reply", Status.SUBMITTED);
+		this.status = Status.INTERVIEWING;
+		this.conversationId = conversationId;
+		this.updatedAt = now;
+		registerEvent(new ApplicationReplied(this.id, this.clientId, this.expertId, conversationId, now));
+		return this;
+	}
+
+	/**
+	 * The client sends an offer on the current terms.
+	 * @param basedOnVersion the terms version the client saw
+	 * @param now when
+	 * @return this application
+	 */
+	Application offer(int basedOnVersion, Instant now) {
+		requireStatus("receive an offer", Status.SUBMITTED, Status.INTERVIEWING);
+		requireCurrent(basedOnVersion);
+		if (this.termsVersion == 0) {
+			throw new ConflictException("terms-required", "There are no terms to offer yet.",
+					Map.of("termsVersion", 0));
+		}
+		this.status = Status.OFFERED;
+		this.updatedAt = now;
+		return this;
+	}
+
+	/**
+	 * The client modifies an open offer, based on the current terms.
+	 */
+	Application offerModified(int basedOnVersion, Instant now) {
+		requireStatus("change its offer", Status.OFFERED);
+		requireCurrent(basedOnVersion);
+		this.updatedAt = now;
+		return this;
+	}
+
+	/**
+	 * The open offer ended without a hire (cancelled or expired): back to the interview.
+	 */
+	Application offerEnded(Instant now) {
+		if (this.status == Status.OFFERED) {
+			this.status = (this.conversationId != null) ? Status.INTERVIEWING : Status.SUBMITTED;
+			this.updatedAt = now;
+		}
+		return this;
+	}
+
+	/**
+	 * The expert accepted the offer.
+	 */
+	Application hire(Instant now) {
+		requireStatus("be hired", Status.OFFERED);
+		this.status = Status.HIRED;
+		this.updatedAt = now;
+		return this;
+	}
+
+	/**
+	 * The expert withdraws, any time before the hire.
+	 */
+	Application withdraw(Instant now) {
+		requireLive("be withdrawn");
+		this.status = Status.WITHDRAWN;
+		this.updatedAt = now;
+		this.openKey = null;
+		registerEvent(new ApplicationWithdrawn(this.id, this.clientId, this.expertId, now));
+		return this;
+	}
+
+	/**
+	 * The client declines, with a reason.
+	 */
+	Application decline(String reason, String message, Instant now) {
+		requireLive("be declined");
+		this.status = Status.DECLINED;
+		this.declineReason = reason;
+		this.declineMessage = message;
+		this.updatedAt = now;
+		this.openKey = null;
+		registerEvent(new ApplicationDeclined(this.id, this.clientId, this.expertId, now));
+		return this;
+	}
+
+	/**
+	 * The job closed.
+	 */
+	Application close(Instant now) {
+		requireLive("be closed");
+		this.status = Status.CLOSED;
+		this.updatedAt = now;
+		this.openKey = null;
+		return this;
+	}
+
+	boolean isLive() {
+		return !FINISHED.contains(this.status);
+	}
+
+	private void requireLive(String action) {
+		if (!isLive()) {
+			throw new ConflictException("invalid-state",
+					"This application is " + this.status + " and can no longer " + action + ".",
+					Map.of("status", this.status.name()));
+		}
+	}
+
+	private void requireStatus(String action, Status... allowed) {
+		if (!EnumSet.of(allowed[0], allowed).contains(this.status)) {
+			throw new ConflictException("invalid-state",
+					"This application is " + this.status + " and cannot " + action + ".",
+					Map.of("status", this.status.name()));
+		}
+	}
+
+	private void requireCurrent(int basedOnVersion) {
+		if (basedOnVersion != this.termsVersion) {
+			throw new ConflictException("stale-version", "The terms changed: version " + this.termsVersion
+					+ " is current, you based your action on version " + basedOnVersion + ". Review it and try again.",
+					Map.of("termsVersion", this.termsVersion));
+		}
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public UUID jobId() {
+		return this.jobId;
+	}
+
+	public UUID clientId() {
+		return this.clientId;
+	}
+
+	public UUID expertId() {
+		return this.expertId;
+	}
+
+	public @Nullable UUID inviteId() {
+		return this.inviteId;
+	}
+
+	public Status status() {
+		return this.status;
+	}
+
+	public String coverLetter() {
+		return this.coverLetter;
+	}
+
+	public int termsVersion() {
+		return this.termsVersion;
+	}
+
+	public @Nullable UUID conversationId() {
+		return this.conversationId;
+	}
+
+	public @Nullable String declineReason() {
+		return this.declineReason;
+	}
+
+	public @Nullable String declineMessage() {
+		return this.declineMessage;
+	}
+
+	public Instant createdAt() {
+		return this.createdAt;
+	}
+
+	public @Nullable Instant submittedAt() {
+		return this.submittedAt;
+	}
+
+	public Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	public boolean involves(UUID accountId) {
+		return this.clientId.equals(accountId) || this.expertId.equals(accountId);
+	}
+
+	/**
+	 * Where an application is.
+	 */
+	public enum Status {
+
+		/** Made by "chat first"; the expert submits it later. */
+		DRAFT,
+
+		/** Sent to the client, not answered yet. */
+		SUBMITTED,
+
+		/** The client replied; the interview chat is open. */
+		INTERVIEWING,
+
+		/** The client sent an offer that is still open. */
+		OFFERED,
+
+		/** The expert accepted an offer; a contract exists. */
+		HIRED,
+
+		/** The expert withdrew. */
+		WITHDRAWN,
+
+		/** The client declined. */
+		DECLINED,
+
+		/** The job closed. */
+		CLOSED
+
+	}
+
+	/**
+	 * Why a client declines an application.
+	 */
+	public enum DeclineReason {
+
+		/** The expert's skills do not match the job. */
+		NOT_A_FIT,
+
+		/** The client hired someone else. */
+		HIRED_SOMEONE_ELSE,
+
+		/** The proposed rate is above the budget. */
+		RATE_TOO_HIGH,
+
+		/** The proposed timeline does not work. */
+		TIMELINE_DOES_NOT_FIT,
+
+		/** The job is no longer needed. */
+		NO_LONGER_NEEDED,
+
+		/** The expert did not answer in time. */
+		UNRESPONSIVE,
+
+		/** The expert asked to work off the platform. */
+		OFF_PLATFORM_REQUEST,
+
+		/** The application is spam. */
+		SPAM,
+
+		/** Something else; the message says what. */
+		OTHER
+
+	}
+
+}

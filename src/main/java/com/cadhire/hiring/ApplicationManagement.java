@@ -1,0 +1,310 @@
+package com.cadhire.hiring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Role;
+import com.cadhire.chat.ConversationManagement;
+import com.cadhire.common.ConflictException;
+import com.cadhire.common.Cursor;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.NotFoundException;
+import com.cadhire.common.Page;
+import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.Times;
+import com.cadhire.jobs.Job;
+import com.cadhire.jobs.JobManagement;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applications: direct applications, the negotiation of terms, the client's reply that
+ * opens the interview, withdrawals and declines.
+ */
+@Service
+public class ApplicationManagement {
+
+	/** Longest cover letter. */
+	public static final int MAX_COVER_LETTER = 5_000;
+
+	/** Longest reply or decline message. */
+	public static final int MAX_MESSAGE = 5_000;
+
+	private final Applications applications;
+
+	private final TermsVersions termsVersions;
+
+	private final Offers offers;
+
+	private final JobManagement jobs;
+
+	private final ConversationManagement conversations;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	ApplicationManagement(Applications applications, TermsVersions termsVersions, Offers offers, JobManagement jobs,
+			ConversationManagement conversations, JdbcClient jdbc, Clock clock) {
+		this.applications = applications;
+		this.termsVersions = termsVersions;
+		this.offers = offers;
+		this.jobs = jobs;
+		this.conversations = conversations;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * An expert applies directly to a public open job.
+	 */
+	@Transactional
+	public Application apply(AuthenticatedUser expert, UUID jobId, String coverLetter, Terms terms) {
+		if (!expert.is(Role.EXPERT)) {
+			throw new ForbiddenException("Only experts apply to jobs.");
+		}
+		Job job = this.jobs.visible(expert.id(), jobId);
+		if (!job.isOpen()) {
+			throw new ConflictException("job-closed", "This job is closed.", Map.of("status", job.status().name()));
+		}
+		if (job.visibility() != Job.Visibility.PUBLIC) {
+			throw new ForbiddenException("This job takes applications by invite only; answer your invite instead.");
+		}
+		checkCoverLetter(coverLetter);
+		Terms checked = TermsPolicy.check(terms, "terms", today());
+		if (this.jdbc.sql("SELECT COUNT(*) FROM invites WHERE open_key = ?")
+			.param(Invite.openKey(jobId, expert.id()))
+			.query(Integer.class)
+			.single() > 0) {
+			throw new ConflictException("already-invited",
+					"You have a pending invite to this job; answer the invite instead.", null);
+		}
+		Instant now = now();
+		Application application = Application.submitted(jobId, job.ownerId(), expert.id(), null, coverLetter.strip(), 1,
+				now);
+		try {
+			this.applications.save(application);
+		}
+		catch (org.springframework.dao.DuplicateKeyException ex) {
+			throw new ConflictException("already-applied", "You have a live application to this job already.", null);
+		}
+		this.termsVersions.add(new TermsVersion(application.id(), 1, expert.id(), now, checked));
+		return application;
+	}
+
+	/**
+	 * Either party proposes new terms based on the version they saw.
+	 * @return the new version
+	 */
+	@Transactional
+	public TermsVersion proposeTerms(AuthenticatedUser author, UUID applicationId, int basedOnVersion, Terms terms) {
+		Application application = visible(author.id(), applicationId);
+		Terms checked = TermsPolicy.check(terms, "terms", today());
+		Instant now = now();
+		int version = application.proposeTerms(basedOnVersion, author.id(), now);
+		this.applications.save(application);
+		TermsVersion added = new TermsVersion(applicationId, version, author.id(), now, checked);
+		this.termsVersions.add(added);
+		this.conversations.recordSystemEvent(applicationId, "terms.proposed",
+				author.displayName() + " proposed new terms (version " + version + ").", Map.of("version", version));
+		return added;
+	}
+
+	/**
+	 * The expert edits the cover letter of a live application.
+	 */
+	@Transactional
+	public Application editCoverLetter(AuthenticatedUser expert, UUID applicationId, String coverLetter) {
+		Application application = forExpert(expert.id(), applicationId);
+		checkCoverLetter(coverLetter);
+		return this.applications.save(application.editCoverLetter(coverLetter.strip(), now()));
+	}
+
+	/**
+	 * The expert submits a draft (made by "chat first").
+	 */
+	@Transactional
+	public Application submit(AuthenticatedUser expert, UUID applicationId) {
+		Application application = forExpert(expert.id(), applicationId);
+		this.jobs.get(application.jobId());
+		this.applications.save(application.submit(now()));
+		this.conversations.recordSystemEvent(applicationId, "application.submitted",
+				expert.displayName() + " submitted the application.",
+				Map.of("termsVersion", application.termsVersion()));
+		return application;
+	}
+
+	/**
+	 * The expert withdraws the application; an open offer is declined with it.
+	 */
+	@Transactional
+	public Application withdraw(AuthenticatedUser expert, UUID applicationId) {
+		Application application = forExpert(expert.id(), applicationId);
+		Instant now = now();
+		this.offers.findOpen(applicationId).ifPresent((offer) -> this.offers.save(offer.decline(now)));
+		this.applications.save(application.withdraw(now));
+		this.conversations.recordSystemEvent(applicationId, "application.withdrawn",
+				expert.displayName() + " withdrew the application.", Map.of());
+		return application;
+	}
+
+	/**
+	 * The client declines the application, with a reason; an open offer is cancelled.
+	 */
+	@Transactional
+	public Application decline(AuthenticatedUser client, UUID applicationId, String reason, String message) {
+		Application application = forClient(client.id(), applicationId);
+		if (message.length() > MAX_MESSAGE) {
+			throw RuleViolationException.field("message", "message has at most " + MAX_MESSAGE + " characters.");
+		}
+		Instant now = now();
+		this.offers.findOpen(applicationId).ifPresent((offer) -> this.offers.save(offer.cancel(now)));
+		this.applications.save(application.decline(reason, message.strip(), now));
+		this.conversations.recordSystemEvent(applicationId, "application.declined",
+				client.displayName() + " declined the application.", Map.of("reason", reason));
+		return application;
+	}
+
+	/**
+	 * The client's first reply: the application becomes an interview and the group chat
+	 * opens with the reply as its first message.
+	 * @return the conversation
+	 */
+	@Transactional
+	public UUID reply(AuthenticatedUser client, UUID applicationId, String body) {
+		Application application = forClient(client.id(), applicationId);
+		if (body.isBlank() || body.length() > MAX_MESSAGE) {
+			throw RuleViolationException.field("body", "body must be 1 to " + MAX_MESSAGE + " characters.");
+		}
+		Job job = this.jobs.get(application.jobId());
+		UUID conversationId = this.conversations.open(applicationId, application.clientId(), application.expertId(),
+				job.title());
+		this.applications.save(application.reply(conversationId, now()));
+		this.conversations.post(conversationId, client.id(), body.strip(), "reply-" + applicationId);
+		return conversationId;
+	}
+
+	/**
+	 * Closes the live applications of a closed job; their open offers are declined.
+	 */
+	@Transactional
+	public void closeAllOf(UUID jobId) {
+		Instant now = now();
+		for (Application application : this.applications.findByJobIdAndStatusIn(jobId, List.of(Application.Status.DRAFT,
+				Application.Status.SUBMITTED, Application.Status.INTERVIEWING, Application.Status.OFFERED))) {
+			this.offers.findOpen(application.id()).ifPresent((offer) -> this.offers.save(offer.decline(now)));
+			this.applications.save(application.close(now));
+			this.conversations.recordSystemEvent(application.id(), "job.closed", "The client closed the job.",
+					Map.of());
+		}
+	}
+
+	/**
+	 * An application as its expert or client sees it.
+	 */
+	@Transactional(readOnly = true)
+	public Application visible(UUID viewer, UUID applicationId) {
+		return this.applications.findById(applicationId)
+			.filter((application) -> application.involves(viewer))
+			.orElseThrow(() -> new NotFoundException("application"));
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<TermsVersion> currentTerms(Application application) {
+		return (application.termsVersion() == 0) ? Optional.empty()
+				: this.termsVersions.find(application.id(), application.termsVersion());
+	}
+
+	@Transactional(readOnly = true)
+	public List<TermsVersion> termsHistory(UUID applicationId) {
+		return this.termsVersions.history(applicationId);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Offer> latestOffer(UUID applicationId) {
+		return this.offers.findLatest(applicationId);
+	}
+
+	/**
+	 * The applications a client received for one of their jobs, newest activity first,
+	 * with the current terms of each: two queries per page, whatever its size.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Applicant> ofJob(UUID ownerId, UUID jobId, @Nullable Cursor cursor, int limit) {
+		this.jobs.owned(ownerId, jobId);
+		String keyset = (cursor != null) ? " AND (a.updated_at < :at OR (a.updated_at = :at AND a.id < :id))" : "";
+		JdbcClient.StatementSpec statement = this.jdbc.sql("""
+				SELECT a.id, t.terms FROM applications a
+				LEFT JOIN terms_versions t ON t.application_id = a.id AND t.version = a.terms_version
+				WHERE a.job_id = :job%s ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit""".formatted(keyset))
+			.param("job", jobId)
+			.param("limit", limit + 1);
+		if (cursor != null) {
+			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
+		}
+		Map<UUID, String> termsById = new java.util.LinkedHashMap<>();
+		statement.query((rs) -> {
+			termsById.put(rs.getObject("id", UUID.class), rs.getString("terms"));
+		});
+		Map<UUID, Application> byId = new HashMap<>();
+		this.applications.findAllById(termsById.keySet()).forEach((a) -> byId.put(a.id(), a));
+		List<Applicant> rows = termsById.entrySet()
+			.stream()
+			.map((e) -> new Applicant(byId.get(e.getKey()),
+					(e.getValue() != null) ? this.termsVersions.read(e.getValue()) : null))
+			.toList();
+		return Page.of(rows, limit, (row) -> new Cursor(row.application().updatedAt(), row.application().id()));
+	}
+
+	Application forExpert(UUID expertId, UUID applicationId) {
+		Application application = visible(expertId, applicationId);
+		if (!application.expertId().equals(expertId)) {
+			throw new ForbiddenException("Only the expert who applied can do this.");
+		}
+		return application;
+	}
+
+	Application forClient(UUID clientId, UUID applicationId) {
+		Application application = visible(clientId, applicationId);
+		if (!application.clientId().equals(clientId)) {
+			throw new ForbiddenException("Only the client who owns the job can do this.");
+		}
+		return application;
+	}
+
+	private static void checkCoverLetter(String coverLetter) {
+		if (coverLetter.length() > MAX_COVER_LETTER) {
+			throw RuleViolationException.field("coverLetter",
+					"coverLetter has at most " + MAX_COVER_LETTER + " characters.");
+		}
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(now(), ZoneOffset.UTC);
+	}
+
+	/**
+	 * An application in a job's applicant list, with its current terms.
+	 *
+	 * @param application the application
+	 * @param terms its current terms, or {@code null} for a draft without terms
+	 */
+	public record Applicant(Application application, @Nullable Terms terms) {
+	}
+
+}

@@ -1,0 +1,332 @@
+package com.cadhire.hiring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.cadhire.accounts.AccountManagement;
+import com.cadhire.accounts.AccountSummary;
+import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Role;
+import com.cadhire.chat.ConversationManagement;
+import com.cadhire.common.ConflictException;
+import com.cadhire.common.Cursor;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.NotFoundException;
+import com.cadhire.common.Page;
+import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.Times;
+import com.cadhire.jobs.Job;
+import com.cadhire.jobs.JobManagement;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invites: a client sends one, the expert accepts (as proposed, negotiating, or to chat
+ * first) or declines, the client may withdraw it, and it expires when its job closes or
+ * after 30 days.
+ */
+@Service
+public class InviteManagement {
+
+	/** Longest invite message. */
+	public static final int MAX_MESSAGE = 5_000;
+
+	/** Longest decline message and cover letter. */
+	public static final int MAX_DECLINE_MESSAGE = 2_000;
+
+	private final Invites invites;
+
+	private final Applications applications;
+
+	private final TermsVersions termsVersions;
+
+	private final JobManagement jobs;
+
+	private final AccountManagement accounts;
+
+	private final ExpertAvailability availability;
+
+	private final ConversationManagement conversations;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	InviteManagement(Invites invites, Applications applications, TermsVersions termsVersions, JobManagement jobs,
+			AccountManagement accounts, ExpertAvailability availability, ConversationManagement conversations,
+			JdbcClient jdbc, Clock clock) {
+		this.invites = invites;
+		this.applications = applications;
+		this.termsVersions = termsVersions;
+		this.jobs = jobs;
+		this.accounts = accounts;
+		this.availability = availability;
+		this.conversations = conversations;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/**
+	 * A client invites an expert to one of their open jobs.
+	 * @param client the job's owner
+	 * @param jobId the job
+	 * @param expertId the expert
+	 * @param message a message to the expert
+	 * @param proposedTerms terms the client proposes, or {@code null}
+	 * @return the pending invite
+	 */
+	@Transactional
+	public Invite send(AuthenticatedUser client, UUID jobId, UUID expertId, String message,
+			@Nullable Terms proposedTerms) {
+		if (!client.is(Role.CLIENT)) {
+			throw new ForbiddenException("Only clients send invites.");
+		}
+		Job job = this.jobs.owned(client.id(), jobId);
+		if (expertId.equals(client.id())) {
+			throw RuleViolationException.field("expertId", "You cannot invite yourself.");
+		}
+		if (!job.isOpen()) {
+			throw new ConflictException("job-closed", "This job is closed; reopen hiring with a new job post.",
+					Map.of("status", job.status().name()));
+		}
+		AccountSummary expert = this.accounts.summary(expertId)
+			.filter((account) -> account.role() == Role.EXPERT)
+			.orElseThrow(() -> RuleViolationException.field("expertId", "There is no expert with this id."));
+		if (!this.availability.acceptsInvites(expert.id())) {
+			throw new RuleViolationException("not-accepting-invites",
+					expert.displayName() + " is not accepting invites at the moment.",
+					List.of(new RuleViolationException.FieldProblem("expertId", "is not accepting invites")), Map.of());
+		}
+		if (message.length() > MAX_MESSAGE) {
+			throw RuleViolationException.field("message", "message has at most " + MAX_MESSAGE + " characters.");
+		}
+		String terms = null;
+		if (proposedTerms != null) {
+			terms = this.termsVersions.write(TermsPolicy.check(proposedTerms, "proposedTerms", today()));
+		}
+		if (this.jdbc.sql("SELECT COUNT(*) FROM applications WHERE open_key = ?")
+			.param(Invite.openKey(jobId, expertId))
+			.query(Integer.class)
+			.single() > 0) {
+			throw new ConflictException("already-applied",
+					expert.displayName() + " has a live application to this job already.", null);
+		}
+		if (this.jdbc.sql("SELECT COUNT(*) FROM invites WHERE open_key = ?")
+			.param(Invite.openKey(jobId, expertId))
+			.query(Integer.class)
+			.single() > 0) {
+			throw new ConflictException("already-invited",
+					"You invited " + expert.displayName() + " to this job already; the invite is pending.", null);
+		}
+		return this.invites.save(Invite.send(jobId, client.id(), expertId, message.strip(), terms, now()));
+	}
+
+	/**
+	 * The invited expert accepts the invite.
+	 * @param expert the caller
+	 * @param inviteId the invite
+	 * @param mode as proposed, negotiate, or chat first
+	 * @param terms the expert's terms when negotiating
+	 * @param coverLetter a cover letter, may be empty
+	 * @return the application and, for chat first, its conversation
+	 */
+	@Transactional
+	public Accepted accept(AuthenticatedUser expert, UUID inviteId, AcceptMode mode, @Nullable Terms terms,
+			String coverLetter) {
+		Invite invite = forExpert(expert.id(), inviteId);
+		Job job = this.jobs.get(invite.jobId());
+		if (!job.isOpen()) {
+			throw new ConflictException("job-closed", "This job is closed.", Map.of("status", job.status().name()));
+		}
+		if (coverLetter.length() > MAX_DECLINE_MESSAGE) {
+			throw RuleViolationException.field("coverLetter",
+					"coverLetter has at most " + MAX_DECLINE_MESSAGE + " characters.");
+		}
+		Instant now = now();
+		Terms proposed = (invite.proposedTerms() != null) ? this.termsVersions.read(invite.proposedTerms()) : null;
+		Terms own = (terms != null) ? TermsPolicy.check(terms, "terms", today()) : null;
+		Application application;
+		UUID conversationId = null;
+		switch (mode) {
+			case AS_PROPOSED -> {
+				if (proposed == null) {
+					throw RuleViolationException.field("mode",
+							"The client proposed no terms; choose NEGOTIATE with your terms, or CHAT_FIRST.");
+				}
+				application = Application.submitted(invite.jobId(), invite.clientId(), expert.id(), invite.id(),
+						coverLetter.strip(), 1, now);
+				this.applications.save(application);
+				this.termsVersions.add(new TermsVersion(application.id(), 1, invite.clientId(), now, proposed));
+			}
+			case NEGOTIATE -> {
+				if (own == null) {
+					throw RuleViolationException.field("terms", "Send your terms to negotiate.");
+				}
+				int version = (proposed != null) ? 2 : 1;
+				application = Application.submitted(invite.jobId(), invite.clientId(), expert.id(), invite.id(),
+						coverLetter.strip(), version, now);
+				this.applications.save(application);
+				if (proposed != null) {
+					this.termsVersions.add(new TermsVersion(application.id(), 1, invite.clientId(), now, proposed));
+				}
+				this.termsVersions.add(new TermsVersion(application.id(), version, expert.id(), now, own));
+			}
+			case CHAT_FIRST -> {
+				application = Application.draft(invite.jobId(), invite.clientId(), expert.id(), invite.id(),
+						(proposed != null) ? 1 : 0, now);
+				conversationId = this.conversations.open(application.id(), invite.clientId(), expert.id(), job.title());
+				application.conversationOpened(conversationId);
+				this.applications.save(application);
+				if (proposed != null) {
+					this.termsVersions.add(new TermsVersion(application.id(), 1, invite.clientId(), now, proposed));
+				}
+				this.conversations.recordSystemEvent(application.id(), "invite.accepted",
+						expert.displayName() + " accepted the invite and would like to chat first.",
+						Map.of("inviteId", invite.id().toString()));
+			}
+			default -> throw new IllegalArgumentException(mode.name());
+		}
+		this.invites.save(invite.accept(application.id(), now));
+		return new Accepted(application.id(), conversationId);
+	}
+
+	/**
+	 * The invited expert declines.
+	 */
+	@Transactional
+	public Invite decline(AuthenticatedUser expert, UUID inviteId, Invite.DeclineReason reason, String message) {
+		Invite invite = forExpert(expert.id(), inviteId);
+		if (message.length() > MAX_DECLINE_MESSAGE) {
+			throw RuleViolationException.field("message",
+					"message has at most " + MAX_DECLINE_MESSAGE + " characters.");
+		}
+		return this.invites.save(invite.decline(reason, message.strip(), now()));
+	}
+
+	/**
+	 * The client withdraws a pending invite.
+	 */
+	@Transactional
+	public Invite withdraw(AuthenticatedUser client, UUID inviteId) {
+		Invite invite = visible(client.id(), inviteId);
+		if (!invite.clientId().equals(client.id())) {
+			throw new ForbiddenException("Only the client who sent the invite can withdraw it.");
+		}
+		return this.invites.save(invite.withdraw(now()));
+	}
+
+	/**
+	 * Expires one invite that is due; safe to run on several nodes at once (the loser of
+	 * a race fails its optimistic lock and changes nothing).
+	 * @param inviteId a due invite
+	 */
+	@Transactional
+	public void expireIfDue(UUID inviteId) {
+		this.invites.findById(inviteId).filter((invite) -> invite.isDue(now())).ifPresent((invite) -> {
+			this.invites.save(invite.expire(now()));
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public List<UUID> due(int limit) {
+		return this.invites.findDue(Times.sql(now()), limit);
+	}
+
+	/**
+	 * Expires every pending invite of a closed job (in the closing transaction).
+	 */
+	@Transactional
+	public void expireAllOf(UUID jobId) {
+		Instant now = now();
+		for (Invite invite : this.invites.findByJobIdAndStatus(jobId, Invite.Status.PENDING)) {
+			this.invites.save(invite.expire(now));
+		}
+	}
+
+	/**
+	 * An invite as its expert or its client sees it.
+	 */
+	@Transactional(readOnly = true)
+	public Invite visible(UUID viewer, UUID inviteId) {
+		return this.invites.findById(inviteId)
+			.filter((invite) -> invite.clientId().equals(viewer) || invite.expertId().equals(viewer))
+			.orElseThrow(() -> new NotFoundException("invite"));
+	}
+
+	@Transactional(readOnly = true)
+	public @Nullable Terms proposedTerms(Invite invite) {
+		return (invite.proposedTerms() != null) ? this.termsVersions.read(invite.proposedTerms()) : null;
+	}
+
+	/**
+	 * The invites a client sent for one of their jobs, newest first.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Invite> ofJob(UUID ownerId, UUID jobId, @Nullable Cursor cursor, int limit) {
+		this.jobs.owned(ownerId, jobId);
+		String keyset = (cursor != null) ? " AND (sent_at < :at OR (sent_at = :at AND id < :id))" : "";
+		JdbcClient.StatementSpec statement = this.jdbc
+			.sql("SELECT id FROM invites WHERE job_id = :job%s ORDER BY sent_at DESC, id DESC LIMIT :limit"
+				.formatted(keyset))
+			.param("job", jobId)
+			.param("limit", limit + 1);
+		if (cursor != null) {
+			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
+		}
+		List<UUID> ids = statement.query(UUID.class).list();
+		Map<UUID, Invite> byId = new java.util.HashMap<>();
+		this.invites.findAllById(ids).forEach((invite) -> byId.put(invite.id(), invite));
+		return Page.of(ids.stream().map(byId::get).toList(), limit,
+				(invite) -> new Cursor(invite.sentAt(), invite.id()));
+	}
+
+	private Invite forExpert(UUID expertId, UUID inviteId) {
+		Invite invite = visible(expertId, inviteId);
+		if (!invite.expertId().equals(expertId)) {
+			throw new ForbiddenException("Only the invited expert can answer this invite.");
+		}
+		return invite;
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(now(), ZoneOffset.UTC);
+	}
+
+	/**
+	 * How the expert accepts an invite.
+	 */
+	public enum AcceptMode {
+
+		/** Accept the client's proposed terms as they are. */
+		AS_PROPOSED,
+
+		/** Apply with the expert's own terms. */
+		NEGOTIATE,
+
+		/** Accept, open the chat, and submit the application later. */
+		CHAT_FIRST
+
+	}
+
+	/**
+	 * What accepting an invite made.
+	 *
+	 * @param applicationId the application
+	 * @param conversationId its conversation (chat first), or {@code null}
+	 */
+	public record Accepted(UUID applicationId, @Nullable UUID conversationId) {
+	}
+
+}

@@ -1,0 +1,21 @@
+package com.cadhire.hiring;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+/**
+ * All invites.
+ */
+interface Invites extends ListCrudRepository<Invite, UUID> {
+
+	List<Invite> findByJobIdAndStatus(UUID jobId, Invite.Status status);
+
+	@Query("SELECT id FROM invites WHERE status = 'PENDING' AND expires_at <= :now ORDER BY expires_at LIMIT :limit")
+	List<UUID> findDue(java.time.OffsetDateTime now, int limit);
+
+	boolean existsByJobIdAndExpertId(UUID jobId, UUID expertId);
+
+}

@@ -1,0 +1,283 @@
+package com.cadhire.hiring;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.cadhire.chat.ConversationManagement;
+import com.cadhire.common.Cursor;
+import com.cadhire.common.Page;
+import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.Times;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The expert's "My job applications" read model: four sections, each one indexed keyset
+ * query (newest first), their counts in one more, and the unread counts of the interviews
+ * in one more.
+ */
+@Service
+public class MyJobApplications {
+
+	private static final String INTERVIEW_STATUSES = "'DRAFT', 'INTERVIEWING', 'OFFERED'";
+
+	private static final String ARCHIVED_APPLICATIONS = "'HIRED', 'WITHDRAWN', 'DECLINED', 'CLOSED'";
+
+	private static final String ARCHIVED_INVITES = "'DECLINED', 'WITHDRAWN', 'EXPIRED'";
+
+	private final JdbcClient jdbc;
+
+	private final TermsVersions terms;
+
+	private final ConversationManagement conversations;
+
+	MyJobApplications(JdbcClient jdbc, TermsVersions terms, ConversationManagement conversations) {
+		this.jdbc = jdbc;
+		this.terms = terms;
+		this.conversations = conversations;
+	}
+
+	/**
+	 * All four sections, first page each.
+	 */
+	@Transactional(readOnly = true)
+	public Overview overview(UUID expertId, int limit) {
+		Map<String, Object> counts = this.jdbc
+			.sql("""
+					SELECT
+					  (SELECT COUNT(*) FROM invites WHERE expert_id = :me AND status = 'PENDING') AS unanswered,
+					  (SELECT COUNT(*) FROM applications WHERE expert_id = :me AND status IN (%s)) AS interviews,
+					  (SELECT COUNT(*) FROM applications WHERE expert_id = :me AND status = 'SUBMITTED') AS submitted,
+					  (SELECT COUNT(*) FROM applications WHERE expert_id = :me AND status IN (%s))
+					  + (SELECT COUNT(*) FROM invites WHERE expert_id = :me AND status IN (%s)) AS archived"""
+				.formatted(INTERVIEW_STATUSES, ARCHIVED_APPLICATIONS, ARCHIVED_INVITES))
+			.param("me", expertId)
+			.query()
+			.singleRow();
+		return new Overview(
+				section(count(counts, "unanswered"), page(Section.unansweredInvites, expertId, null, limit)),
+				section(count(counts, "interviews"), page(Section.interviewsInProgress, expertId, null, limit)),
+				section(count(counts, "submitted"), page(Section.applications, expertId, null, limit)),
+				section(count(counts, "archived"), page(Section.archive, expertId, null, limit)));
+	}
+
+	/**
+	 * One page of one section.
+	 */
+	@Transactional(readOnly = true)
+	public Page<Item> page(Section section, UUID expertId, @Nullable Cursor cursor, int limit) {
+		List<Item> rows = switch (section) {
+			case unansweredInvites -> invites(expertId, "'PENDING'", "i.sent_at", cursor, limit);
+			case interviewsInProgress ->
+				withUnread(expertId, applications(expertId, INTERVIEW_STATUSES, cursor, limit));
+			case applications -> applications(expertId, "'SUBMITTED'", cursor, limit);
+			case archive -> archive(expertId, cursor, limit);
+		};
+		return Page.of(rows, limit, (item) -> new Cursor(item.at(), item.id()));
+	}
+
+	private List<Item> invites(UUID expertId, String statuses, String at, @Nullable Cursor cursor, int limit) {
+		String keyset = (cursor != null) ? " AND (%1$s < :at OR (%1$s = :at AND i.id < :id))".formatted(at) : "";
+		return query("""
+				SELECT 'INVITE' AS kind, i.id, i.job_id, j.title, i.client_id, c.display_name, i.status,
+				       %1$s AS at, CAST(NULL AS UUID) AS conversation_id, i.proposed_terms AS terms, i.expires_at
+				FROM invites i JOIN jobs j ON j.id = i.job_id JOIN accounts c ON c.id = i.client_id
+				WHERE i.expert_id = :me AND i.status IN (%2$s)%3$s
+				ORDER BY %1$s DESC, i.id DESC LIMIT :limit""".formatted(at, statuses, keyset), expertId, cursor, limit);
+	}
+
+	private List<Item> applications(UUID expertId, String statuses, @Nullable Cursor cursor, int limit) {
+		String keyset = (cursor != null) ? " AND (a.updated_at < :at OR (a.updated_at = :at AND a.id < :id))" : "";
+		return query(
+				"""
+						SELECT 'APPLICATION' AS kind, a.id, a.job_id, j.title, a.client_id, c.display_name, a.status,
+						       a.updated_at AS at, a.conversation_id, t.terms, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS expires_at
+						FROM applications a JOIN jobs j ON j.id = a.job_id JOIN accounts c ON c.id = a.client_id
+						LEFT JOIN terms_versions t ON t.application_id = a.id AND t.version = a.terms_version
+						WHERE a.expert_id = :me AND a.status IN (%s)%s
+						ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit"""
+					.formatted(statuses, keyset),
+				expertId, cursor, limit);
+	}
+
+	private List<Item> archive(UUID expertId, @Nullable Cursor cursor, int limit) {
+		String appKeyset = (cursor != null) ? " AND (a.updated_at < :at OR (a.updated_at = :at AND a.id < :id))" : "";
+		String inviteKeyset = (cursor != null) ? " AND (i.answered_at < :at OR (i.answered_at = :at AND i.id < :id))"
+				: "";
+		return query(
+				"""
+						SELECT * FROM (
+						  SELECT 'APPLICATION' AS kind, a.id, a.job_id, j.title, a.client_id, c.display_name, a.status,
+						         a.updated_at AS at, a.conversation_id, t.terms, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS expires_at
+						  FROM applications a JOIN jobs j ON j.id = a.job_id JOIN accounts c ON c.id = a.client_id
+						  LEFT JOIN terms_versions t ON t.application_id = a.id AND t.version = a.terms_version
+						  WHERE a.expert_id = :me AND a.status IN (%s)%s
+						  UNION ALL
+						  SELECT 'INVITE' AS kind, i.id, i.job_id, j.title, i.client_id, c.display_name, i.status,
+						         i.answered_at AS at, CAST(NULL AS UUID) AS conversation_id, i.proposed_terms AS terms, i.expires_at
+						  FROM invites i JOIN jobs j ON j.id = i.job_id JOIN accounts c ON c.id = i.client_id
+						  WHERE i.expert_id = :me AND i.status IN (%s)%s
+						) archive ORDER BY at DESC, id DESC LIMIT :limit"""
+					.formatted(ARCHIVED_APPLICATIONS, appKeyset, ARCHIVED_INVITES, inviteKeyset),
+				expertId, cursor, limit);
+	}
+
+	private List<Item> query(String sql, UUID expertId, @Nullable Cursor cursor, int limit) {
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).param("me", expertId).param("limit", limit + 1);
+		if (cursor != null) {
+			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
+		}
+		return statement.query((rs, n) -> item(rs)).list();
+	}
+
+	private Item item(ResultSet rs) throws SQLException {
+		boolean invite = "INVITE".equals(rs.getString("kind"));
+		UUID id = rs.getObject("id", UUID.class);
+		String json = rs.getString("terms");
+		TermsSummary summary = null;
+		if (json != null) {
+			Terms t = this.terms.read(json);
+			summary = new TermsSummary(t.rateType().name(), t.amount(), t.currency());
+		}
+		return new Item(invite ? "INVITE" : "APPLICATION", id, invite ? id : null, invite ? null : id,
+				rs.getString("status"), rs.getObject("job_id", UUID.class), rs.getString("title"),
+				rs.getObject("client_id", UUID.class), rs.getString("display_name"),
+				rs.getObject("conversation_id", UUID.class), null, summary, Times.instant(rs, "at"),
+				Times.instant(rs, "expires_at"));
+	}
+
+	private List<Item> withUnread(UUID expertId, List<Item> items) {
+		List<UUID> conversationIds = items.stream()
+			.map(Item::conversationId)
+			.filter(java.util.Objects::nonNull)
+			.toList();
+		Map<UUID, Integer> unread = this.conversations.unreadCounts(expertId, conversationIds);
+		List<Item> result = new ArrayList<>(items.size());
+		for (Item item : items) {
+			int count = (item.conversationId() != null) ? unread.getOrDefault(item.conversationId(), 0) : 0;
+			result.add(item.withUnread(count));
+		}
+		return result;
+	}
+
+	private static SectionPage section(long count, Page<Item> page) {
+		return new SectionPage(count, page.items(), page.nextCursor());
+	}
+
+	private static long count(Map<String, Object> row, String column) {
+		return ((Number) row.get(column)).longValue();
+	}
+
+	/**
+	 * Parses a section name as the API spells it.
+	 * @param name e.g. {@code unansweredInvites}
+	 * @return the section
+	 */
+	public static Section section(String name) {
+		try {
+			return Section.valueOf(name);
+		}
+		catch (IllegalArgumentException ex) {
+			throw RuleViolationException.field("section",
+					"section must be one of unansweredInvites, interviewsInProgress, applications, archive.");
+		}
+	}
+
+	/**
+	 * The sections, named as the API names them.
+	 */
+	@SuppressWarnings("checkstyle:ConstantName")
+	public enum Section {
+
+		/** Invites waiting for the expert's answer. */
+		unansweredInvites,
+
+		/**
+		 * Applications the client answered, each with its chat (and chat-first drafts).
+		 */
+		interviewsInProgress,
+
+		/** Submitted applications the client has not answered yet. */
+		applications,
+
+		/** Declined, withdrawn, expired, closed and hired items. */
+		archive
+
+	}
+
+	/**
+	 * All four sections.
+	 *
+	 * @param unansweredInvites invites waiting for an answer
+	 * @param interviewsInProgress interviews
+	 * @param applications applications awaiting the client
+	 * @param archive finished items
+	 */
+	public record Overview(SectionPage unansweredInvites, SectionPage interviewsInProgress, SectionPage applications,
+			SectionPage archive) {
+	}
+
+	/**
+	 * A section: its total count and its first page.
+	 *
+	 * @param count how many items the section holds
+	 * @param items the page
+	 * @param nextCursor the next page's cursor
+	 */
+	public record SectionPage(long count, List<Item> items, @Nullable String nextCursor) {
+	}
+
+	/**
+	 * The rate of an item's current terms.
+	 *
+	 * @param rateType HOURLY or FIXED
+	 * @param amount rate or total
+	 * @param currency currency
+	 */
+	public record TermsSummary(String rateType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+			String currency) {
+	}
+
+	/**
+	 * One invite or application in a section.
+	 *
+	 * @param type INVITE or APPLICATION
+	 * @param id the item's id
+	 * @param inviteId the invite's id (invites)
+	 * @param applicationId the application's id (applications)
+	 * @param status its status
+	 * @param jobId the job
+	 * @param jobTitle the job's title
+	 * @param clientId the client
+	 * @param clientName the client's name
+	 * @param conversationId the chat (interviews)
+	 * @param unreadCount unread messages in the chat (interviews)
+	 * @param terms the current terms' rate
+	 * @param at when the item entered its state (the sort key)
+	 * @param expiresAt when a pending invite expires
+	 */
+	@JsonInclude(JsonInclude.Include.NON_NULL)
+	public record Item(String type, UUID id, @Nullable UUID inviteId, @Nullable UUID applicationId, String status,
+			UUID jobId, String jobTitle, UUID clientId, String clientName, @Nullable UUID conversationId,
+			@Nullable Integer unreadCount, @Nullable TermsSummary terms, Instant at, @Nullable Instant expiresAt) {
+
+		Item withUnread(int count) {
+			return new Item(this.type, this.id, this.inviteId, this.applicationId, this.status, this.jobId,
+					this.jobTitle, this.clientId, this.clientName, this.conversationId, count, this.terms, this.at,
+					this.expiresAt);
+		}
+
+	}
+
+}

@@ -1,0 +1,298 @@
+package com.cadhire.hiring;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.UUID;
+
+import com.cadhire.common.ConflictException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A client's offer to hire an expert on a version of the terms. Modifying it makes a new
+ * offer version; the expert accepts naming the version they saw.
+ */
+@Table("offers")
+public class Offer extends AbstractAggregateRoot<Offer> {
+
+	/** An offer nobody answers expires after this long. */
+	public static final Duration LIFETIME = Duration.ofDays(7);
+
+	@Id
+	private final UUID id;
+
+	private final UUID applicationId;
+
+	private final UUID jobId;
+
+	private final UUID clientId;
+
+	private final UUID expertId;
+
+	private Status status;
+
+	/** 1 for the first offer, one more for each modification. */
+	private int offerVersion;
+
+	/** The application terms version the offer is on. */
+	private int termsVersion;
+
+	/** The offered terms, as JSON (a snapshot of that terms version). */
+	private String terms;
+
+	private String message;
+
+	private Instant sentAt;
+
+	private Instant expiresAt;
+
+	private @Nullable Instant answeredAt;
+
+	private @Nullable String changesMessage;
+
+	private @Nullable UUID contractId;
+
+	/** Set while the offer is open: one open offer per application. */
+	private @Nullable String openKey;
+
+	@Version
+	private @Nullable Long lockVersion;
+
+	@PersistenceCreator
+	Offer(UUID id, UUID applicationId, UUID jobId, UUID clientId, UUID expertId, Status status, int offerVersion,
+			int termsVersion, String terms, String message, Instant sentAt, Instant expiresAt,
+			@Nullable Instant answeredAt, @Nullable String changesMessage, @Nullable UUID contractId,
+			@Nullable String openKey, @Nullable Long lockVersion) {
+		this.id = id;
+		this.applicationId = applicationId;
+		this.jobId = jobId;
+		this.clientId = clientId;
+		this.expertId = expertId;
+		this.status = status;
+		this.offerVersion = offerVersion;
+		this.termsVersion = termsVersion;
+		this.terms = terms;
+		this.message = message;
+		this.sentAt = sentAt;
+		this.expiresAt = expiresAt;
+		this.answeredAt = answeredAt;
+		this.changesMessage = changesMessage;
+		this.contractId = contractId;
+		this.openKey = openKey;
+		this.lockVersion = lockVersion;
+	}
+
+	static Offer send(Application application, int termsVersion, String terms, String message, Instant now) {
+		Offer offer = new Offer(UUID.randomUUID(), application.id(), application.jobId(), application.clientId(),
+				application.expertId(), Status.PENDING, 1, termsVersion, terms, message, now, now.plus(LIFETIME), null,
+				null, null, application.id().toString(), null);
+		offer.registerEvent(
+				new OfferSent(offer.id, offer.applicationId, 1, offer.clientId, offer.expertId, now, offer.expiresAt));
+		return offer;
+	}
+
+	/**
+	 * The expert accepts the offer version they saw.
+	 * @param version the offer version the expert saw
+	 * @param contractId the contract the acceptance starts
+	 * @param now when
+	 * @return this offer
+	 * @throws ConflictException if the offer changed since, or is not pending
+	 */
+	Offer accept(int version, UUID contractId, Instant now) {
+		requireCurrent(version);
+		requireStatus("be accepted", Status.PENDING);
+		if (!this.expiresAt.isAfter(now)) {
+			throw new ConflictException("offer-expired", "This offer expired; ask the client for a new one.",
+					Map.of("status", Status.EXPIRED.name(), "version", this.offerVersion));
+		}
+		this.status = Status.ACCEPTED;
+		this.answeredAt = now;
+		this.contractId = contractId;
+		this.openKey = null;
+		registerEvent(
+				new OfferAnswered(this.id, this.applicationId, this.status.name(), this.clientId, this.expertId, now));
+		return this;
+	}
+
+	/**
+	 * The expert asks for changes (their counter-proposal is a new terms version).
+	 */
+	Offer requestChanges(String message, Instant now) {
+		requireStatus("take a change request", Status.PENDING);
+		this.status = Status.CHANGES_REQUESTED;
+		this.changesMessage = message;
+		this.answeredAt = now;
+		registerEvent(
+				new OfferAnswered(this.id, this.applicationId, this.status.name(), this.clientId, this.expertId, now));
+		return this;
+	}
+
+	/**
+	 * The client modifies the offer: a new offer version on the current terms, pending
+	 * again.
+	 */
+	Offer modify(int termsVersion, String terms, String message, Instant now) {
+		requireStatus("be modified", Status.PENDING, Status.CHANGES_REQUESTED);
+		this.offerVersion++;
+		this.termsVersion = termsVersion;
+		this.terms = terms;
+		this.message = message;
+		this.status = Status.PENDING;
+		this.sentAt = now;
+		this.expiresAt = now.plus(LIFETIME);
+		this.answeredAt = null;
+		this.changesMessage = null;
+		registerEvent(new OfferSent(this.id, this.applicationId, this.offerVersion, this.clientId, this.expertId, now,
+				this.expiresAt));
+		return this;
+	}
+
+	/**
+	 * The client cancels the offer.
+	 */
+	Offer cancel(Instant now) {
+		return end(Status.CANCELLED, "be cancelled", now);
+	}
+
+	/**
+	 * The expert withdrew the application, or the job closed, while the offer was open.
+	 */
+	Offer decline(Instant now) {
+		return end(Status.DECLINED, "be declined", now);
+	}
+
+	/**
+	 * Nobody answered within {@link #LIFETIME}.
+	 */
+	Offer expire(Instant now) {
+		requireStatus("expire", Status.PENDING);
+		if (this.expiresAt.isAfter(now)) {
+			throw new ConflictException("invalid-state", "The offer is not due to expire yet.",
+					Map.of("expiresAt", this.expiresAt.toString()));
+		}
+		return end(Status.EXPIRED, "expire", now);
+	}
+
+	boolean isOpen() {
+		return this.status == Status.PENDING || this.status == Status.CHANGES_REQUESTED;
+	}
+
+	private Offer end(Status to, String action, Instant now) {
+		requireStatus(action, Status.PENDING, Status.CHANGES_REQUESTED);
+		this.status = to;
+		this.answeredAt = now;
+		this.openKey = null;
+		registerEvent(new OfferAnswered(this.id, this.applicationId, to.name(), this.clientId, this.expertId, now));
+		return this;
+	}
+
+	private void requireStatus(String action, Status... allowed) {
+		if (!EnumSet.of(allowed[0], allowed).contains(this.status)) {
+			throw new ConflictException("invalid-state", "This offer is " + this.status + " and cannot " + action + ".",
+					Map.of("status", this.status.name(), "version", this.offerVersion));
+		}
+	}
+
+	private void requireCurrent(int version) {
+		if (version != this.offerVersion) {
+			throw new ConflictException("stale-version",
+					"The offer changed: version " + this.offerVersion + " is current, you saw version " + version
+							+ ". Review it and try again.",
+					Map.of("status", this.status.name(), "version", this.offerVersion));
+		}
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public UUID applicationId() {
+		return this.applicationId;
+	}
+
+	public UUID jobId() {
+		return this.jobId;
+	}
+
+	public UUID clientId() {
+		return this.clientId;
+	}
+
+	public UUID expertId() {
+		return this.expertId;
+	}
+
+	public Status status() {
+		return this.status;
+	}
+
+	public int offerVersion() {
+		return this.offerVersion;
+	}
+
+	public int termsVersion() {
+		return this.termsVersion;
+	}
+
+	String terms() {
+		return this.terms;
+	}
+
+	public String message() {
+		return this.message;
+	}
+
+	public Instant sentAt() {
+		return this.sentAt;
+	}
+
+	public Instant expiresAt() {
+		return this.expiresAt;
+	}
+
+	public @Nullable Instant answeredAt() {
+		return this.answeredAt;
+	}
+
+	public @Nullable String changesMessage() {
+		return this.changesMessage;
+	}
+
+	public @Nullable UUID contractId() {
+		return this.contractId;
+	}
+
+	/**
+	 * Where an offer is.
+	 */
+	public enum Status {
+
+		/** Waiting for the expert. */
+		PENDING,
+
+		/** The expert accepted; a contract started. */
+		ACCEPTED,
+
+		/** The expert asked for changes; the client may modify it. */
+		CHANGES_REQUESTED,
+
+		/** The client cancelled it. */
+		CANCELLED,
+
+		/** Nobody answered within 7 days. */
+		EXPIRED,
+
+		/** The expert withdrew the application, or the job closed. */
+		DECLINED
+
+	}
+
+}

@@ -1,0 +1,259 @@
+package com.cadhire.hiring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.chat.ConversationManagement;
+import com.cadhire.common.ConflictException;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.NotFoundException;
+import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.Times;
+import com.cadhire.contracts.ContractManagement;
+import com.cadhire.contracts.NewContract;
+import com.cadhire.jobs.Job;
+import com.cadhire.jobs.JobManagement;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Offers: the client sends one on a terms version, modifies or cancels it; the expert
+ * accepts it naming its version (which starts the contract in the same transaction), or
+ * asks for changes.
+ */
+@Service
+public class OfferManagement {
+
+	/** Longest offer or change-request message. */
+	public static final int MAX_MESSAGE = 5_000;
+
+	private final Offers offers;
+
+	private final Applications applications;
+
+	private final ApplicationManagement applicationManagement;
+
+	private final TermsVersions termsVersions;
+
+	private final JobManagement jobs;
+
+	private final ContractManagement contracts;
+
+	private final ConversationManagement conversations;
+
+	private final Clock clock;
+
+	OfferManagement(Offers offers, Applications applications, ApplicationManagement applicationManagement,
+			TermsVersions termsVersions, JobManagement jobs, ContractManagement contracts,
+			ConversationManagement conversations, Clock clock) {
+		this.offers = offers;
+		this.applications = applications;
+		this.applicationManagement = applicationManagement;
+		this.termsVersions = termsVersions;
+		this.jobs = jobs;
+		this.contracts = contracts;
+		this.conversations = conversations;
+		this.clock = clock;
+	}
+
+	/**
+	 * The client sends an offer on the current terms, or on new terms they propose with
+	 * it.
+	 * @param client the job's owner
+	 * @param applicationId the application
+	 * @param basedOnVersion the terms version the client saw
+	 * @param terms new terms, or {@code null} to offer the current ones
+	 * @param message a message to the expert
+	 * @return the pending offer
+	 */
+	@Transactional
+	public Offer send(AuthenticatedUser client, UUID applicationId, int basedOnVersion, @Nullable Terms terms,
+			String message) {
+		Application application = this.applicationManagement.forClient(client.id(), applicationId);
+		requireOpenJob(application);
+		checkMessage(message);
+		Instant now = now();
+		int version = basedOnVersion;
+		if (terms != null) {
+			version = this.applicationManagement.proposeTerms(client, applicationId, basedOnVersion, terms).version();
+			application = this.applications.findById(applicationId).orElseThrow();
+		}
+		this.applications.save(application.offer(version, now));
+		TermsVersion offered = this.termsVersions.find(applicationId, version).orElseThrow();
+		Offer offer = this.offers
+			.save(Offer.send(application, version, this.termsVersions.write(offered.terms()), message.strip(), now));
+		this.conversations.recordSystemEvent(applicationId, "offer.sent",
+				client.displayName() + " sent an offer on terms version " + version + ".",
+				Map.of("offerId", offer.id().toString(), "offerVersion", 1));
+		return offer;
+	}
+
+	/**
+	 * The client modifies an open offer: a new offer version.
+	 */
+	@Transactional
+	public Offer modify(AuthenticatedUser client, UUID offerId, int basedOnVersion, @Nullable Terms terms,
+			String message) {
+		Offer offer = forClient(client.id(), offerId);
+		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
+		requireOpenJob(application);
+		checkMessage(message);
+		int version = basedOnVersion;
+		if (terms != null) {
+			version = this.applicationManagement.proposeTerms(client, application.id(), basedOnVersion, terms)
+				.version();
+			application = this.applications.findById(application.id()).orElseThrow();
+		}
+		Instant now = now();
+		this.applications.save(application.offerModified(version, now));
+		TermsVersion offered = this.termsVersions.find(application.id(), version).orElseThrow();
+		this.offers.save(offer.modify(version, this.termsVersions.write(offered.terms()), message.strip(), now));
+		this.conversations.recordSystemEvent(application.id(), "offer.modified",
+				client.displayName() + " changed the offer (offer version " + offer.offerVersion() + ", terms version "
+						+ version + ").",
+				Map.of("offerId", offer.id().toString(), "offerVersion", offer.offerVersion()));
+		return offer;
+	}
+
+	/**
+	 * The expert accepts the offer version they saw; the contract starts in this
+	 * transaction. Of several accepts that race, one wins and the others fail their
+	 * optimistic lock.
+	 * @return the contract id
+	 */
+	@Transactional
+	public UUID accept(AuthenticatedUser expert, UUID offerId, int version) {
+		Offer offer = forExpert(expert.id(), offerId);
+		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
+		Job job = requireOpenJob(application);
+		Instant now = now();
+		UUID contractId = UUID.randomUUID();
+		this.offers.save(offer.accept(version, contractId, now));
+		this.applications.save(application.hire(now));
+		Terms terms = this.termsVersions.read(offer.terms());
+		this.contracts.start(contractId,
+				new NewContract(offer.id(), application.id(), application.jobId(), application.clientId(),
+						application.expertId(), job.title(), terms.rateType().name(), terms.amount(), terms.currency(),
+						terms.weeklyHourLimit(), offer.terms(), offer.termsVersion(), offer.offerVersion()));
+		this.conversations.recordSystemEvent(application.id(), "offer.accepted",
+				expert.displayName() + " accepted the offer. The contract has started.",
+				Map.of("offerId", offer.id().toString(), "contractId", contractId.toString()));
+		return contractId;
+	}
+
+	/**
+	 * The expert asks for changes, optionally with a counter-proposal of terms (a new
+	 * terms version based on the offered one).
+	 */
+	@Transactional
+	public Offer requestChanges(AuthenticatedUser expert, UUID offerId, @Nullable Terms terms, String message) {
+		Offer offer = forExpert(expert.id(), offerId);
+		checkMessage(message);
+		if (terms == null && message.isBlank()) {
+			throw RuleViolationException.field("message", "Say what you would like changed, or propose new terms.");
+		}
+		Offer changed = this.offers.save(offer.requestChanges(message.strip(), now()));
+		if (terms != null) {
+			this.applicationManagement.proposeTerms(expert, offer.applicationId(), offer.termsVersion(), terms);
+		}
+		this.conversations.recordSystemEvent(offer.applicationId(), "offer.changes-requested",
+				expert.displayName() + " asked for changes to the offer.", Map.of("offerId", offer.id().toString()));
+		return changed;
+	}
+
+	/**
+	 * The client cancels an open offer; the application goes back to the interview.
+	 */
+	@Transactional
+	public Offer cancel(AuthenticatedUser client, UUID offerId) {
+		Offer offer = forClient(client.id(), offerId);
+		Instant now = now();
+		this.offers.save(offer.cancel(now));
+		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
+		this.applications.save(application.offerEnded(now));
+		this.conversations.recordSystemEvent(offer.applicationId(), "offer.cancelled",
+				client.displayName() + " cancelled the offer.", Map.of("offerId", offer.id().toString()));
+		return offer;
+	}
+
+	/**
+	 * Expires one offer if it is due; safe on several nodes (optimistic locking).
+	 */
+	@Transactional
+	public void expireIfDue(UUID offerId) {
+		Instant now = now();
+		this.offers.findById(offerId)
+			.filter((offer) -> offer.status() == Offer.Status.PENDING && !offer.expiresAt().isAfter(now))
+			.ifPresent((offer) -> {
+				this.offers.save(offer.expire(now));
+				this.applications.findById(offer.applicationId())
+					.ifPresent((application) -> this.applications.save(application.offerEnded(now)));
+				this.conversations.recordSystemEvent(offer.applicationId(), "offer.expired",
+						"The offer expired after 7 days without an answer.", Map.of("offerId", offer.id().toString()));
+			});
+	}
+
+	@Transactional(readOnly = true)
+	public List<UUID> due(int limit) {
+		return this.offers.findDue(Times.sql(now()), limit);
+	}
+
+	@Transactional(readOnly = true)
+	public Offer visible(UUID viewer, UUID offerId) {
+		return this.offers.findById(offerId)
+			.filter((offer) -> offer.clientId().equals(viewer) || offer.expertId().equals(viewer))
+			.orElseThrow(() -> new NotFoundException("offer"));
+	}
+
+	@Transactional(readOnly = true)
+	public Terms terms(Offer offer) {
+		return this.termsVersions.read(offer.terms());
+	}
+
+	private Offer forClient(UUID clientId, UUID offerId) {
+		Offer offer = visible(clientId, offerId);
+		if (!offer.clientId().equals(clientId)) {
+			throw new ForbiddenException("Only the client who sent the offer can do this.");
+		}
+		return offer;
+	}
+
+	private Offer forExpert(UUID expertId, UUID offerId) {
+		Offer offer = visible(expertId, offerId);
+		if (!offer.expertId().equals(expertId)) {
+			throw new ForbiddenException("Only the expert the offer is for can do this.");
+		}
+		return offer;
+	}
+
+	private Job requireOpenJob(Application application) {
+		Job job = this.jobs.get(application.jobId());
+		if (!job.isOpen()) {
+			throw new ConflictException("job-closed", "This job is closed.", Map.of("status", job.status().name()));
+		}
+		return job;
+	}
+
+	private static void checkMessage(String message) {
+		if (message.length() > MAX_MESSAGE) {
+			throw RuleViolationException.field("message", "message has at most " + MAX_MESSAGE + " characters.");
+		}
+	}
+
+	private Instant now() {
+		return this.clock.instant();
+	}
+
+	LocalDate today() {
+		return LocalDate.ofInstant(now(), ZoneOffset.UTC);
+	}
+
+}

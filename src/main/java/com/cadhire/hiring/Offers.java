@@ -1,0 +1,24 @@
+package com.cadhire.hiring;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.ListCrudRepository;
+
+/**
+ * All offers.
+ */
+interface Offers extends ListCrudRepository<Offer, UUID> {
+
+	@Query("SELECT * FROM offers WHERE application_id = :applicationId AND status IN ('PENDING', 'CHANGES_REQUESTED')")
+	Optional<Offer> findOpen(UUID applicationId);
+
+	@Query("SELECT * FROM offers WHERE application_id = :applicationId ORDER BY sent_at DESC LIMIT 1")
+	Optional<Offer> findLatest(UUID applicationId);
+
+	@Query("SELECT id FROM offers WHERE status = 'PENDING' AND expires_at <= :now ORDER BY expires_at LIMIT :limit")
+	List<UUID> findDue(java.time.OffsetDateTime now, int limit);
+
+}

@@ -1,0 +1,252 @@
+package com.cadhire.jobs;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Role;
+import com.cadhire.common.ConflictException;
+import com.cadhire.common.Cursor;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.NotFoundException;
+import com.cadhire.common.Page;
+import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.RuleViolationException.FieldProblem;
+import com.cadhire.common.Times;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Posts, shows, lists and closes jobs. Every read is scoped to what the caller may see.
+ */
+@Service
+public class JobManagement {
+
+	/** Longest title. */
+	public static final int MAX_TITLE = 120;
+
+	/** Longest description. */
+	public static final int MAX_DESCRIPTION = 20_000;
+
+	/** Most skills on one job. */
+	public static final int MAX_SKILLS = 20;
+
+	/** Longest skill tag. */
+	public static final int MAX_SKILL = 40;
+
+	/** Currencies a budget may be in. */
+	public static final Set<String> CURRENCIES = Set.of("USD", "EUR", "GBP", "CAD", "AUD", "CHF");
+
+	private static final BigDecimal MIN_HOURLY = new BigDecimal("8.00");
+
+	private static final BigDecimal MIN_FIXED = new BigDecimal("25.00");
+
+	private static final BigDecimal MAX_BUDGET = new BigDecimal("10000000.00");
+
+	private final Jobs jobs;
+
+	private final JdbcClient jdbc;
+
+	private final List<JobViewers> viewers;
+
+	private final Clock clock;
+
+	JobManagement(Jobs jobs, JdbcClient jdbc, List<JobViewers> viewers, Clock clock) {
+		this.jobs = jobs;
+		this.jdbc = jdbc;
+		this.viewers = viewers;
+		this.clock = clock;
+	}
+
+	/**
+	 * Posts a job.
+	 * @param owner the client posting it
+	 * @param draft what they filled in
+	 * @return the open job
+	 */
+	@Transactional
+	public Job post(AuthenticatedUser owner, JobDraft draft) {
+		if (!owner.is(Role.CLIENT)) {
+			throw new ForbiddenException("Only clients post jobs.");
+		}
+		return this.jobs.save(Job.post(owner.id(), validate(draft), this.clock.instant()));
+	}
+
+	/**
+	 * Closes a job. Hiring expires its pending invites and closes its open applications
+	 * in the same transaction.
+	 * @param owner the job's owner
+	 * @param jobId the job
+	 * @return the closed job
+	 */
+	@Transactional
+	public Job close(AuthenticatedUser owner, UUID jobId) {
+		Job job = owned(owner.id(), jobId);
+		if (!job.isOpen()) {
+			throw new ConflictException("job-closed", "The job is closed already.", job.status().name());
+		}
+		return this.jobs.save(job.close(this.clock.instant()));
+	}
+
+	/**
+	 * A job its owner may act on.
+	 * @param ownerId the caller
+	 * @param jobId the job
+	 * @return the job
+	 * @throws NotFoundException if it does not exist or belongs to someone else
+	 */
+	@Transactional(readOnly = true)
+	public Job owned(UUID ownerId, UUID jobId) {
+		return this.jobs.findById(jobId)
+			.filter((job) -> job.ownerId().equals(ownerId))
+			.orElseThrow(() -> new NotFoundException("job"));
+	}
+
+	/**
+	 * A job as the caller may see it: the owner always, anyone for a public job, and the
+	 * experts taking part in hiring for a private one.
+	 * @param viewer the caller
+	 * @param jobId the job
+	 * @return the job
+	 */
+	@Transactional(readOnly = true)
+	public Job visible(UUID viewer, UUID jobId) {
+		Job job = this.jobs.findById(jobId).orElseThrow(() -> new NotFoundException("job"));
+		if (job.ownerId().equals(viewer) || job.visibility() == Job.Visibility.PUBLIC
+				|| this.viewers.stream().anyMatch((v) -> v.takesPartIn(jobId, viewer))) {
+			return job;
+		}
+		throw new NotFoundException("job");
+	}
+
+	/**
+	 * A job by id, without access checks: for modules that check access themselves.
+	 * @param jobId the job
+	 * @return the job
+	 */
+	@Transactional(readOnly = true)
+	public Job get(UUID jobId) {
+		return this.jobs.findById(jobId).orElseThrow(() -> new NotFoundException("job"));
+	}
+
+	/**
+	 * Public open jobs, newest first.
+	 * @param cursor where the previous page ended
+	 * @param limit page size
+	 * @return one page
+	 */
+	@Transactional(readOnly = true)
+	public Page<JobSummary> publicOpen(@Nullable Cursor cursor, int limit) {
+		return page("status = 'OPEN' AND visibility = 'PUBLIC'", null, cursor, limit);
+	}
+
+	/**
+	 * A client's own jobs, newest first, in every state.
+	 * @param ownerId the client
+	 * @param cursor where the previous page ended
+	 * @param limit page size
+	 * @return one page
+	 */
+	@Transactional(readOnly = true)
+	public Page<JobSummary> mine(UUID ownerId, @Nullable Cursor cursor, int limit) {
+		return page("owner_id = :owner", ownerId, cursor, limit);
+	}
+
+	private Page<JobSummary> page(String filter, @Nullable UUID owner, @Nullable Cursor cursor, int limit) {
+		String keyset = (cursor != null) ? " AND (created_at < :at OR (created_at = :at AND id < :id))" : "";
+		JdbcClient.StatementSpec statement = this.jdbc.sql("""
+				SELECT id, owner_id, title, skills, rate_type, budget_amount, budget_currency, visibility, status,
+				       created_at
+				FROM jobs WHERE %s%s ORDER BY created_at DESC, id DESC LIMIT :limit""".formatted(filter, keyset))
+			.param("limit", limit + 1);
+		if (owner != null) {
+			statement = statement.param("owner", owner);
+		}
+		if (cursor != null) {
+			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
+		}
+		List<JobSummary> rows = statement
+			.query((rs, n) -> new JobSummary(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class),
+					rs.getString("title"), split(rs.getString("skills")),
+					Job.RateType.valueOf(rs.getString("rate_type")), rs.getBigDecimal("budget_amount"),
+					rs.getString("budget_currency"), Job.Visibility.valueOf(rs.getString("visibility")),
+					Job.Status.valueOf(rs.getString("status")), Times.instant(rs, "created_at")))
+			.list();
+		return Page.of(rows, limit, (row) -> new Cursor(row.createdAt(), row.id()));
+	}
+
+	private static List<String> split(String skills) {
+		return skills.isEmpty() ? List.of() : List.of(skills.split(","));
+	}
+
+	private static JobDraft validate(JobDraft draft) {
+		List<FieldProblem> problems = new ArrayList<>();
+		if (draft.title().isBlank() || draft.title().strip().length() > MAX_TITLE) {
+			problems.add(new FieldProblem("title", "title must be 1 to " + MAX_TITLE + " characters."));
+		}
+		if (draft.description().isBlank() || draft.description().length() > MAX_DESCRIPTION) {
+			problems
+				.add(new FieldProblem("description", "description must be 1 to " + MAX_DESCRIPTION + " characters."));
+		}
+		LinkedHashSet<String> skills = new LinkedHashSet<>();
+		for (String skill : draft.skills()) {
+			String tag = skill.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+			if (tag.isEmpty() || tag.length() > MAX_SKILL || tag.contains(",")) {
+				problems.add(new FieldProblem("skills",
+						"each skill must be 1 to " + MAX_SKILL + " characters, without commas."));
+				break;
+			}
+			skills.add(tag);
+		}
+		if (skills.size() > MAX_SKILLS) {
+			problems.add(new FieldProblem("skills", "at most " + MAX_SKILLS + " skills."));
+		}
+		if (!CURRENCIES.contains(draft.budgetCurrency())) {
+			problems.add(new FieldProblem("budget.currency", "currency must be one of " + CURRENCIES + "."));
+		}
+		BigDecimal min = (draft.rateType() == Job.RateType.HOURLY) ? MIN_HOURLY : MIN_FIXED;
+		if (draft.budgetAmount().compareTo(min) < 0 || draft.budgetAmount().compareTo(MAX_BUDGET) > 0) {
+			problems.add(new FieldProblem("budget.amount", "budget must be at least " + min + " for a "
+					+ draft.rateType().name().toLowerCase(Locale.ROOT) + " job and at most " + MAX_BUDGET + "."));
+		}
+		else if (draft.budgetAmount().scale() > 2 && draft.budgetAmount().stripTrailingZeros().scale() > 2) {
+			problems.add(new FieldProblem("budget.amount", "budget has at most two decimals."));
+		}
+		if (!problems.isEmpty()) {
+			throw new RuleViolationException("validation", problems.get(0).field() + ": " + problems.get(0).message(),
+					problems, java.util.Map.of());
+		}
+		return new JobDraft(draft.title(), draft.description(), List.copyOf(skills), draft.rateType(),
+				draft.budgetAmount().setScale(2, java.math.RoundingMode.UNNECESSARY), draft.budgetCurrency(),
+				draft.visibility());
+	}
+
+	/**
+	 * A job in a list.
+	 *
+	 * @param id the job
+	 * @param ownerId its owner
+	 * @param title title
+	 * @param skills skills
+	 * @param rateType hourly or fixed
+	 * @param budgetAmount budget
+	 * @param budgetCurrency currency
+	 * @param visibility public or private
+	 * @param status open or closed
+	 * @param createdAt when posted
+	 */
+	public record JobSummary(UUID id, UUID ownerId, String title, List<String> skills, Job.RateType rateType,
+			BigDecimal budgetAmount, String budgetCurrency, Job.Visibility visibility, Job.Status status,
+			java.time.Instant createdAt) {
+	}
+
+}

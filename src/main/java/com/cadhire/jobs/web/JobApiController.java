@@ -1,0 +1,109 @@
+package com.cadhire.jobs.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.common.Cursor;
+import com.cadhire.common.Page;
+import com.cadhire.jobs.Job;
+import com.cadhire.jobs.JobDraft;
+import com.cadhire.jobs.JobManagement;
+import com.cadhire.jobs.JobManagement.JobSummary;
+import com.fasterxml.jackson.annotation.JsonFormat;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Jobs over the JSON API.
+ */
+@RestController
+@RequestMapping("/api/v1/jobs")
+class JobApiController {
+
+	private final JobManagement jobs;
+
+	JobApiController(JobManagement jobs) {
+		this.jobs = jobs;
+	}
+
+	@PostMapping
+	ResponseEntity<JobResponse> post(@AuthenticationPrincipal AuthenticatedUser me,
+			@Valid @RequestBody PostJobRequest request) {
+		Job job = this.jobs.post(me,
+				new JobDraft(request.title(), request.description(),
+						(request.skills() != null) ? request.skills() : List.of(), request.rateType(),
+						request.budget().amount(), request.budget().currency(),
+						(request.visibility() != null) ? request.visibility() : Job.Visibility.PUBLIC));
+		return ResponseEntity.created(URI.create("/api/v1/jobs/" + job.id())).body(JobResponse.of(job));
+	}
+
+	@GetMapping
+	Page<JobListItem> list(@AuthenticationPrincipal AuthenticatedUser me,
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String cursor,
+			@RequestParam(required = false) Integer limit) {
+		Page<JobSummary> page = mine ? this.jobs.mine(me.id(), Cursor.decode(cursor), Cursor.limit(limit))
+				: this.jobs.publicOpen(Cursor.decode(cursor), Cursor.limit(limit));
+		return page.map(JobListItem::of);
+	}
+
+	@GetMapping("/{id}")
+	JobResponse get(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
+		return JobResponse.of(this.jobs.visible(me.id(), id));
+	}
+
+	@PostMapping("/{id}/close")
+	JobResponse close(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
+		return JobResponse.of(this.jobs.close(me, id));
+	}
+
+	record MoneyJson(@NotNull @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+			@NotBlank @Size(min = 3, max = 3) String currency) {
+	}
+
+	record PostJobRequest(@NotBlank @Size(max = JobManagement.MAX_TITLE) String title,
+			@NotBlank @Size(max = JobManagement.MAX_DESCRIPTION) String description,
+			@Nullable @Size(max = JobManagement.MAX_SKILLS) List<@NotBlank String> skills,
+			@NotNull Job.RateType rateType, @NotNull @Valid MoneyJson budget, Job.@Nullable Visibility visibility) {
+	}
+
+	record JobResponse(UUID id, UUID ownerId, String title, String description, List<String> skills,
+			Job.RateType rateType, MoneyJson budget, Job.Visibility visibility, Job.Status status, Instant createdAt,
+			@Nullable Instant closedAt) {
+
+		static JobResponse of(Job job) {
+			return new JobResponse(job.id(), job.ownerId(), job.title(), job.description(), job.skills(),
+					job.rateType(), new MoneyJson(job.budgetAmount(), job.budgetCurrency()), job.visibility(),
+					job.status(), job.createdAt(), job.closedAt());
+		}
+
+	}
+
+	record JobListItem(UUID id, UUID ownerId, String title, List<String> skills, Job.RateType rateType,
+			MoneyJson budget, Job.Visibility visibility, Job.Status status, Instant createdAt) {
+
+		static JobListItem of(JobSummary job) {
+			return new JobListItem(job.id(), job.ownerId(), job.title(), job.skills(), job.rateType(),
+					new MoneyJson(job.budgetAmount(), job.budgetCurrency()), job.visibility(), job.status(),
+					job.createdAt());
+		}
+
+	}
+
+}
