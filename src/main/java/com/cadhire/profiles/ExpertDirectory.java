@@ -1,0 +1,167 @@
+package com.cadhire.profiles;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+import com.cadhire.accounts.AccountManagement;
+import com.cadhire.accounts.AccountSummary;
+import com.cadhire.common.Cursor;
+import com.cadhire.common.Page;
+import com.cadhire.common.Times;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The expert directory: experts who saved a profile, newest updated first, searchable by
+ * text and filtered by skills. A read model over the profile tables.
+ */
+@Component
+public class ExpertDirectory {
+
+	/** Most skill filters in one search. */
+	public static final int MAX_SKILL_FILTERS = 10;
+
+	/** Longest search text. */
+	public static final int MAX_QUERY = 100;
+
+	private final JdbcClient jdbc;
+
+	private final AccountManagement accounts;
+
+	private final ResponsivenessReadModel responsiveness;
+
+	private final Clock clock;
+
+	ExpertDirectory(JdbcClient jdbc, AccountManagement accounts, ResponsivenessReadModel responsiveness, Clock clock) {
+		this.jdbc = jdbc;
+		this.accounts = accounts;
+		this.responsiveness = responsiveness;
+		this.clock = clock;
+	}
+
+	/**
+	 * Finds experts.
+	 * @param text matched, case-insensitively, against display name, headline, bio and
+	 * skills; blank or {@code null} for all
+	 * @param skills catalogue slugs or names, or free tags; an expert must have all of
+	 * them
+	 * @param cursor the position after the previous page, or {@code null} for the first
+	 * @param limit the page size
+	 * @return one page of experts
+	 */
+	@Transactional(readOnly = true)
+	public Page<DirectoryEntry> search(@Nullable String text, Collection<String> skills, @Nullable Cursor cursor,
+			int limit) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT p.id, p.headline, p.hourly_rate, p.accepting_invites, p.away_from, p.away_to, p.updated_at
+				FROM expert_profiles p
+				""");
+		Map<String, Object> params = new HashMap<>();
+		List<String> conditions = new ArrayList<>();
+		String pattern = pattern(text);
+		if (pattern != null) {
+			sql.append("JOIN accounts a ON a.id = p.id\n");
+			conditions
+				.add("(p.search_text LIKE :pattern ESCAPE '\\' OR LOWER(a.display_name) LIKE :pattern ESCAPE '\\')");
+			params.put("pattern", pattern);
+		}
+		int n = 0;
+		for (String key : skillKeys(skills)) {
+			String param = "skill" + n++;
+			conditions.add("EXISTS (SELECT 1 FROM expert_profile_skills s WHERE s.expert_id = p.id AND s.skill_key = :"
+					+ param + ")");
+			params.put(param, key);
+		}
+		if (cursor != null) {
+			conditions.add("(p.updated_at < :at OR (p.updated_at = :at AND p.id < :id))");
+			params.put("at", Times.sql(cursor.at()));
+			params.put("id", cursor.id());
+		}
+		if (!conditions.isEmpty()) {
+			sql.append("WHERE ").append(String.join("\nAND ", conditions)).append('\n');
+		}
+		sql.append("ORDER BY p.updated_at DESC, p.id DESC\nLIMIT :limit");
+		params.put("limit", limit + 1);
+		Instant now = this.clock.instant();
+		List<Row> rows = this.jdbc.sql(sql.toString()).params(params).query((rs, i) -> row(rs, now)).list();
+		Page<Row> page = Page.of(rows, limit, (row) -> new Cursor(row.updatedAt(), row.id()));
+		return entries(page);
+	}
+
+	private Page<DirectoryEntry> entries(Page<Row> page) {
+		List<UUID> ids = page.items().stream().map(Row::id).toList();
+		Map<UUID, AccountSummary> names = this.accounts.summaries(ids);
+		Map<UUID, Responsiveness> responsiveness = this.responsiveness.of(ids);
+		Map<UUID, List<String>> skills = skillsOf(ids);
+		return page.map((row) -> new DirectoryEntry(row.id(),
+				names.containsKey(row.id()) ? names.get(row.id()).displayName() : "", row.headline(),
+				skills.getOrDefault(row.id(), List.of()), row.hourlyRate(), row.acceptingInvites(), row.timeAway(),
+				responsiveness.getOrDefault(row.id(), Responsiveness.UNKNOWN), row.updatedAt()));
+	}
+
+	private Map<UUID, List<String>> skillsOf(List<UUID> ids) {
+		Map<UUID, List<String>> skills = new HashMap<>();
+		if (ids.isEmpty()) {
+			return skills;
+		}
+		this.jdbc.sql("""
+				SELECT expert_id, skill FROM expert_profile_skills WHERE expert_id IN (:ids)
+				ORDER BY expert_id, list_index
+				""").param("ids", ids).query((ResultSet rs) -> {
+			skills.computeIfAbsent(rs.getObject("expert_id", UUID.class), (id) -> new ArrayList<>())
+				.add(rs.getString("skill"));
+		});
+		return skills;
+	}
+
+	private static Row row(ResultSet rs, Instant now) throws SQLException {
+		LocalDate from = rs.getObject("away_from", LocalDate.class);
+		LocalDate to = rs.getObject("away_to", LocalDate.class);
+		TimeAway timeAway = (from != null && to != null) ? new TimeAway(from, to) : null;
+		if (timeAway != null && timeAway.isOver(LocalDate.ofInstant(now, java.time.ZoneOffset.UTC))) {
+			timeAway = null;
+		}
+		return new Row(rs.getObject("id", UUID.class), rs.getString("headline"), rs.getBigDecimal("hourly_rate"),
+				rs.getBoolean("accepting_invites"), timeAway, Objects.requireNonNull(Times.instant(rs, "updated_at")));
+	}
+
+	private static @Nullable String pattern(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String key = SkillCatalogue.key(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+		return "%" + key + "%";
+	}
+
+	private static Set<String> skillKeys(Collection<String> skills) {
+		Set<String> keys = new LinkedHashSet<>();
+		for (String skill : skills) {
+			if (skill != null && !skill.isBlank()) {
+				keys.add(SkillCatalogue.normalize(skill).skillKey().toLowerCase(Locale.ROOT));
+			}
+		}
+		return keys;
+	}
+
+	private record Row(UUID id, String headline, @Nullable BigDecimal hourlyRate, boolean acceptingInvites,
+			@Nullable TimeAway timeAway, Instant updatedAt) {
+	}
+
+}

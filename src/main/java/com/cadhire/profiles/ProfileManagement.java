@@ -1,0 +1,93 @@
+package com.cadhire.profiles;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.cadhire.accounts.AccountManagement;
+import com.cadhire.accounts.AccountSummary;
+import com.cadhire.accounts.Role;
+import com.cadhire.common.ForbiddenException;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Saves expert profiles and shows them to others.
+ */
+@Service
+public class ProfileManagement {
+
+	private final ExpertProfiles profiles;
+
+	private final AccountManagement accounts;
+
+	private final ResponsivenessReadModel responsiveness;
+
+	private final Clock clock;
+
+	ProfileManagement(ExpertProfiles profiles, AccountManagement accounts, ResponsivenessReadModel responsiveness,
+			Clock clock) {
+		this.profiles = profiles;
+		this.accounts = accounts;
+		this.responsiveness = responsiveness;
+		this.clock = clock;
+	}
+
+	/**
+	 * @param expertId an expert's account id
+	 * @return the expert's saved profile, or an empty one accepting invites
+	 */
+	@Transactional(readOnly = true)
+	public ExpertProfile profileOf(UUID expertId) {
+		return this.profiles.findById(expertId).orElseGet(() -> ExpertProfile.empty(expertId, this.clock.instant()));
+	}
+
+	/**
+	 * Saves what an expert tells about themselves, and their time away.
+	 * @param expertId the expert's account id
+	 * @param details the new content
+	 * @param timeAway the days away, or {@code null} to be back (or stay available)
+	 * @return the saved profile
+	 * @throws ForbiddenException if the account is not an expert
+	 * @throws com.cadhire.common.RuleViolationException if a field breaks a rule
+	 */
+	@Transactional
+	public ExpertProfile save(UUID expertId, ExpertProfile.Details details, @Nullable TimeAway timeAway) {
+		Role role = this.accounts.get(expertId).role();
+		if (role != Role.EXPERT) {
+			throw new ForbiddenException("Only experts have a profile.");
+		}
+		ExpertProfile profile = profileOf(expertId).update(details, this.clock.instant());
+		if (timeAway != null) {
+			profile.declareTimeAway(timeAway.from(), timeAway.to(), this.clock.instant());
+		}
+		else {
+			profile.clearTimeAway(this.clock.instant());
+		}
+		return this.profiles.save(profile);
+	}
+
+	/**
+	 * @param expertId an account id
+	 * @return the expert as others see them; empty unless the account is an expert
+	 */
+	@Transactional(readOnly = true)
+	public Optional<PublicProfile> publicProfile(UUID expertId) {
+		Optional<AccountSummary> account = this.accounts.summary(expertId)
+			.filter((summary) -> summary.role() == Role.EXPERT);
+		return account.map((summary) -> new PublicProfile(summary.displayName(), profileOf(expertId),
+				this.responsiveness.of(expertId)));
+	}
+
+	/**
+	 * @param expertId an expert's account id
+	 * @return how fast the expert answers
+	 */
+	@Transactional(readOnly = true)
+	public Responsiveness responsiveness(UUID expertId) {
+		return this.responsiveness.of(expertId);
+	}
+
+}
