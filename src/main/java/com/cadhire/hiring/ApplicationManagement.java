@@ -215,8 +215,7 @@ public class ApplicationManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Application visible(UUID viewer, UUID applicationId) {
-		return this.applications.findById(applicationId)
-			.filter((application) -> application.involves(viewer))
+		return this.applications.findVisible(applicationId, viewer)
 			.orElseThrow(() -> new NotFoundException("application"));
 	}
 

@@ -256,9 +256,7 @@ public class InviteManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Invite visible(UUID viewer, UUID inviteId) {
-		return this.invites.findById(inviteId)
-			.filter((invite) -> invite.clientId().equals(viewer) || invite.expertId().equals(viewer))
-			.orElseThrow(() -> new NotFoundException("invite"));
+		return this.invites.findVisible(inviteId, viewer).orElseThrow(() -> new NotFoundException("invite"));
 	}
 
 	@Transactional(readOnly = true)

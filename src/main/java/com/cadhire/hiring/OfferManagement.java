@@ -208,9 +208,7 @@ public class OfferManagement {
 
 	@Transactional(readOnly = true)
 	public Offer visible(UUID viewer, UUID offerId) {
-		return this.offers.findById(offerId)
-			.filter((offer) -> offer.clientId().equals(viewer) || offer.expertId().equals(viewer))
-			.orElseThrow(() -> new NotFoundException("offer"));
+		return this.offers.findVisible(offerId, viewer).orElseThrow(() -> new NotFoundException("offer"));
 	}
 
 	@Transactional(readOnly = true)

@@ -106,9 +106,7 @@ public class JobManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Job owned(UUID ownerId, UUID jobId) {
-		return this.jobs.findById(jobId)
-			.filter((job) -> job.ownerId().equals(ownerId))
-			.orElseThrow(() -> new NotFoundException("job"));
+		return this.jobs.findByIdAndOwnerId(jobId, ownerId).orElseThrow(() -> new NotFoundException("job"));
 	}
 
 	/**
