@@ -52,7 +52,7 @@ final class AddressDetector implements Detector {
 			"pressure", "focal", "vanishing", "fixing", "lifting", "pivot", "bus", "data", "access", "mesh", "print",
 			"extruder", "nozzle", "bed", "hot", "cold", "warm", "dry", "wet", "clean", "dirty", "new", "old", "spare",
 			"extra", "more", "less", "same", "different", "other", "each", "every", "all", "no", "any", "some", "many",
-			"few", "several", "x", "y", "z");
+			"few", "several", "x", "y", "z", "pack", "box", "case", "set", "kit");
 
 	private static final Set<String> ADDRESS_CUES = Words.set("address", "addr", "live", "lives", "lived", "living",
 			"located", "location", "office", "ship", "deliver", "delivery", "visit", "come", "meet", "workshop", "shop",

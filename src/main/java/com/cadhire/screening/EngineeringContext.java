@@ -51,8 +51,7 @@ final class EngineeringContext {
 			"certificate", "cert", "report", "nc", "ncr", "wo", "project", "projects", "file", "files", "step", "table",
 			"figure", "fig", "page", "sheet", "row", "column", "line", "lines", "layer", "block", "rows", "index",
 			"range", "sequence", "series", "values", "readings", "measured", "measurements", "points", "offsets",
-			"nominal", "min", "max", "upper", "lower", "limit", "limits", "x", "y", "z", "g", "f", "s", "t", "m", "n",
-			"r", "i", "j", "k", "p", "q", "h", "d", "e", "l", "u", "v", "w");
+			"nominal", "min", "max", "upper", "lower", "limit", "limits");
 
 	/** Units and counters: a number followed by one of these is a quantity. */
 	private static final Set<String> UNITS = Words.set("mm", "cm", "m", "um", "µm", "μm", "nm", "in", "inch", "inches",
@@ -128,7 +127,7 @@ final class EngineeringContext {
 				}
 				continue;
 			}
-			if (ENGINEERING_WORDS.contains(word) && (words <= 2 || word.length() > 2)) {
+			if (ENGINEERING_WORDS.contains(word)) {
 				return Cue.ENGINEERING;
 			}
 		}

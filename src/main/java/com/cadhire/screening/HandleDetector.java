@@ -51,6 +51,8 @@ final class HandleDetector implements Detector {
 			"sharing", "listed", "linked", "mentioned", "attached", "above", "below", "bio", "description", "portfolio",
 			"ok.", "asap", "pls", "plz", "hi", "hello", "hey", "dear", "sir", "madam", "etc", "ie", "eg");
 
+	private static final Set<String> MEETING_SERVICES = Words.set("Zoom", "Google Meet", "Microsoft Teams", "Skype");
+
 	private static final Set<String> AMBIGUOUS_AT = Words.set("max", "min", "rt", "room", "nominal", "nom", "center",
 			"centre", "pcd", "bcd", "each", "ea", "temp", "ambient", "full", "half", "rated", "idle", "load", "peak",
 			"home", "zero", "datum", "origin", "top", "bottom", "end", "start", "the", "a", "an", "all", "approx",
@@ -187,7 +189,7 @@ final class HandleDetector implements Detector {
 					skipped++;
 					continue;
 				}
-				if (t.text().equals("@") || t.text().equals("#")) {
+				if (t.text().equals("@") || t.text().equals("#") || t.text().equals(",")) {
 					j++;
 					skipped++;
 					continue;
@@ -209,6 +211,25 @@ final class HandleDetector implements Detector {
 		}
 		Tokens.Token id = tokens.get(j);
 		int end = id.end();
+		if (id.numeric() || id.text().startsWith("+")) {
+			// a number: a meeting ID for meeting services, otherwise left to the phone
+			// detector
+			if (!MEETING_SERVICES.contains(platform.name())) {
+				return false;
+			}
+			int digits = 0;
+			int m = j;
+			while (m < tokens.size() && m - j < 8 && (tokens.get(m).numeric() || tokens.get(m).is("-"))) {
+				digits += tokens.get(m).numeric() ? tokens.get(m).text().length() : 0;
+				end = tokens.get(m).end();
+				m++;
+			}
+			if (digits < 9 || digits > 12) {
+				return false;
+			}
+			out.add(candidate(platform, tokens.get(k).start(), end));
+			return true;
+		}
 		boolean usernameLike = usernameLike(id.text());
 		if (!validId(id.text())) {
 			return false;
@@ -226,7 +247,7 @@ final class HandleDetector implements Detector {
 		boolean accepted;
 		if (platform.ambiguous()) {
 			accepted = usernameLike && (colon || is || as || pointer)
-					&& (!platform.name().equals("X") || id.text().startsWith("@") || colon);
+					&& (!platform.name().equals("X") || id.text().startsWith("@"));
 		}
 		else {
 			accepted = usernameLike || colon || is || as;
@@ -316,16 +337,18 @@ final class HandleDetector implements Detector {
 			return true;
 		}
 		boolean letter = false;
+		boolean separator = false;
 		int digits = 0;
 		for (int i = 0; i < id.length(); i++) {
 			char c = id.charAt(i);
-			if (c == '.' || c == '_' || c == '-') {
-				return true;
-			}
+			separator |= c == '.' || c == '_' || c == '-';
 			letter |= Character.isLetter(c);
 			digits += Character.isDigit(c) ? 1 : 0;
 		}
-		return (letter && digits > 0) || digits >= 9;
+		if (!letter) {
+			return !separator && digits >= 9;
+		}
+		return separator || digits > 0;
 	}
 
 	private static boolean strongUsername(String id) {

@@ -22,7 +22,7 @@ final class PhoneDetector implements Detector {
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-	private static final int MAX_GAP = 4;
+	private static final int MAX_GAP = 5;
 
 	private static final int MAX_GROUPS = 40;
 
@@ -348,7 +348,7 @@ final class PhoneDetector implements Detector {
 			boolean slash = false;
 			for (int k = 0; k < gaps.size(); k++) {
 				String gap = gaps.get(k).trim();
-				if ((k == 0 && (plus || gaps.get(k).contains(")"))) || (wholeRun && phoneCue)) {
+				if ((k == 0 && (plus || gaps.get(k).contains(")"))) || (wholeRun && (phoneCue || plus))) {
 					continue;
 				}
 				if (gap.equals(".")) {
