@@ -74,7 +74,7 @@ final class AddressDetector implements Detector {
 	@Override
 	public void detect(NormalizedText text, ScreeningConfig config, List<Candidate> out) {
 		String s = text.text();
-		List<Tokens.Token> tokens = Tokens.tokenize(s);
+		List<Tokens.Token> tokens = text.tokens();
 		int covered = -1;
 		for (int k = 0; k < tokens.size(); k++) {
 			if (k <= covered) {

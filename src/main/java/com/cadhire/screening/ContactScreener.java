@@ -88,7 +88,7 @@ public final class ContactScreener {
 		}
 		int offset = joined.length();
 		joined.append(newest);
-		List<Finding> combined = new ArrayList<>(own);
+		List<Finding> combined = new ArrayList<>();
 		for (Finding finding : findings(joined.toString(), surface)) {
 			if (finding.start() < offset && finding.end() > offset) {
 				int start = 0;
@@ -102,6 +102,8 @@ public final class ContactScreener {
 				}
 			}
 		}
+		combined.addAll(own); // after the split findings: on equal length, the split
+								// finding wins
 		return new ScreeningResult(resolveOverlaps(combined));
 	}
 
@@ -118,17 +120,19 @@ public final class ContactScreener {
 		sorted.sort(Comparator.comparingInt(Finding::start));
 		StringBuilder out = new StringBuilder(text.length());
 		int position = 0;
-		for (Finding finding : sorted) {
-			int start = Math.min(Math.max(finding.start(), position), text.length());
-			int end = Math.min(finding.end(), text.length());
+		int i = 0;
+		while (i < sorted.size()) {
+			int start = Math.max(0, Math.min(sorted.get(i).start(), text.length()));
+			int end = Math.min(sorted.get(i).end(), text.length());
+			i++;
+			while (i < sorted.size() && sorted.get(i).start() < end) {
+				end = Math.max(end, Math.min(sorted.get(i).end(), text.length()));
+				i++;
+			}
 			if (end <= position) {
 				continue;
 			}
-			out.append(text, position, start);
-			if (start == Math.max(finding.start(), 0) || out.length() < MASK.length()
-					|| !out.substring(out.length() - MASK.length()).equals(MASK)) {
-				out.append(MASK);
-			}
+			out.append(text, position, Math.max(start, position)).append(MASK);
 			position = end;
 		}
 		out.append(text, position, text.length());

@@ -54,7 +54,7 @@ final class Deobfuscator {
 	private static NormalizedText rewriteTokens(NormalizedText in) {
 		String s = in.text();
 		int n = s.length();
-		NormalizedText.Builder out = in.derive();
+		NormalizedText.Rewriter out = in.rewriter();
 		int i = 0;
 		while (i < n) {
 			char c = s.charAt(i);
@@ -64,7 +64,7 @@ final class Deobfuscator {
 					i = consumed;
 					continue;
 				}
-				in.copyTo(out, i, i + 1);
+				out.copy(i, i + 1);
 				i++;
 				continue;
 			}
@@ -75,7 +75,7 @@ final class Deobfuscator {
 				}
 				if (isDefangedScheme(s, i, end)) {
 					boolean secure = (end - i == 5);
-					in.replaceTo(out, i, end, secure ? "https" : "http", NormalizedText.DEFANGED);
+					out.replace(i, end, secure ? "https" : "http", NormalizedText.DEFANGED);
 					i = end;
 					continue;
 				}
@@ -83,14 +83,14 @@ final class Deobfuscator {
 					i = spelledRun(in, out, i);
 					continue;
 				}
-				in.copyTo(out, i, end);
+				out.copy(i, end);
 				i = end;
 				continue;
 			}
-			in.copyTo(out, i, i + 1);
+			out.copy(i, i + 1);
 			i++;
 		}
-		return out.build();
+		return out.result();
 	}
 
 	private static boolean isDefangedScheme(String s, int start, int end) {
@@ -115,7 +115,7 @@ final class Deobfuscator {
 	 * Rewrites a bracketed at/dot form starting at {@code open}.
 	 * @return the index after the consumed text, or -1
 	 */
-	private static int bracketForm(NormalizedText in, NormalizedText.Builder out, int open) {
+	private static int bracketForm(NormalizedText in, NormalizedText.Rewriter out, int open) {
 		String s = in.text();
 		char closer = switch (s.charAt(open)) {
 			case '[' -> ']';
@@ -171,7 +171,7 @@ final class Deobfuscator {
 				after++;
 			}
 		}
-		in.replaceTo(out, open, close + 1, String.valueOf(replacement), flag);
+		out.replace(open, close + 1, String.valueOf(replacement), flag);
 		return after;
 	}
 
@@ -188,7 +188,7 @@ final class Deobfuscator {
 	 * digits if the run holds a phone-length number with at least one word.
 	 * @return the index after the run
 	 */
-	private static int spelledRun(NormalizedText in, NormalizedText.Builder out, int start) {
+	private static int spelledRun(NormalizedText in, NormalizedText.Rewriter out, int start) {
 		String s = in.text();
 		int n = s.length();
 		List<int[]> tokens = new ArrayList<>();
@@ -231,12 +231,12 @@ final class Deobfuscator {
 			while (end < n && isWordChar(s.charAt(end))) {
 				end++;
 			}
-			in.copyTo(out, start, end);
+			out.copy(start, end);
 			return end;
 		}
 		int runEnd = tokens.get(tokens.size() - 1)[1];
 		if (!hasWord || digits < MIN_SPELLED_RUN_DIGITS) {
-			in.copyTo(out, start, runEnd);
+			out.copy(start, runEnd);
 			return runEnd;
 		}
 		int previousEnd = start;
@@ -247,7 +247,7 @@ final class Deobfuscator {
 			int r = SpelledDigits.repetition(text);
 			if (r > 0) {
 				if (repeatStart < 0) {
-					in.copyTo(out, previousEnd, token[0]);
+					out.copy(previousEnd, token[0]);
 					repeatStart = token[0];
 				}
 				repeat = r;
@@ -256,22 +256,22 @@ final class Deobfuscator {
 			}
 			String parsed = SpelledDigits.parse(text);
 			if (repeatStart >= 0) {
-				in.replaceTo(out, repeatStart, token[1], parsed.repeat(repeat), NormalizedText.SPELLED);
+				out.replace(repeatStart, token[1], parsed.repeat(repeat), NormalizedText.SPELLED);
 				repeatStart = -1;
 			}
 			else {
-				in.copyTo(out, previousEnd, token[0]);
+				out.copy(previousEnd, token[0]);
 				if (SpelledDigits.hasWord(text)) {
-					in.replaceTo(out, token[0], token[1], parsed, NormalizedText.SPELLED);
+					out.replace(token[0], token[1], parsed, NormalizedText.SPELLED);
 				}
 				else {
-					in.copyTo(out, token[0], token[1]);
+					out.copy(token[0], token[1]);
 				}
 			}
 			previousEnd = token[1];
 		}
 		if (repeatStart >= 0) {
-			in.copyTo(out, repeatStart, runEnd);
+			out.copy(repeatStart, runEnd);
 		}
 		return runEnd;
 	}
@@ -281,7 +281,7 @@ final class Deobfuscator {
 	private static NormalizedText rewriteChains(NormalizedText in) {
 		String s = in.text();
 		int n = s.length();
-		NormalizedText.Builder out = in.derive();
+		NormalizedText.Rewriter out = in.rewriter();
 		int i = 0;
 		while (i < n) {
 			char c = s.charAt(i);
@@ -296,14 +296,14 @@ final class Deobfuscator {
 				while (end < n && isChainWordChar(s.charAt(end))) {
 					end++;
 				}
-				in.copyTo(out, i, end);
+				out.copy(i, end);
 				i = end;
 				continue;
 			}
-			in.copyTo(out, i, i + 1);
+			out.copy(i, i + 1);
 			i++;
 		}
-		return out.build();
+		return out.result();
 	}
 
 	private static Chain readChain(String s, int start) {
@@ -445,17 +445,17 @@ final class Deobfuscator {
 			return lowerOrUpper && !AT_STOPWORDS.contains(word(0).toLowerCase(Locale.ROOT));
 		}
 
-		void emit(NormalizedText in, NormalizedText.Builder out) {
+		void emit(NormalizedText in, NormalizedText.Rewriter out) {
 			for (int k = 0; k < this.words.size(); k++) {
 				int[] w = this.words.get(k);
-				in.copyTo(out, w[0], w[1]);
+				out.copy(w[0], w[1]);
 				if (k < this.seps.size()) {
 					Sep sep = this.seps.get(k);
 					if (sep.disguised()) {
-						in.replaceTo(out, sep.start, sep.end, String.valueOf(sep.symbol), NormalizedText.AT_DOT);
+						out.replace(sep.start, sep.end, String.valueOf(sep.symbol), NormalizedText.AT_DOT);
 					}
 					else {
-						in.copyTo(out, sep.start, sep.end);
+						out.copy(sep.start, sep.end);
 					}
 				}
 			}

@@ -64,7 +64,7 @@ final class HandleDetector implements Detector {
 		String s = text.text();
 		atHandles(s, out);
 		skypeLive(s, out);
-		pointers(s, out);
+		pointers(text, out);
 	}
 
 	private static void atHandles(String s, List<Candidate> out) {
@@ -145,8 +145,9 @@ final class HandleDetector implements Detector {
 		return -1;
 	}
 
-	private static void pointers(String s, List<Candidate> out) {
-		List<Tokens.Token> tokens = Tokens.tokenize(s);
+	private static void pointers(NormalizedText text, List<Candidate> out) {
+		String s = text.text();
+		List<Tokens.Token> tokens = text.tokens();
 		int lastPlatform = -1;
 		Platforms.Platform recent = null;
 		for (int k = 0; k < tokens.size(); k++) {

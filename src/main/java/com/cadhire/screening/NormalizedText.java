@@ -43,6 +43,8 @@ final class NormalizedText {
 
 	private final int[] flags;
 
+	private java.util.@org.jspecify.annotations.Nullable List<Tokens.Token> tokens;
+
 	private NormalizedText(String original, String text, int[] starts, int[] ends, int[] flags) {
 		this.original = original;
 		this.text = text;
@@ -114,6 +116,28 @@ final class NormalizedText {
 			result |= this.flags[i];
 		}
 		return result;
+	}
+
+	/**
+	 * The tokens of this text, computed once.
+	 * @return the tokens
+	 */
+	java.util.List<Tokens.Token> tokens() {
+		java.util.List<Tokens.Token> result = this.tokens;
+		if (result == null) {
+			result = Tokens.tokenize(this.text);
+			this.tokens = result;
+		}
+		return result;
+	}
+
+	/**
+	 * Start a rewriter that derives a new view from this one and returns this view when
+	 * nothing was rewritten.
+	 * @return a rewriter
+	 */
+	Rewriter rewriter() {
+		return new Rewriter(this);
 	}
 
 	/**
@@ -231,6 +255,62 @@ final class NormalizedText {
 			int n = this.text.length();
 			return new NormalizedText(this.original, this.text.toString(), Arrays.copyOf(this.starts, n),
 					Arrays.copyOf(this.ends, n), Arrays.copyOf(this.flags, n));
+		}
+
+	}
+
+	/**
+	 * Derives a view from a source view, copying lazily: until the first rewrite nothing
+	 * is copied, and if nothing is rewritten the source itself is the result.
+	 */
+	static final class Rewriter {
+
+		private final NormalizedText source;
+
+		private @org.jspecify.annotations.Nullable Builder builder;
+
+		private int copied;
+
+		Rewriter(NormalizedText source) {
+			this.source = source;
+		}
+
+		/**
+		 * Copy a source range unchanged. Ranges must be appended in order.
+		 */
+		void copy(int start, int end) {
+			Builder b = this.builder;
+			if (b == null && start == this.copied) {
+				this.copied = end;
+				return;
+			}
+			this.source.copyTo(materialize(), start, end);
+		}
+
+		/**
+		 * Replace a source range.
+		 */
+		void replace(int start, int end, CharSequence replacement, int flag) {
+			this.source.replaceTo(materialize(), start, end, replacement, flag);
+		}
+
+		void dropTrailingBlanks() {
+			materialize().dropTrailingBlanks();
+		}
+
+		private Builder materialize() {
+			Builder b = this.builder;
+			if (b == null) {
+				b = this.source.derive();
+				this.source.copyTo(b, 0, this.copied);
+				this.builder = b;
+			}
+			return b;
+		}
+
+		NormalizedText result() {
+			Builder b = this.builder;
+			return (b != null) ? b.build() : this.source;
 		}
 
 	}

@@ -22,7 +22,7 @@ final class PhoneDetector implements Detector {
 
 	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
-	private static final int MAX_GAP = 5;
+	private static final int MAX_GAP = 6;
 
 	private static final int MAX_GROUPS = 40;
 

@@ -144,6 +144,13 @@ final class Platforms {
 	 */
 	static Platform host(String host) {
 		String h = host;
+		int dots = 0;
+		for (int i = h.length() - 1; i >= 0; i--) {
+			if (h.charAt(i) == '.' && ++dots == 4) {
+				h = h.substring(i + 1); // no platform host has more than four labels
+				break;
+			}
+		}
 		while (true) {
 			Platform platform = HOSTS.get(h);
 			if (platform != null) {
