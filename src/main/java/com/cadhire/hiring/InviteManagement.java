@@ -22,6 +22,7 @@ import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.Times;
 import com.cadhire.jobs.Job;
 import com.cadhire.jobs.JobManagement;
+import com.cadhire.screening.Surface;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,11 +59,13 @@ public class InviteManagement {
 
 	private final JdbcClient jdbc;
 
+	private final HiringTexts texts;
+
 	private final Clock clock;
 
 	InviteManagement(Invites invites, Applications applications, TermsVersions termsVersions, JobManagement jobs,
 			AccountManagement accounts, ExpertAvailability availability, ConversationManagement conversations,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, HiringTexts texts, Clock clock) {
 		this.invites = invites;
 		this.applications = applications;
 		this.termsVersions = termsVersions;
@@ -71,6 +74,7 @@ public class InviteManagement {
 		this.availability = availability;
 		this.conversations = conversations;
 		this.jdbc = jdbc;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -108,6 +112,10 @@ public class InviteManagement {
 		if (message.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("message", "message has at most " + MAX_MESSAGE + " characters.");
 		}
+		this.texts.check(client.id(), expertId, Surface.INVITE)
+			.text("message", message)
+			.terms("proposedTerms", proposedTerms)
+			.require();
 		String terms = null;
 		if (proposedTerms != null) {
 			terms = this.termsVersions.write(TermsPolicy.check(proposedTerms, "proposedTerms", today()));
@@ -150,6 +158,10 @@ public class InviteManagement {
 			throw RuleViolationException.field("coverLetter",
 					"coverLetter has at most " + MAX_DECLINE_MESSAGE + " characters.");
 		}
+		this.texts.check(expert.id(), invite.clientId(), Surface.APPLICATION)
+			.text("coverLetter", coverLetter)
+			.terms("terms", terms)
+			.require();
 		Instant now = now();
 		Terms proposed = (invite.proposedTerms() != null) ? this.termsVersions.read(invite.proposedTerms()) : null;
 		Terms own = (terms != null) ? TermsPolicy.check(terms, "terms", today()) : null;
@@ -208,6 +220,7 @@ public class InviteManagement {
 			throw RuleViolationException.field("message",
 					"message has at most " + MAX_DECLINE_MESSAGE + " characters.");
 		}
+		this.texts.check(expert.id(), invite.clientId(), Surface.DECLINE).text("message", message).require();
 		return this.invites.save(invite.decline(reason, message.strip(), now()));
 	}
 

@@ -19,6 +19,7 @@ import com.cadhire.contracts.ContractManagement;
 import com.cadhire.contracts.NewContract;
 import com.cadhire.jobs.Job;
 import com.cadhire.jobs.JobManagement;
+import com.cadhire.screening.Surface;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -49,11 +50,13 @@ public class OfferManagement {
 
 	private final ConversationManagement conversations;
 
+	private final HiringTexts texts;
+
 	private final Clock clock;
 
 	OfferManagement(Offers offers, Applications applications, ApplicationManagement applicationManagement,
 			TermsVersions termsVersions, JobManagement jobs, ContractManagement contracts,
-			ConversationManagement conversations, Clock clock) {
+			ConversationManagement conversations, HiringTexts texts, Clock clock) {
 		this.offers = offers;
 		this.applications = applications;
 		this.applicationManagement = applicationManagement;
@@ -61,6 +64,7 @@ public class OfferManagement {
 		this.jobs = jobs;
 		this.contracts = contracts;
 		this.conversations = conversations;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -80,6 +84,7 @@ public class OfferManagement {
 		Application application = this.applicationManagement.forClient(client.id(), applicationId);
 		requireOpenJob(application);
 		checkMessage(message);
+		this.texts.check(client.id(), application.expertId(), Surface.OFFER).text("message", message).require();
 		Instant now = now();
 		int version = basedOnVersion;
 		if (terms != null) {
@@ -106,6 +111,7 @@ public class OfferManagement {
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
 		requireOpenJob(application);
 		checkMessage(message);
+		this.texts.check(client.id(), application.expertId(), Surface.OFFER).text("message", message).require();
 		int version = basedOnVersion;
 		if (terms != null) {
 			version = this.applicationManagement.proposeTerms(client, application.id(), basedOnVersion, terms)
@@ -160,6 +166,7 @@ public class OfferManagement {
 		if (terms == null && message.isBlank()) {
 			throw RuleViolationException.field("message", "Say what you would like changed, or propose new terms.");
 		}
+		this.texts.check(expert.id(), offer.clientId(), Surface.OFFER).text("message", message).require();
 		Offer changed = this.offers.save(offer.requestChanges(message.strip(), now()));
 		if (terms != null) {
 			this.applicationManagement.proposeTerms(expert, offer.applicationId(), offer.termsVersion(), terms);

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +21,8 @@ import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.RuleViolationException.FieldProblem;
 import com.cadhire.common.Times;
+import com.cadhire.moderation.ContactPolicy;
+import com.cadhire.screening.Surface;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,12 +62,15 @@ public class JobManagement {
 
 	private final List<JobViewers> viewers;
 
+	private final ContactPolicy contactPolicy;
+
 	private final Clock clock;
 
-	JobManagement(Jobs jobs, JdbcClient jdbc, List<JobViewers> viewers, Clock clock) {
+	JobManagement(Jobs jobs, JdbcClient jdbc, List<JobViewers> viewers, ContactPolicy contactPolicy, Clock clock) {
 		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.viewers = viewers;
+		this.contactPolicy = contactPolicy;
 		this.clock = clock;
 	}
 
@@ -78,7 +85,13 @@ public class JobManagement {
 		if (!owner.is(Role.CLIENT)) {
 			throw new ForbiddenException("Only clients post jobs.");
 		}
-		return this.jobs.save(Job.post(owner.id(), validate(draft), this.clock.instant()));
+		JobDraft valid = validate(draft);
+		Map<String, @Nullable String> texts = new LinkedHashMap<>();
+		texts.put("title", valid.title());
+		texts.put("description", valid.description());
+		texts.put("skills", String.join(", ", valid.skills()));
+		this.contactPolicy.require(owner.id(), null, Surface.JOB, texts);
+		return this.jobs.save(Job.post(owner.id(), valid, this.clock.instant()));
 	}
 
 	/**
