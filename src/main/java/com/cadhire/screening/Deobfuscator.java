@@ -68,6 +68,16 @@ final class Deobfuscator {
 				i++;
 				continue;
 			}
+			if (isWordChar(c) && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
+				int spacedEnd = spacedOut(s, i);
+				if (spacedEnd > 0) {
+					for (int k = i; k < spacedEnd; k += 2) {
+						out.replace(k, k + 1, String.valueOf(s.charAt(k)), NormalizedText.SPACED);
+					}
+					i = spacedEnd;
+					continue;
+				}
+			}
 			if (isWordChar(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
 				int end = i;
 				while (end < n && isWordChar(s.charAt(end))) {
@@ -91,6 +101,40 @@ final class Deobfuscator {
 			i++;
 		}
 		return out.result();
+	}
+
+	/**
+	 * A run of single characters separated by single spaces that spells an address: "j s
+	 * m i t h @ g m a i l . c o m".
+	 * @return the end of the run, or -1
+	 */
+	private static int spacedOut(String s, int start) {
+		int n = s.length();
+		int k = start;
+		int count = 0;
+		boolean at = false;
+		boolean dot = false;
+		while (k < n && count < 128) {
+			char c = s.charAt(k);
+			if (!(isWordChar(c) || c == '@' || c == '.')) {
+				break;
+			}
+			if (k + 1 < n && !Character.isWhitespace(s.charAt(k + 1))) {
+				break;
+			}
+			at |= c == '@';
+			dot |= c == '.';
+			count++;
+			if (k + 2 >= n || s.charAt(k + 1) != ' ' || Character.isWhitespace(s.charAt(k + 2))) {
+				k++;
+				break;
+			}
+			k += 2;
+		}
+		if (count >= 6 && (at || (dot && count >= 8)) && s.charAt(k - 1) != ' ') {
+			return k;
+		}
+		return -1;
 	}
 
 	private static boolean isDefangedScheme(String s, int start, int end) {

@@ -251,7 +251,12 @@ final class HandleDetector implements Detector {
 					&& (!platform.name().equals("X") || id.text().startsWith("@"));
 		}
 		else {
-			accepted = usernameLike || colon || is || as;
+			boolean discriminator = end < s.length() - 1 && s.charAt(end) == '#'
+					&& Character.isDigit(s.charAt(end + 1));
+			Tokens.Token link = tokens.get(k - ((k > 0) ? 1 : 0));
+			boolean meOn = pointer && k > 1 && (link.is("on") || link.is("at") || link.is("via"))
+					&& tokens.get(k - 2).is("me");
+			accepted = usernameLike || colon || is || as || discriminator || meOn;
 		}
 		if (!accepted) {
 			return false;

@@ -33,6 +33,9 @@ final class NormalizedText {
 	/** A compatibility form (fullwidth letters, styled letters) was folded. */
 	static final int COMPAT = 1 << 7;
 
+	/** Letters spaced out one by one ("j o h n @ g m a i l") were joined. */
+	static final int SPACED = 1 << 8;
+
 	private final String original;
 
 	private final String text;

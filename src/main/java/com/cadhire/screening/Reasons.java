@@ -44,6 +44,9 @@ final class Reasons {
 		if ((flags & NormalizedText.COMPAT) != 0) {
 			parts.add("styled characters");
 		}
+		if ((flags & NormalizedText.SPACED) != 0) {
+			parts.add("spaced-out letters");
+		}
 		if (parts.isEmpty()) {
 			return base;
 		}

@@ -3,6 +3,7 @@ package com.cadhire.screening;
 import java.time.Duration;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +21,17 @@ class AdversarialInputTest {
 	private static final int SIZE = 100 * 1024;
 
 	private static final ContactScreener SCREENER = new ContactScreener();
+
+	@BeforeAll
+	static void warmUp() {
+		// load libphonenumber metadata and let the JIT compile the scanners before timing
+		inputs().forEach((arguments) -> {
+			String input = (String) arguments.get()[1];
+			for (int i = 0; i < 3; i++) {
+				SCREENER.screen(input.substring(0, 10 * 1024), Surface.MESSAGE);
+			}
+		});
+	}
 
 	static Stream<Arguments> inputs() {
 		return Stream.of(Arguments.of("at signs", repeat("a@")), Arguments.of("spaced digits", repeat("1 ")),

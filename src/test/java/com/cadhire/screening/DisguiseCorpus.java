@@ -98,6 +98,20 @@ final class DisguiseCorpus {
 	static final String[] SPLIT_FRIENDLY = { "PHONE|c a l l  m e  4 1 5  5 5 5  0 1 3 2", "EMAIL|john.doe @ gmail.com",
 			"EMAIL|john.doe@ gmail.com" };
 
+	static final String[] MIXED_EVASIONS = { "EMAIL|hit me up: john.k.smith(at)outlook(dot)com",
+			"MESSENGER|i'm on telegram, username cadmaster_77", "PHONE|reach me directly 0 7 7 0 0 9 0 0 1 2 3",
+			"PHONE|my number is +1-212-555-0147, text anytime", "PHONE|call/text: 212 555 0147",
+			"EMAIL|email: jsmith1977 at yahoo dot com", "MESSENGER|Add me: skype live:cadpro.jsmith",
+			"HANDLE|linkedin.com/in/john-k-smith-123abc", "MESSENGER|https://calendly.com/jsmith/30min",
+			"MESSENGER|my wechat is jsmith_cad", "PHONE|contact me on whats app 07700 900123",
+			"HANDLE|Find me on Instagram: @jsmith.designs",
+			"EMAIL|write me at j.smith@protonmail.ch so we can skip the fees", "PHONE|number: 2one2 5five5 01four7",
+			"PHONE|my cell: two one two, five five five, zero one four seven", "MESSENGER|https://wa.me/12125550147",
+			"URL|Visit my site smithcad.design for more work",
+			"ADDRESS|I'm at 77 Massachusetts Ave, Cambridge, MA 02139", "MESSENGER|ping me on discord jsmith#0042",
+			"EMAIL|j s m i t h @ g m a i l . c o m", "EMAIL|my email: jsmith@gmail․com", "PHONE|Call me: 212-555-O147",
+			"PHONE|tel.: +33 6 12 34 56 78", "PHONE|Mobile 07700 900 123", "PHONE|Here's my number 212 555 0147" };
+
 	private DisguiseCorpus() {
 	}
 
@@ -121,6 +135,7 @@ final class DisguiseCorpus {
 		groups.put("handles and messengers", HANDLES_AND_MESSENGERS);
 		groups.put("addresses", ADDRESSES);
 		groups.put("spacing", SPLIT_FRIENDLY);
+		groups.put("mixed evasions", MIXED_EVASIONS);
 		return groups;
 	}
 

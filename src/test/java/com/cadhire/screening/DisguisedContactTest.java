@@ -154,6 +154,16 @@ class DisguisedContactTest {
 		return DisguiseCorpus.SPLIT_FRIENDLY;
 	}
 
+	@ParameterizedTest
+	@MethodSource("mixedEvasionsCases")
+	void mixedEvasionsAreFound(String entry) {
+		assertFound(entry);
+	}
+
+	static String[] mixedEvasionsCases() {
+		return DisguiseCorpus.MIXED_EVASIONS;
+	}
+
 	@Test
 	void corpusHasAtLeastOneHundredDisguisedPositives() {
 		assertThat(DisguiseCorpus.all()).hasSizeGreaterThanOrEqualTo(100);

@@ -145,6 +145,48 @@ final class EngineeringCorpus {
 			"e.g. the hinge and i.e. the latch both need rework.", "Ratio 1:2:3:4 for the gear train.",
 			"MAC address aa:bb:cc:dd:ee:ff on the controller.", "IP of the printer is 192.168.0.15 on our LAN." };
 
+	static final String[] SHOP_TALK = { "Rev D: moved the boss 3.5 mm toward datum C, see ECN-2211.",
+			"The customer's spec is 0.002\" TIR on the journal, 1.2500/1.2495 dia.",
+			"Weld symbol: 6 fillet 50-150 staggered both sides.",
+			"Laser cut 2 mm 304 stainless, 1500 x 3000 sheet, nest 24 parts.",
+			"Inspection report 2024-0571 attached, CMM program BRKT_OP20.",
+			"Volume 125 430 mm3, mass 0.338 kg with density 2.70 g/cm3.",
+			"Injection pressure 1200 bar, clamp 150 t, cycle 28 s.", "Please quote 10, 50, 100, 250, 500, 1000 pieces.",
+			"I can start on 12/02 and deliver by 12/20.", "Call out the 4x 6.6 THRU ALL, ⌴ 11 ↧ 6.8 counterbores.",
+			"Thread depth 1.5xD for aluminium, 1xD for steel.", "Part envelope fits in 250x250x300 build volume.",
+			"Tolerance stack: ±0.1 ±0.05 ±0.2 ±0.1 = ±0.45 worst case.",
+			"Ordering info: 6205-2Z/C3, 6206-2RS1, 6307-ZZ.", "Use Loctite 243 on M6, torque 10.4 Nm, 8.8 class.",
+			"Drawings in ANSI B (11x17) please, not A4.", "Flange ASME B16.5 Class 150, 4\" NPS, 8 bolts 5/8-11.",
+			"Gear module 2, 40 teeth, pressure angle 20°, face width 20.",
+			"Our ERP number for you is 100234, vendor code V-55871.",
+			"Scale factor 1.0025 on X and 0.9987 on Y after calibration.",
+			"The print failed at layer 1453 of 2210, 65.7% done.", "Heat treat to 58-62 HRC, case depth 0.8-1.2 mm.",
+			"Project ID 2025-0042-ME, cost center 4410.", "Resolution 1920x1080, 60 fps, render time 14:32.",
+			"CNC time estimate 2 h 45 min per part, setup 1.5 h.", "Spring rate 12.5 N/mm, free length 45, solid 18.3.",
+			"Coordinates of the holes: (25,25) (175,25) (175,125) (25,125).",
+			"BOM line 0010 qty 4 item 100-2345, line 0020 qty 8 item 100-2346.",
+			"Version 3.2.10 of the post-processor fixes the arc output.",
+			"FEA mesh 1 245 678 elements, 2 001 345 nodes.",
+			"Please dimension from datum A: 12.70, 25.40, 38.10, 50.80.",
+			"Check the fit: 19.987/19.975 shaft in 20.021/20.000 hole.",
+			"Lot 20240315-A passed, lot 20240316-B on hold.", "Serial range 100001 to 100250 for this batch.",
+			"Hardness 210-250 HB, tensile 620 MPa min.", "Can we meet at 3 pm to go over the drawing?",
+			"I'll be at the shop all day tomorrow, send questions here.", "Our office is closed on Monday.",
+			"My phone died, I'll reply later today.", "The @param tolerance is passed to the macro.",
+			"Email notifications from the platform are fine.",
+			"Use gmail-style naming? No, keep the part names as they are.",
+			"WhatsApp is not allowed here, I know, let's continue on the platform.",
+			"Kindly check www dot nothing, just kidding, the drawing is attached.",
+			"Look at the model at full scale before printing.", "4x holes Ø10 at PCD 100, 90° apart, starting at 45°.",
+			"Belt length 1250 mm, 5M profile, 25 wide.", "Sheet metal K-factor 0.33, bend deduction 3.48.",
+			"See page 12 of ISO 1101:2017 for the symbol.", "He said 1 2 3 4 5 on the intercom test, all channels ok.",
+			"Batch 1: 2025-03-01, batch 2: 2025-03-15, batch 3: 2025-04-01.",
+			"Temperatures 20 40 60 80 100 120 °C logged every 10 s.", "Use the St 37 steel plate, 10 mm.",
+			"The 2 Way valve and 3 Way valve are on sheet 2.", "Assembly time is 3 Man Hours per unit.",
+			"Pins at 1 O'Clock and 7 O'Clock positions.", "Read the spec at section 4.2.1 and 4.2.2 please.",
+			"Total weight 1,234.5 kg incl. 12.5 kg packaging.", "Node IDs 1045982 1045983 1045990 have high stress.",
+			"I'll send 3 options: A, B and C by 5." };
+
 	private EngineeringCorpus() {
 	}
 
@@ -168,6 +210,7 @@ final class EngineeringCorpus {
 		categories.put("g-code", GCODE);
 		categories.put("platform mentions", PLATFORM_MENTIONS);
 		categories.put("general chat", GENERAL_CHAT);
+		categories.put("shop talk", SHOP_TALK);
 		return categories;
 	}
 

@@ -157,6 +157,16 @@ class EngineeringTextTest {
 		return EngineeringCorpus.GENERAL_CHAT;
 	}
 
+	@ParameterizedTest
+	@MethodSource("shopTalkCases")
+	void shopTalkIsNotContact(String text) {
+		assertNoFinding(text);
+	}
+
+	static String[] shopTalkCases() {
+		return EngineeringCorpus.SHOP_TALK;
+	}
+
 	@Test
 	void engineeringFalsePositiveRateIsAtMostOnePercent() {
 		List<String> all = EngineeringCorpus.all();

@@ -74,9 +74,7 @@ class PeerSuiteEvaluationTest {
 			for (String kind : KINDS) {
 				boolean expected = sample.kinds().contains(kind);
 				boolean found = reported.contains(kind);
-				if (expected || found) {
-					byKind.computeIfAbsent(kind, (key) -> new Counts()).add(expected, found);
-				}
+				byKind.computeIfAbsent(kind, (key) -> new Counts()).add(expected, found);
 			}
 			if (sample.contact() != result.contact()) {
 				misses.add((sample.contact() ? "missed " : "false alarm ") + sample.kinds() + ": "
