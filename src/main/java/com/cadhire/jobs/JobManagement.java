@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.accounts.Role;
-import com.cadhire.common.ConflictException;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
@@ -91,9 +90,6 @@ public class JobManagement {
 	@Transactional
 	public Job close(AuthenticatedUser owner, UUID jobId) {
 		Job job = owned(owner.id(), jobId);
-		if (!job.isOpen()) {
-			throw new ConflictException("job-closed", "The job is closed already.", job.status().name());
-		}
 		return this.jobs.save(job.close(this.clock.instant()));
 	}
 
