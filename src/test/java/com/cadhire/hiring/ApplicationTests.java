@@ -50,8 +50,8 @@ class ApplicationTests {
 	// --- terms
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, names = { "DRAFT", "SUBMITTED", "INTERVIEWING", "OFFERED" })
-	void eitherPartyProposesTermsOnTheCurrentVersionWhileLive(Status status) {
+	@EnumSource(value = Status.class, names = { "DRAFT", "SUBMITTED", "INTERVIEWING" })
+	void eitherPartyProposesTermsOnTheCurrentVersionUntilAnOfferIsOpen(Status status) {
 		Application application = AnApplication.in(status);
 
 		int version = application.proposeTerms(1, CLIENT, LATER);
@@ -61,6 +61,45 @@ class ApplicationTests {
 		assertThat(application.status()).isEqualTo(status);
 		assertThat(of(application))
 			.containsExactly(new TermsProposed(application.id(), 2, CLIENT, CLIENT, EXPERT, LATER));
+	}
+
+	@Test
+	void rejectsPlainNewTermsWhileAnOfferIsOpenSoTheOfferNeverFallsBehind() {
+		Application application = AnApplication.offered();
+
+		assertConflict(() -> application.proposeTerms(1, EXPERT, LATER), "offer-open",
+				Map.of("status", "OFFERED", "termsVersion", 1));
+		assertThat(application.termsVersion()).isEqualTo(1);
+		assertThat(of(application)).isEmpty();
+	}
+
+	@Test
+	void termsChangeWithTheOpenOffer() {
+		Application application = AnApplication.offered();
+
+		int version = application.proposeTermsWithOffer(1, EXPERT, LATER);
+
+		assertThat(version).isEqualTo(2);
+		assertThat(application.status()).isEqualTo(Status.OFFERED);
+		assertThat(of(application))
+			.containsExactly(new TermsProposed(application.id(), 2, EXPERT, CLIENT, EXPERT, LATER));
+	}
+
+	@Test
+	void rejectsTermsWithTheOfferOnAnOlderVersion() {
+		Application application = AnApplication.offered();
+		application.proposeTermsWithOffer(1, CLIENT, NOW);
+
+		assertConflict(() -> application.proposeTermsWithOffer(1, EXPERT, LATER), "stale-version",
+				Map.of("termsVersion", 2));
+	}
+
+	@ParameterizedTest
+	@EnumSource(value = Status.class, mode = Mode.EXCLUDE, names = "OFFERED")
+	void rejectsTermsWithAnOfferWhenNoOfferIsOpen(Status status) {
+		Application application = AnApplication.in(status);
+
+		assertRefusedIn(() -> application.proposeTermsWithOffer(1, CLIENT, LATER), status);
 	}
 
 	@Test
@@ -197,7 +236,7 @@ class ApplicationTests {
 	@Test
 	void modifiedOfferStaysOffered() {
 		Application application = AnApplication.offered();
-		application.proposeTerms(1, CLIENT, NOW);
+		application.proposeTermsWithOffer(1, CLIENT, NOW);
 
 		application.offerModified(2, LATER);
 
@@ -208,7 +247,7 @@ class ApplicationTests {
 	@Test
 	void rejectsAModifiedOfferOnAnOlderTermsVersion() {
 		Application application = AnApplication.offered();
-		application.proposeTerms(1, EXPERT, NOW);
+		application.proposeTermsWithOffer(1, EXPERT, NOW);
 
 		assertConflict(() -> application.offerModified(1, LATER), "stale-version", Map.of("termsVersion", 2));
 	}
