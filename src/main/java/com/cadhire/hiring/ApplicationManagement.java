@@ -75,10 +75,10 @@ public class ApplicationManagement {
 	 */
 	@Transactional
 	public Application apply(AuthenticatedUser expert, UUID jobId, String coverLetter, Terms terms) {
+		Job job = this.jobs.visible(expert.id(), jobId);
 		if (!expert.is(Role.EXPERT)) {
 			throw new ForbiddenException("Only experts apply to jobs.");
 		}
-		Job job = this.jobs.visible(expert.id(), jobId);
 		if (!job.isOpen()) {
 			throw new ConflictException("job-closed", "This job is closed.", Map.of("status", job.status().name()));
 		}
@@ -117,13 +117,29 @@ public class ApplicationManagement {
 	 */
 	@Transactional
 	public TermsVersion proposeTerms(AuthenticatedUser author, UUID applicationId, int basedOnVersion, Terms terms) {
+		return addTerms(author, applicationId, basedOnVersion, terms, false);
+	}
+
+	/**
+	 * New terms that come with the open offer (the client modifies it, the expert asks
+	 * for changes).
+	 * @return the new version
+	 */
+	@Transactional
+	TermsVersion proposeTermsWithOffer(AuthenticatedUser author, UUID applicationId, int basedOnVersion, Terms terms) {
+		return addTerms(author, applicationId, basedOnVersion, terms, true);
+	}
+
+	private TermsVersion addTerms(AuthenticatedUser author, UUID applicationId, int basedOnVersion, Terms terms,
+			boolean withOffer) {
 		Application application = visible(author.id(), applicationId);
 		Terms checked = TermsPolicy.check(terms, "terms", today());
 		this.texts.check(author.id(), otherParty(application, author.id()), Surface.APPLICATION)
 			.terms("terms", checked)
 			.require();
 		Instant now = now();
-		int version = application.proposeTerms(basedOnVersion, author.id(), now);
+		int version = withOffer ? application.proposeTermsWithOffer(basedOnVersion, author.id(), now)
+				: application.proposeTerms(basedOnVersion, author.id(), now);
 		this.applications.save(application);
 		TermsVersion added = new TermsVersion(applicationId, version, author.id(), now, checked);
 		this.termsVersions.add(added);

@@ -90,10 +90,7 @@ public class InviteManagement {
 	@Transactional
 	public Invite send(AuthenticatedUser client, UUID jobId, UUID expertId, String message,
 			@Nullable Terms proposedTerms) {
-		if (!client.is(Role.CLIENT)) {
-			throw new ForbiddenException("Only clients send invites.");
-		}
-		Job job = this.jobs.owned(client.id(), jobId);
+		Job job = this.jobs.changeableBy(client.id(), jobId, "Only the client who posted the job invites to it.");
 		if (expertId.equals(client.id())) {
 			throw RuleViolationException.field("expertId", "You cannot invite yourself.");
 		}

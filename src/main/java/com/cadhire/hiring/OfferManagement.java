@@ -114,7 +114,7 @@ public class OfferManagement {
 		this.texts.check(client.id(), application.expertId(), Surface.OFFER).text("message", message).require();
 		int version = basedOnVersion;
 		if (terms != null) {
-			version = this.applicationManagement.proposeTerms(client, application.id(), basedOnVersion, terms)
+			version = this.applicationManagement.proposeTermsWithOffer(client, application.id(), basedOnVersion, terms)
 				.version();
 			application = this.applications.findById(application.id()).orElseThrow();
 		}
@@ -169,7 +169,8 @@ public class OfferManagement {
 		this.texts.check(expert.id(), offer.clientId(), Surface.OFFER).text("message", message).require();
 		Offer changed = this.offers.save(offer.requestChanges(message.strip(), now()));
 		if (terms != null) {
-			this.applicationManagement.proposeTerms(expert, offer.applicationId(), offer.termsVersion(), terms);
+			this.applicationManagement.proposeTermsWithOffer(expert, offer.applicationId(), offer.termsVersion(),
+					terms);
 		}
 		this.conversations.recordSystemEvent(offer.applicationId(), "offer.changes-requested",
 				expert.displayName() + " asked for changes to the offer.", Map.of("offerId", offer.id().toString()));

@@ -13,7 +13,6 @@ import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.accounts.Role;
-import com.cadhire.common.ConflictException;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
@@ -103,10 +102,7 @@ public class JobManagement {
 	 */
 	@Transactional
 	public Job close(AuthenticatedUser owner, UUID jobId) {
-		Job job = owned(owner.id(), jobId);
-		if (!job.isOpen()) {
-			throw new ConflictException("job-closed", "The job is closed already.", job.status().name());
-		}
+		Job job = changeableBy(owner.id(), jobId, "Only the client who posted the job can close it.");
 		return this.jobs.save(job.close(this.clock.instant()));
 	}
 
@@ -120,6 +116,25 @@ public class JobManagement {
 	@Transactional(readOnly = true)
 	public Job owned(UUID ownerId, UUID jobId) {
 		return this.jobs.findByIdAndOwnerId(jobId, ownerId).orElseThrow(() -> new NotFoundException("job"));
+	}
+
+	/**
+	 * A job the caller acts on as its owner (closing it, inviting to it).
+	 * @param ownerId the caller
+	 * @param jobId the job
+	 * @param notOwner what to tell a caller who sees the job but does not own it
+	 * @return the job
+	 * @throws NotFoundException if it does not exist or the caller may not see it
+	 * @throws ForbiddenException if the caller sees it (a public job, or a private one
+	 * they take part in) but does not own it
+	 */
+	@Transactional(readOnly = true)
+	public Job changeableBy(UUID ownerId, UUID jobId, String notOwner) {
+		Job job = visible(ownerId, jobId);
+		if (!job.ownerId().equals(ownerId)) {
+			throw new ForbiddenException(notOwner);
+		}
+		return job;
 	}
 
 	/**
