@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.chat.ChatMessage;
+import com.cadhire.chat.ContactHandling;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.ConversationSummary;
 import com.cadhire.chat.SendResult;
@@ -75,7 +76,8 @@ class ChatApiController {
 	@PostMapping("/{id}/messages")
 	ResponseEntity<ChatMessage> send(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody SendRequest request) {
-		SendResult result = this.chat.send(id, me.id(), request.body(), request.clientMessageId());
+		SendResult result = this.chat.send(id, me.id(), request.body(), request.clientMessageId(),
+				(request.contactHandling() != null) ? request.contactHandling() : ContactHandling.REFUSE);
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.message());
 	}
 
@@ -112,7 +114,8 @@ class ChatApiController {
 	 * pressed send), at most 100 characters; repeating it returns the first message
 	 */
 	record SendRequest(@NotBlank @Size(max = ConversationManagement.MAX_BODY) String body,
-			@Size(min = 1, max = ConversationManagement.MAX_CLIENT_MESSAGE_ID) @Nullable String clientMessageId) {
+			@Size(min = 1, max = ConversationManagement.MAX_CLIENT_MESSAGE_ID) @Nullable String clientMessageId,
+			@Nullable ContactHandling contactHandling) {
 	}
 
 	/**
