@@ -99,7 +99,7 @@ class ChatPageController {
 			model.addAttribute("clientMessageId", (clientMessageId != null) ? clientMessageId : newId());
 			response.setHeader("HX-Retarget", "#chat-form");
 			response.setHeader("HX-Reswap", "outerHTML");
-			return "chat/chat :: form";
+			return "chat/chat :: chatForm";
 		}
 		if (!htmx.isHtmxRequest()) {
 			return "redirect:/applications/" + applicationId + "#chat";

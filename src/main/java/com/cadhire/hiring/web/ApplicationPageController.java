@@ -76,7 +76,7 @@ class ApplicationPageController {
 		boolean live = LIVE.contains(application.status());
 		boolean pendingOffer = offer != null && offer.status() == Offer.Status.PENDING;
 
-		model.addAttribute("application", application);
+		model.addAttribute("app", application);
 		model.addAttribute("job", this.jobs.get(application.jobId()));
 		model.addAttribute("clientName", this.pages.name(application.clientId()));
 		model.addAttribute("expertName", this.pages.name(application.expertId()));
