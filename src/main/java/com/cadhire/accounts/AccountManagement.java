@@ -90,6 +90,19 @@ public class AccountManagement {
 		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account"));
 	}
 
+	/**
+	 * The principal of an account, for work done on its behalf outside a request (demo
+	 * data, scheduled jobs). Carries no password.
+	 * @param id the account
+	 * @return the principal
+	 */
+	@Transactional(readOnly = true)
+	public AuthenticatedUser principal(UUID id) {
+		AuthenticatedUser user = AuthenticatedUser.of(get(id));
+		user.eraseCredentials();
+		return user;
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> summary(UUID id) {
 		return this.accounts.findById(id).map(AccountManagement::toSummary);

@@ -24,9 +24,4 @@ import org.jspecify.annotations.Nullable;
 public record ChatMessage(UUID id, UUID conversationId, long seq, MessageType type, @Nullable UUID senderId,
 		@Nullable String senderName, String body, @Nullable String kind, @Nullable Map<String, Object> data,
 		Instant sentAt, @Nullable String clientMessageId) {
-
-	PostedMessage posted() {
-		return new PostedMessage(this.id, this.conversationId, this.seq, this.sentAt);
-	}
-
 }

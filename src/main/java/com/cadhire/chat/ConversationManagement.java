@@ -224,6 +224,9 @@ public class ConversationManagement {
 		if (kind.isBlank() || kind.length() > MAX_KIND) {
 			throw new IllegalArgumentException("kind must be 1 to " + MAX_KIND + " characters: " + kind);
 		}
+		if (text.isBlank()) {
+			throw new IllegalArgumentException("The text of a system event must not be blank");
+		}
 		String dataJson = this.json.writeValueAsString(data);
 		if (dataJson.length() > MAX_DATA) {
 			throw new IllegalArgumentException("The data of a system event must be at most " + MAX_DATA

@@ -165,7 +165,7 @@ class Conversations {
 	 */
 	List<SummaryRow> page(UUID participantId, @Nullable Cursor after, int limit) {
 		String keyset = (after != null) ? """
-				AND (p.last_activity_at < :at OR (p.last_activity_at = :at AND p.conversation_id < :id))
+				AND (p.last_activity_at, p.conversation_id) < (:at, :id)
 				""" : "";
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql(SUMMARY_SELECT + "WHERE p.participant_id = :me\n" + keyset

@@ -1,0 +1,237 @@
+package com.cadhire.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import com.cadhire.accounts.Account;
+import com.cadhire.accounts.AccountManagement;
+import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Role;
+import com.cadhire.chat.ConversationManagement;
+import com.cadhire.contracts.ContractManagement;
+import com.cadhire.hiring.Application;
+import com.cadhire.hiring.ApplicationManagement;
+import com.cadhire.hiring.Invite;
+import com.cadhire.hiring.InviteManagement;
+import com.cadhire.hiring.InviteManagement.AcceptMode;
+import com.cadhire.hiring.Offer;
+import com.cadhire.hiring.OfferManagement;
+import com.cadhire.hiring.Terms;
+import com.cadhire.jobs.Job;
+import com.cadhire.jobs.JobDraft;
+import com.cadhire.jobs.JobManagement;
+import com.cadhire.profiles.ExpertProfile;
+import com.cadhire.profiles.ProfileManagement;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.env.Environment;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Creates the demo data on the first start of an empty database, and prints where the
+ * application runs and how to sign in. Every step goes through the same services the API
+ * uses, so the demo data obeys every rule real data does.
+ */
+@Component
+@ConditionalOnBooleanProperty(name = "cadhire.demo-data.enabled")
+class DemoData {
+
+	/** The password of every demo account. */
+	static final String PASSWORD = "cadhire-demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final AccountManagement accounts;
+
+	private final ProfileManagement profiles;
+
+	private final JobManagement jobs;
+
+	private final InviteManagement invites;
+
+	private final ApplicationManagement applications;
+
+	private final OfferManagement offers;
+
+	private final ContractManagement contracts;
+
+	private final ConversationManagement conversations;
+
+	private final TransactionTemplate transactions;
+
+	private final Environment environment;
+
+	private final Clock clock;
+
+	DemoData(AccountManagement accounts, ProfileManagement profiles, JobManagement jobs, InviteManagement invites,
+			ApplicationManagement applications, OfferManagement offers, ContractManagement contracts,
+			ConversationManagement conversations, TransactionTemplate transactions, Environment environment,
+			Clock clock) {
+		this.accounts = accounts;
+		this.profiles = profiles;
+		this.jobs = jobs;
+		this.invites = invites;
+		this.applications = applications;
+		this.offers = offers;
+		this.contracts = contracts;
+		this.conversations = conversations;
+		this.transactions = transactions;
+		this.environment = environment;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(ApplicationReadyEvent event) {
+		if (this.accounts.findByEmail("cora@cadhire.test").isEmpty()) {
+			this.transactions.executeWithoutResult((status) -> create());
+			log.info("Demo data created.");
+		}
+		String port = this.environment.getProperty("local.server.port", "8080");
+		log.info("""
+
+				  CadHire is running at http://localhost:{}/
+				  API docs: http://localhost:{}/swagger-ui
+				  Demo accounts (password '{}'):
+				    clients: cora@cadhire.test, dario@cadhire.test
+				    experts: erin@cadhire.test, felix@cadhire.test, grace@cadhire.test
+				    moderator: mod@cadhire.test
+				""", port, port, PASSWORD);
+	}
+
+	private void create() {
+		AuthenticatedUser cora = signUp("cora@cadhire.test", "Cora Lindqvist", Role.CLIENT);
+		AuthenticatedUser dario = signUp("dario@cadhire.test", "Dario Mendes", Role.CLIENT);
+		AuthenticatedUser erin = signUp("erin@cadhire.test", "Erin Okafor", Role.EXPERT);
+		AuthenticatedUser felix = signUp("felix@cadhire.test", "Felix Brandt", Role.EXPERT);
+		AuthenticatedUser grace = signUp("grace@cadhire.test", "Grace Tanaka", Role.EXPERT);
+		this.accounts.createModerator("mod@cadhire.test", PASSWORD, "Morgan Moderator");
+
+		profile(erin, "Mechanical design engineer, sheet metal and weldments",
+				"Ten years of SolidWorks for machine builders: sheet metal, weldments, GD&T drawings to ASME Y14.5.",
+				List.of("solidworks", "sheet-metal", "gd-and-t", "mechanical-design"), "55.00");
+		profile(felix, "Product designer for injection-moulded consumer goods",
+				"Fusion 360 and KeyShot: from sketch to tooling-ready STEP, with DFM reviews.",
+				List.of("fusion-360", "product-design", "injection-moulding", "rendering"), "48.00");
+		profile(grace, "Architectural CAD and BIM",
+				"Revit and AutoCAD drawing sets for residential and small commercial projects.",
+				List.of("revit", "autocad", "architectural-cad", "2d-drafting"), "42.00");
+
+		Job bracket = post(cora, "Sheet-metal motor bracket redesign",
+				"Redesign a 2 mm steel bracket for a 24 V motor; flat pattern, bends to DIN 6935, drawing to ISO 2768-mK.",
+				List.of("solidworks", "sheet-metal"), Job.RateType.HOURLY, "60.00", Job.Visibility.PUBLIC);
+		Job enclosure = post(cora, "IP65 enclosure for a sensor board",
+				"Two-part injection-moulded enclosure, 120 x 80 x 40 mm, snap fits and a gasket groove.",
+				List.of("product-design", "injection-moulding"), Job.RateType.FIXED, "1200.00", Job.Visibility.PRIVATE);
+		Job floorPlan = post(dario, "As-built floor plans for a two-storey office",
+				"Convert survey sketches into AutoCAD as-built plans, 1:100, layers to our standard.",
+				List.of("autocad", "2d-drafting"), Job.RateType.HOURLY, "40.00", Job.Visibility.PUBLIC);
+		Job fixture = post(dario, "Welding fixture for a tube frame",
+				"Design a modular welding fixture for a 25 x 25 mm tube frame; BOM and drawings.",
+				List.of("solidworks", "mechanical-design"), Job.RateType.HOURLY, "55.00", Job.Visibility.PUBLIC);
+
+		// Erin: an unanswered invite, an interview with a conversation, a hired contract.
+		invite(cora, enclosure, erin, "Would you quote the enclosure?", fixed("1200.00", "400.00", "800.00"));
+		Invite bracketInvite = invite(cora, bracket, erin, "Your sheet-metal work looks right for this.",
+				hourly("55.00", 20));
+		UUID interview = this.invites
+			.accept(erin, bracketInvite.id(), AcceptMode.NEGOTIATE, hourly("58.00", 20),
+					"I can start next week; I have done a dozen motor brackets.")
+			.applicationId();
+		UUID conversation = this.applications.reply(cora, interview,
+				"Thanks Erin. Can you keep the existing hole pattern (4x M5, 60 mm PCD)?");
+		this.conversations.post(conversation, erin.id(),
+				"Yes. I'd keep the 4x M5 on a 60 mm PCD and add a 1.5 mm relief at the bends.", "demo-1");
+		this.conversations.post(conversation, cora.id(),
+				"Perfect. The motor flange is 3 mm; tolerance on the bore is H7.", "demo-2");
+		this.conversations.post(conversation, erin.id(),
+				"Noted: Ø22 H7 bore. I'll send the flat pattern as DXF and the drawing as PDF.", "demo-3");
+		this.applications.proposeTerms(cora, interview, 2, hourly("56.00", 20));
+
+		Invite fixtureInvite = invite(dario, fixture, erin, "Fixture design for our frame line.", hourly("55.00", 15));
+		UUID hired = this.invites.accept(erin, fixtureInvite.id(), AcceptMode.AS_PROPOSED, null, "Glad to help.")
+			.applicationId();
+		Offer offer = this.offers.send(dario, hired, 1, null, "Let's start on Monday.");
+		UUID contract = this.offers.accept(erin, offer.id(), offer.offerVersion());
+		this.contracts.requestBuyout(dario.id(), contract);
+
+		// Felix: a chat-first draft, a declined invite, an application awaiting the
+		// client.
+		Invite chatFirst = invite(cora, bracket, felix, "Could you also look at the bracket?", null);
+		this.invites.accept(felix, chatFirst.id(), AcceptMode.CHAT_FIRST, null, "");
+		Invite declined = invite(dario, floorPlan, felix, "Floor plans, if you do architecture?", null);
+		this.invites.decline(felix, declined.id(), Invite.DeclineReason.NOT_A_FIT,
+				"I only do product design; Grace may be a better fit.");
+		this.applications.apply(felix, fixture.id(), "I design fixtures for my own prototypes.", hourly("50.00", 10));
+
+		// Grace: an offer waiting for her, a withdrawn invite, a withdrawn application.
+		Application floor = this.applications.apply(grace, floorPlan.id(),
+				"I draw as-built sets every week; 1:100 with your layer standard is fine.", hourly("42.00", 25));
+		this.applications.reply(dario, floor.id(), "Could you start this week?");
+		this.offers.send(dario, floor.id(), 1, null, "Offer for the as-built plans.");
+		Invite withdrawn = invite(cora, enclosure, grace, "Enclosure drawings?", null);
+		this.invites.withdraw(cora, withdrawn.id());
+		Application changedMind = this.applications.apply(grace, bracket.id(), "Sheet metal drawings too.",
+				hourly("45.00", 10));
+		this.applications.withdraw(grace, changedMind.id());
+		Application notAFit = this.applications.apply(grace, fixture.id(), "I could draw the fixture in AutoCAD.",
+				hourly("40.00", 10));
+		this.applications.decline(dario, notAFit.id(), Application.DeclineReason.NOT_A_FIT.name(),
+				"We need a 3D model in SolidWorks, sorry.");
+
+		// A job its client closed: the pending invite expired and the live application
+		// closed.
+		Job cleanup = post(dario, "Legacy DWG clean-up", "Purge, audit and re-layer 40 legacy DWG files.",
+				List.of("autocad"), Job.RateType.HOURLY, "35.00", Job.Visibility.PUBLIC);
+		invite(dario, cleanup, grace, "Quick clean-up job?", null);
+		this.applications.apply(felix, cleanup.id(), "I can script the purge.", hourly("35.00", 10));
+		this.jobs.close(dario, cleanup.id());
+	}
+
+	private AuthenticatedUser signUp(String email, String name, Role role) {
+		Account account = this.accounts.signUp(email, PASSWORD, name, role);
+		return this.accounts.principal(account.id());
+	}
+
+	private void profile(AuthenticatedUser expert, String headline, String bio, List<String> skills, String rate) {
+		this.profiles.save(expert.id(),
+				new ExpertProfile.Details(headline, bio, skills, new BigDecimal(rate), true, ""), null);
+	}
+
+	private Job post(AuthenticatedUser client, String title, String description, List<String> skills,
+			Job.RateType rateType, String budget, Job.Visibility visibility) {
+		return this.jobs.post(client,
+				new JobDraft(title, description, skills, rateType, new BigDecimal(budget), "USD", visibility));
+	}
+
+	private Invite invite(AuthenticatedUser client, Job job, AuthenticatedUser expert, String message,
+			@org.jspecify.annotations.Nullable Terms terms) {
+		return this.invites.send(client, job.id(), expert.id(), message, terms);
+	}
+
+	private Terms hourly(String rate, int weeklyHours) {
+		return new Terms(Job.RateType.HOURLY, new BigDecimal(rate), "USD", weeklyHours, List.of(), today().plusDays(7),
+				30, null, "Native SolidWorks files, STEP, PDF drawings", "");
+	}
+
+	private Terms fixed(String total, String first, String second) {
+		LocalDate start = today().plusDays(7);
+		return new Terms(Job.RateType.FIXED, new BigDecimal(total), "USD", null, List.of(
+				new Terms.Milestone("Concept and layout", new BigDecimal(first), start.plusDays(10)),
+				new Terms.Milestone("Tooling-ready STEP and drawings", new BigDecimal(second), start.plusDays(30))),
+				start, null, null, "STEP, drawings, DFM notes", "");
+	}
+
+	private LocalDate today() {
+		return LocalDate.ofInstant(this.clock.instant(), ZoneOffset.UTC);
+	}
+
+}
