@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.chat.ChatMessage;
+import com.cadhire.chat.ContactHandling;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.Timelines;
 import com.cadhire.chat.Timelines.Timeline;
@@ -75,13 +76,21 @@ class ChatPageController {
 	@PostMapping("/conversations/{id}/messages")
 	String send(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@RequestParam(defaultValue = "") String body, @RequestParam(required = false) String clientMessageId,
-			@RequestParam(defaultValue = "1") long from, HtmxRequest htmx, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "1") long from,
+			@RequestParam(defaultValue = "REFUSE") ContactHandling contactHandling, HtmxRequest htmx, Model model,
+			HttpServletResponse response, RedirectAttributes redirect) {
 		UUID applicationId = this.conversations.conversation(id, me.id()).applicationId();
 		model.addAttribute("conversationId", id);
 		model.addAttribute("from", from);
+		String notice = null;
 		try {
-			this.conversations.send(id, me.id(), body, blankToNull(clientMessageId));
+			ChatMessage sent = this.conversations
+				.send(id, me.id(), body, blankToNull(clientMessageId), contactHandling)
+				.message();
+			if (contactHandling != ContactHandling.REFUSE && !sent.body().equals(body)) {
+				// Contact information was found and masked: say what happens next.
+				notice = (contactHandling == ContactHandling.HOLD) ? "held" : "masked";
+			}
 		}
 		catch (RuleViolationException ex) {
 			List<Forms.Finding> findings = Forms.findingsOf(ex);
@@ -102,8 +111,12 @@ class ChatPageController {
 			return "chat/chat :: chatForm";
 		}
 		if (!htmx.isHtmxRequest()) {
+			if (notice != null) {
+				redirect.addFlashAttribute("chatNotice", notice);
+			}
 			return "redirect:/applications/" + applicationId + "#chat";
 		}
+		model.addAttribute("chatNotice", notice);
 		Timeline timeline = this.timelines.window(id, me.id(), from);
 		this.timelines.seen(id, me.id(), timeline.lastSeq());
 		model.addAttribute("timeline", timeline);
