@@ -75,7 +75,16 @@ public final class Forms {
 	 * reported any.
 	 */
 	public static List<Finding> findingsOf(RuleViolationException ex) {
-		Object raw = ex.properties().get("findings");
+		return findings(ex.properties().get("findings"));
+	}
+
+	/**
+	 * Findings from a list of finding records or maps (as stored with a moderation case);
+	 * items that are not findings are skipped.
+	 * @param raw the list, or {@code null}
+	 * @return the findings
+	 */
+	public static List<Finding> findings(@Nullable Object raw) {
 		List<Finding> findings = new ArrayList<>();
 		if (raw instanceof Collection<?> items) {
 			for (Object item : items) {

@@ -28,7 +28,7 @@ class HomeController {
 			return "redirect:/jobs/mine";
 		}
 		if (request.isUserInRole("MODERATOR")) {
-			return "redirect:/contracts";
+			return "redirect:/moderation";
 		}
 		return "home";
 	}
