@@ -66,6 +66,13 @@ public final class WebSession {
 	}
 
 	public Page post(String path, Map<String, String> form) {
+		return post(path, form, Map.of());
+	}
+
+	/**
+	 * Posts a form with extra headers, such as {@code HX-Request} for an htmx request.
+	 */
+	public Page post(String path, Map<String, String> form, Map<String, String> headers) {
 		if (this.csrf == null) {
 			get("/login");
 		}
@@ -76,9 +83,11 @@ public final class WebSession {
 			.map((e) -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
-		return send(HttpRequest.newBuilder(URI.create(this.base + path))
+		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path))
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(encoded)));
+			.POST(HttpRequest.BodyPublishers.ofString(encoded));
+		headers.forEach(builder::header);
+		return send(builder);
 	}
 
 	private Page send(HttpRequest.Builder builder) {

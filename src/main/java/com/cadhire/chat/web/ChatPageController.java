@@ -84,8 +84,7 @@ class ChatPageController {
 		model.addAttribute("from", from);
 		String notice = null;
 		try {
-			ChatMessage sent = this.conversations
-				.send(id, me.id(), body, blankToNull(clientMessageId), contactHandling)
+			ChatMessage sent = this.conversations.send(id, me.id(), body, blankToNull(clientMessageId), contactHandling)
 				.message();
 			if (contactHandling != ContactHandling.REFUSE && !sent.body().equals(body)) {
 				// Contact information was found and masked: say what happens next.
