@@ -100,6 +100,18 @@ class ContractPageController {
 		return "redirect:/contracts/" + id;
 	}
 
+	@PostMapping("/contracts/{id}/end")
+	String end(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+		try {
+			this.contracts.end(me.id(), id);
+			redirect.addFlashAttribute("notice", "contract.ended");
+		}
+		catch (ConflictException | ForbiddenException ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+		}
+		return "redirect:/contracts/" + id;
+	}
+
 	private Map<UUID, String> names(Set<UUID> ids) {
 		Map<UUID, String> names = new java.util.HashMap<>();
 		this.accounts.summaries(ids).forEach((id, summary) -> names.put(id, summary.displayName()));

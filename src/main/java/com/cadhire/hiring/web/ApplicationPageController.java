@@ -116,9 +116,32 @@ class ApplicationPageController {
 		if (!model.containsAttribute("replyForm")) {
 			model.addAttribute("replyForm", new ReplyForm());
 		}
+		TermsForm offered = (offer != null) ? TermsForm.of(this.offers.terms(offer)) : null;
 		if (!model.containsAttribute("changesForm")) {
-			model.addAttribute("changesForm", new ReplyForm());
+			ChangesForm changes = new ChangesForm();
+			if (offered != null) {
+				changes.setCounter(offered);
+			}
+			model.addAttribute("changesForm", changes);
 		}
+		if (!model.containsAttribute("modifyForm")) {
+			ModifyForm modify = new ModifyForm();
+			modify.setBasedOnVersion(application.termsVersion());
+			if (offer != null) {
+				modify.setMessage(offer.message());
+			}
+			if (offered != null) {
+				modify.setNewTerms(offered);
+			}
+			model.addAttribute("modifyForm", modify);
+		}
+		if (!model.containsAttribute("coverLetterForm")) {
+			ReplyForm cover = new ReplyForm();
+			cover.setMessage(application.coverLetter());
+			model.addAttribute("coverLetterForm", cover);
+		}
+		model.addAttribute("canEditCoverLetter", isExpert && live);
+		model.addAttribute("canModifyOffer", isClient && pendingOffer);
 		if (application.conversationId() != null) {
 			Timeline timeline = this.timelines.window(application.conversationId(), me.id(), from);
 			this.timelines.seen(application.conversationId(), me.id(), timeline.lastSeq());
@@ -232,20 +255,65 @@ class ApplicationPageController {
 
 	@PostMapping("/offers/{offerId}/request-changes")
 	ModelAndView requestChanges(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID offerId,
-			@ModelAttribute("changesForm") ReplyForm form, BindingResult result, Model model) {
+			@ModelAttribute("changesForm") ChangesForm form, BindingResult result, Model model) {
 		Offer offer = this.offers.visible(me.id(), offerId);
+		if (!result.hasErrors()) {
+			try {
+				this.offers.requestChanges(me, offerId, form.isProposeTerms() ? form.getCounter().toTerms() : null,
+						form.getMessage());
+				return new ModelAndView("redirect:/applications/" + offer.applicationId() + "#terms");
+			}
+			catch (RuleViolationException ex) {
+				Forms.reject(ex, result, model, "terms.", "counter.");
+			}
+			catch (ConflictException | ForbiddenException ex) {
+				result.reject("conflict", ex.getMessage());
+			}
+		}
+		form.getCounter().padMilestones();
+		model.addAttribute("changesOpen", true);
+		return InvitePageController.unprocessable(page(me, offer.applicationId(), null, model), model);
+	}
+
+	@PostMapping("/offers/{offerId}/modify")
+	ModelAndView modifyOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID offerId,
+			@ModelAttribute("modifyForm") ModifyForm form, BindingResult result, Model model) {
+		Offer offer = this.offers.visible(me.id(), offerId);
+		if (!result.hasErrors()) {
+			try {
+				this.offers.modify(me, offerId, form.getBasedOnVersion(),
+						form.isProposeTerms() ? form.getNewTerms().toTerms() : null, form.getMessage());
+				return new ModelAndView("redirect:/applications/" + offer.applicationId() + "#offer");
+			}
+			catch (RuleViolationException ex) {
+				Forms.reject(ex, result, model, "terms.", "newTerms.");
+			}
+			catch (ConflictException | ForbiddenException ex) {
+				result.reject("conflict", ex.getMessage());
+			}
+		}
+		form.getNewTerms().padMilestones();
+		model.addAttribute("modifyOpen", true);
+		return InvitePageController.unprocessable(page(me, offer.applicationId(), null, model), model);
+	}
+
+	@PostMapping("/applications/{id}/cover-letter")
+	ModelAndView editCoverLetter(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
+			@ModelAttribute("coverLetterForm") ReplyForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
 		try {
-			this.offers.requestChanges(me, offerId, null, form.getMessage());
-			return new ModelAndView("redirect:/applications/" + offer.applicationId() + "#terms");
+			this.applications.editCoverLetter(me, id, form.getMessage());
+			redirect.addFlashAttribute("notice", "application.coverLetterSaved");
+			return new ModelAndView("redirect:/applications/" + id);
 		}
 		catch (RuleViolationException ex) {
-			Forms.reject(ex, result, model);
+			Forms.reject(ex, result, model, "coverLetter", "message");
 		}
 		catch (ConflictException | ForbiddenException ex) {
 			result.reject("conflict", ex.getMessage());
 		}
-		model.addAttribute("changesOpen", true);
-		return InvitePageController.unprocessable(page(me, offer.applicationId(), null, model), model);
+		model.addAttribute("coverLetterOpen", true);
+		return InvitePageController.unprocessable(page(me, id, null, model), model);
 	}
 
 	@PostMapping("/offers/{offerId}/cancel")
@@ -333,6 +401,90 @@ class ApplicationPageController {
 
 		public void setMessage(String message) {
 			this.message = message;
+		}
+
+	}
+
+	/**
+	 * What the expert would like changed in an offer, optionally with new terms.
+	 */
+	public static class ChangesForm {
+
+		private String message = "";
+
+		private boolean proposeTerms;
+
+		private TermsForm counter = new TermsForm();
+
+		public String getMessage() {
+			return this.message;
+		}
+
+		public void setMessage(String message) {
+			this.message = message;
+		}
+
+		public boolean isProposeTerms() {
+			return this.proposeTerms;
+		}
+
+		public void setProposeTerms(boolean proposeTerms) {
+			this.proposeTerms = proposeTerms;
+		}
+
+		public TermsForm getCounter() {
+			return this.counter;
+		}
+
+		public void setCounter(TermsForm counter) {
+			this.counter = counter;
+		}
+
+	}
+
+	/**
+	 * The client changes an open offer: a new message, optionally new terms.
+	 */
+	public static class ModifyForm {
+
+		private int basedOnVersion;
+
+		private String message = "";
+
+		private boolean proposeTerms;
+
+		private TermsForm newTerms = new TermsForm();
+
+		public int getBasedOnVersion() {
+			return this.basedOnVersion;
+		}
+
+		public void setBasedOnVersion(int basedOnVersion) {
+			this.basedOnVersion = basedOnVersion;
+		}
+
+		public String getMessage() {
+			return this.message;
+		}
+
+		public void setMessage(String message) {
+			this.message = message;
+		}
+
+		public boolean isProposeTerms() {
+			return this.proposeTerms;
+		}
+
+		public void setProposeTerms(boolean proposeTerms) {
+			this.proposeTerms = proposeTerms;
+		}
+
+		public TermsForm getNewTerms() {
+			return this.newTerms;
+		}
+
+		public void setNewTerms(TermsForm newTerms) {
+			this.newTerms = newTerms;
 		}
 
 	}
