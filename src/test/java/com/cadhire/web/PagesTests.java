@@ -208,6 +208,65 @@ class PagesTests {
 		assertThat(stale.body()).contains("Current terms (version 1)").contains("alert-error");
 	}
 
+	@Test
+	void theExpertEditsTheCoverLetterAndEitherPartyEndsAContract() {
+		WebSession expertWeb = WebSession.signedIn(this.port, this.expert.email(), this.expert.password());
+		expertWeb.get("/applications/" + this.chatApplicationId);
+		Page saved = expertWeb.post("/applications/" + this.chatApplicationId + "/cover-letter",
+				Map.of("message", "I have modelled forty gearbox housings in SolidWorks."));
+		assertThat(saved.status()).isEqualTo(302);
+		assertThat(expertWeb.get("/applications/" + this.chatApplicationId).body())
+			.contains("I have modelled forty gearbox housings in SolidWorks.")
+			.contains("Your cover letter is saved.");
+		Page refused = expertWeb.post("/applications/" + this.chatApplicationId + "/cover-letter",
+				Map.of("message", "Mail me at eli.expert@example.com"));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("<mark").contains("Mail me at eli.expert@example.com</textarea>");
+
+		WebSession clientWeb = WebSession.signedIn(this.port, this.client.email(), this.client.password());
+		assertThat(clientWeb.get("/contracts/" + this.contractId).body()).contains("id=\"end-contract\"");
+		Page ended = clientWeb.post("/contracts/" + this.contractId + "/end", Map.of());
+		assertThat(ended.status()).isEqualTo(302);
+		assertThat(clientWeb.get("/contracts/" + this.contractId).body()).contains("The contract has ended.")
+			.doesNotContain("id=\"end-contract\"");
+	}
+
+	@Test
+	void theClientChangesAnOpenOfferAndTheExpertAsksForChangesWithNewTerms() {
+		String job = Fixtures.postJob(this.client);
+		String applicationId = this.expert.api()
+			.post("/api/v1/jobs/" + job + "/applications", Map.of("terms", Fixtures.hourly("40.00", 10)))
+			.expect(201)
+			.text("id");
+		this.client.api().post("/api/v1/applications/" + applicationId + "/reply", Map.of("body", "Hello")).expect(200);
+		Map<String, Object> offer = new HashMap<>();
+		offer.put("basedOnVersion", 1);
+		offer.put("message", "First offer");
+		String offerId = this.client.api()
+			.post("/api/v1/applications/" + applicationId + "/offers", offer)
+			.expect(201)
+			.text("id");
+
+		WebSession clientWeb = WebSession.signedIn(this.port, this.client.email(), this.client.password());
+		assertThat(clientWeb.get("/applications/" + applicationId).body()).contains("id=\"modify-offer\"");
+		Page modified = clientWeb.post("/offers/" + offerId + "/modify",
+				Map.of("basedOnVersion", "1", "message", "Better offer", "proposeTerms", "true", "newTerms.rateType",
+						"HOURLY", "newTerms.amount", "45.00", "newTerms.currency", "USD", "newTerms.weeklyHourLimit",
+						"10"));
+		assertThat(modified.status()).as(modified.body()).isEqualTo(302);
+		assertThat(clientWeb.get("/applications/" + applicationId).body()).contains("Better offer")
+			.contains("Current terms (version 2)");
+
+		WebSession expertWeb = WebSession.signedIn(this.port, this.expert.email(), this.expert.password());
+		expertWeb.get("/applications/" + applicationId);
+		Page changes = expertWeb.post("/offers/" + offerId + "/request-changes",
+				Map.of("message", "A little more, please", "proposeTerms", "true", "counter.rateType", "HOURLY",
+						"counter.amount", "50.00", "counter.currency", "USD", "counter.weeklyHourLimit", "10"));
+		assertThat(changes.status()).as(changes.body()).isEqualTo(302);
+		assertThat(expertWeb.get("/applications/" + applicationId).body()).contains("A little more, please")
+			.contains("Current terms (version 3)");
+	}
+
 	private static void assertRenders(WebSession web, String path) {
 		Page page = web.get(path);
 		assertThat(page.status()).as(path).isEqualTo(200);
