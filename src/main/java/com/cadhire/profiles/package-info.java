@@ -20,7 +20,8 @@
  * </ul>
  */
 @NullMarked
-@ApplicationModule(displayName = "Profiles", allowedDependencies = { "common", "accounts", "hiring", "web" })
+@ApplicationModule(displayName = "Profiles",
+		allowedDependencies = { "common", "accounts", "hiring", "moderation", "screening", "web" })
 package com.cadhire.profiles;
 
 import org.jspecify.annotations.NullMarked;
