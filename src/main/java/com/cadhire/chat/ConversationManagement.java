@@ -26,6 +26,11 @@ import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.moderation.ContactCaseReleased;
+import com.cadhire.moderation.ContactCases;
+import com.cadhire.moderation.ContactPolicy;
+import com.cadhire.screening.Finding;
+import com.cadhire.screening.Surface;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -63,6 +68,12 @@ public class ConversationManagement {
 
 	private static final int MAX_KIND = 64;
 
+	/** How far back the sender's messages are screened together with a new one. */
+	private static final java.time.Duration SPLIT_WINDOW = java.time.Duration.ofMinutes(10);
+
+	/** How many of the sender's recent messages are screened together with a new one. */
+	private static final int SPLIT_MESSAGES = 5;
+
 	private static final int MAX_DATA = 4000;
 
 	private static final TypeReference<Map<String, Object>> DATA_TYPE = new TypeReference<>() {
@@ -82,11 +93,18 @@ public class ConversationManagement {
 
 	private final TransactionTemplate savepoint;
 
+	private final ContactPolicy contactPolicy;
+
+	private final ContactCases contactCases;
+
 	private final Duration editWindow;
 
 	ConversationManagement(Conversations conversations, Messages messages, AccountManagement accounts,
 			ApplicationEventPublisher events, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
+			ContactPolicy contactPolicy, ContactCases contactCases,
 			@Value("${cadhire.chat.edit-window:PT15M}") Duration editWindow) {
+		this.contactPolicy = contactPolicy;
+		this.contactCases = contactCases;
 		this.editWindow = editWindow;
 		this.conversations = conversations;
 		this.messages = messages;
@@ -148,7 +166,7 @@ public class ConversationManagement {
 	 */
 	@Transactional
 	public PostedMessage post(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId) {
-		Appended appended = append(conversationId, senderId, body, clientMessageId, null);
+		Appended appended = append(conversationId, senderId, body, clientMessageId, ContactHandling.REFUSE, null);
 		return new PostedMessage(appended.row().id(), conversationId, appended.row().seq(), appended.row().sentAt());
 	}
 
@@ -162,28 +180,46 @@ public class ConversationManagement {
 	 */
 	@Transactional
 	public SendResult send(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId) {
-		return send(conversationId, senderId, body, clientMessageId, null);
+		return send(conversationId, senderId, body, clientMessageId, ContactHandling.REFUSE);
 	}
 
 	/**
-	 * Posts a message like {@link #post}, optionally as a reply to (a quote of) an
-	 * earlier entry of the same conversation, and tells whether this call stored it.
+	 * Posts a message like {@link #send(UUID, UUID, String, String)}, saying what to do
+	 * if it carries contact information: refuse it (422 with the findings), send it
+	 * masked, or hold it for a moderator (delivered masked until released).
 	 * @param conversationId the conversation
 	 * @param senderId the sender, who must be a participant
 	 * @param body the text
 	 * @param clientMessageId the sender's idempotency key, or {@code null}
+	 * @param handling what to do with contact information
+	 * @return the message as participants see it, and whether it is new
+	 */
+	@Transactional
+	public SendResult send(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
+			ContactHandling handling) {
+		return send(conversationId, senderId, body, clientMessageId, handling, null);
+	}
+
+	/**
+	 * Posts a message like {@link #send(UUID, UUID, String, String, ContactHandling)},
+	 * optionally as a reply to (a quote of) an earlier entry of the same conversation.
+	 * @param conversationId the conversation
+	 * @param senderId the sender, who must be a participant
+	 * @param body the text
+	 * @param clientMessageId the sender's idempotency key, or {@code null}
+	 * @param handling what to do with contact information
 	 * @param replyToSeq the seq of the entry it replies to, or {@code null}
 	 * @return the message as participants see it, and whether it is new
 	 */
 	@Transactional
 	public SendResult send(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
-			@Nullable Long replyToSeq) {
-		Appended appended = append(conversationId, senderId, body, clientMessageId, replyToSeq);
+			ContactHandling handling, @Nullable Long replyToSeq) {
+		Appended appended = append(conversationId, senderId, body, clientMessageId, handling, replyToSeq);
 		return new SendResult(toMessages(List.of(appended.row())).get(0), appended.created());
 	}
 
 	private Appended append(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
-			@Nullable Long replyToSeq) {
+			ContactHandling handling, @Nullable Long replyToSeq) {
 		if (body.isBlank()) {
 			throw RuleViolationException.field("body", "body must not be blank.");
 		}
@@ -198,6 +234,19 @@ public class ConversationManagement {
 		List<UUID> participants = this.conversations.participantIds(conversationId);
 		if (!participants.contains(senderId)) {
 			throw new NotFoundException("conversation");
+		}
+		// Screened with the sender's last messages of the last 10 minutes, so a number
+		// split over
+		// several messages is found and attributed to the newest.
+		UUID counterpart = participants.stream().filter((p) -> !p.equals(senderId)).findFirst().orElse(null);
+		List<Finding> findings = this.contactPolicy.screenMessage(senderId, counterpart, body,
+				this.messages.recentBodies(conversationId, senderId, now().minus(SPLIT_WINDOW), SPLIT_MESSAGES));
+		String stored = body;
+		if (!findings.isEmpty()) {
+			if (handling == ContactHandling.REFUSE) {
+				throw ContactPolicy.refusal(Surface.MESSAGE, "body", findings);
+			}
+			stored = this.contactPolicy.mask(body, findings);
 		}
 		long seq = this.conversations.lockLastSeq(conversationId) + 1;
 		// seqs are dense, so every seq from 1 to the last one exists
@@ -214,7 +263,7 @@ public class ConversationManagement {
 				return new Appended(earlier.get(), false);
 			}
 		}
-		MessageRow row = new MessageRow(UUID.randomUUID(), conversationId, seq, MessageType.MESSAGE, senderId, body,
+		MessageRow row = new MessageRow(UUID.randomUUID(), conversationId, seq, MessageType.MESSAGE, senderId, stored,
 				null, null, clientMessageId, now(), replyToSeq);
 		try {
 			insert(row);
@@ -230,6 +279,11 @@ public class ConversationManagement {
 				}
 			}
 			throw ex;
+		}
+		if (!findings.isEmpty()) {
+			this.contactCases.open(
+					(handling == ContactHandling.HOLD) ? ContactCases.Mode.HELD : ContactCases.Mode.MASKED,
+					Surface.MESSAGE, senderId, conversationId, row.id(), body, stored, findings);
 		}
 		this.events.publishEvent(new MessagePosted(conversationId, row.id(), seq, senderId, Set.copyOf(participants)));
 		return new Appended(row, true);
@@ -443,6 +497,15 @@ public class ConversationManagement {
 			throw RuleViolationException.field("body", "body must be at most " + MAX_BODY + " characters long.");
 		}
 		MessageRow row = ownChangeableMessage(conversationId, userId, messageId, "edited");
+		UUID counterpart = this.conversations.participantIds(conversationId)
+			.stream()
+			.filter((p) -> !p.equals(userId))
+			.findFirst()
+			.orElse(null);
+		List<Finding> findings = this.contactPolicy.screenMessage(userId, counterpart, body, List.of());
+		if (!findings.isEmpty()) {
+			throw ContactPolicy.refusal(Surface.MESSAGE, "body", findings);
+		}
 		if (!this.messages.edit(messageId, body, now())) {
 			throw new ConflictException("message-deleted", "The message was deleted meanwhile.", null);
 		}
@@ -659,6 +722,22 @@ public class ConversationManagement {
 	}
 
 	private record Appended(MessageRow row, boolean created) {
+	}
+
+	/**
+	 * A moderator released a held or masked message: participants see the original text
+	 * again. Runs in the moderator's transaction.
+	 * @param event the release
+	 */
+	@org.springframework.context.event.EventListener
+	void on(ContactCaseReleased event) {
+		if (event.messageId() == null || event.conversationId() == null) {
+			return;
+		}
+		this.messages.replaceBody(event.messageId(), event.original());
+		List<UUID> participants = this.conversations.participantIds(event.conversationId());
+		this.events
+			.publishEvent(new MessageReleased(event.conversationId(), event.messageId(), Set.copyOf(participants)));
 	}
 
 }

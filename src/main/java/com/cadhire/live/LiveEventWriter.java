@@ -12,6 +12,7 @@ import com.cadhire.accounts.AccountSummary;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.ConversationRead;
 import com.cadhire.chat.MessagePosted;
+import com.cadhire.chat.MessageReleased;
 import com.cadhire.chat.MessageUpdated;
 import com.cadhire.chat.SystemEventRecorded;
 import com.cadhire.chat.TypingStarted;
@@ -87,6 +88,15 @@ class LiveEventWriter {
 		String data = this.json.writeValueAsString(this.chat.entry(event.conversationId(), event.messageId()));
 		for (UUID user : sorted(event.participantIds())) {
 			this.live.record(user, "message.updated", data, event.deleted());
+		}
+	}
+
+	@EventListener
+	void on(MessageReleased event) {
+		// a message held for review was released: everyone now sees the original text
+		String data = this.json.writeValueAsString(this.chat.entry(event.conversationId(), event.messageId()));
+		for (UUID user : sorted(event.participantIds())) {
+			this.live.record(user, "message.updated", data, false);
 		}
 	}
 

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.chat.ChatMessage;
+import com.cadhire.chat.ContactHandling;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.ConversationSummary;
 import com.cadhire.chat.SendResult;
@@ -99,6 +100,7 @@ class ChatApiController {
 	ResponseEntity<ChatMessage> send(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody SendRequest request) {
 		SendResult result = this.chat.send(id, me.id(), request.body(), request.clientMessageId(),
+				(request.contactHandling() != null) ? request.contactHandling() : ContactHandling.REFUSE,
 				request.replyToSeq());
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.message());
 	}
@@ -170,7 +172,7 @@ class ChatApiController {
 	 */
 	record SendRequest(@NotBlank @Size(max = ConversationManagement.MAX_BODY) String body,
 			@Size(min = 1, max = ConversationManagement.MAX_CLIENT_MESSAGE_ID) @Nullable String clientMessageId,
-			@Positive @Nullable Long replyToSeq) {
+			@Nullable ContactHandling contactHandling, @Positive @Nullable Long replyToSeq) {
 	}
 
 	/**
