@@ -3,6 +3,7 @@ package com.cadhire.accounts;
 import java.io.IOException;
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -45,7 +46,13 @@ class SecurityConfiguration {
 		AccessDeniedHandler apiDenied = (request, response, ex) -> problem(response, 403, "forbidden", "Not allowed",
 				"You are signed in but may not do this.");
 		http.authenticationManager(authenticationManager)
-			.authorizeHttpRequests((authorize) -> authorize.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
+			.authorizeHttpRequests((authorize) -> authorize
+				// the dispatch that finishes an async request (an event stream ending)
+				// continues
+				// a request that was authorized when it began
+				.dispatcherTypeMatchers(DispatcherType.ASYNC)
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
 				.permitAll()
 				.requestMatchers("/api/**")
 				.authenticated()

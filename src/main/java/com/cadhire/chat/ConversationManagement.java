@@ -1,6 +1,7 @@
 package com.cadhire.chat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
@@ -19,7 +20,9 @@ import com.cadhire.accounts.AccountSummary;
 import com.cadhire.chat.Conversations.ParticipantRow;
 import com.cadhire.chat.Conversations.SummaryRow;
 import com.cadhire.chat.Messages.MessageRow;
+import com.cadhire.common.ConflictException;
 import com.cadhire.common.Cursor;
+import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
@@ -32,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -93,11 +97,15 @@ public class ConversationManagement {
 
 	private final ContactCases contactCases;
 
+	private final Duration editWindow;
+
 	ConversationManagement(Conversations conversations, Messages messages, AccountManagement accounts,
 			ApplicationEventPublisher events, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
-			ContactPolicy contactPolicy, ContactCases contactCases) {
+			ContactPolicy contactPolicy, ContactCases contactCases,
+			@Value("${cadhire.chat.edit-window:PT15M}") Duration editWindow) {
 		this.contactPolicy = contactPolicy;
 		this.contactCases = contactCases;
+		this.editWindow = editWindow;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.accounts = accounts;
@@ -158,7 +166,7 @@ public class ConversationManagement {
 	 */
 	@Transactional
 	public PostedMessage post(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId) {
-		Appended appended = append(conversationId, senderId, body, clientMessageId, ContactHandling.REFUSE);
+		Appended appended = append(conversationId, senderId, body, clientMessageId, ContactHandling.REFUSE, null);
 		return new PostedMessage(appended.row().id(), conversationId, appended.row().seq(), appended.row().sentAt());
 	}
 
@@ -189,12 +197,29 @@ public class ConversationManagement {
 	@Transactional
 	public SendResult send(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
 			ContactHandling handling) {
-		Appended appended = append(conversationId, senderId, body, clientMessageId, handling);
+		return send(conversationId, senderId, body, clientMessageId, handling, null);
+	}
+
+	/**
+	 * Posts a message like {@link #send(UUID, UUID, String, String, ContactHandling)},
+	 * optionally as a reply to (a quote of) an earlier entry of the same conversation.
+	 * @param conversationId the conversation
+	 * @param senderId the sender, who must be a participant
+	 * @param body the text
+	 * @param clientMessageId the sender's idempotency key, or {@code null}
+	 * @param handling what to do with contact information
+	 * @param replyToSeq the seq of the entry it replies to, or {@code null}
+	 * @return the message as participants see it, and whether it is new
+	 */
+	@Transactional
+	public SendResult send(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
+			ContactHandling handling, @Nullable Long replyToSeq) {
+		Appended appended = append(conversationId, senderId, body, clientMessageId, handling, replyToSeq);
 		return new SendResult(toMessages(List.of(appended.row())).get(0), appended.created());
 	}
 
 	private Appended append(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
-			ContactHandling handling) {
+			ContactHandling handling, @Nullable Long replyToSeq) {
 		if (body.isBlank()) {
 			throw RuleViolationException.field("body", "body must not be blank.");
 		}
@@ -224,6 +249,11 @@ public class ConversationManagement {
 			stored = this.contactPolicy.mask(body, findings);
 		}
 		long seq = this.conversations.lockLastSeq(conversationId) + 1;
+		// seqs are dense, so every seq from 1 to the last one exists
+		if (replyToSeq != null && (replyToSeq < 1 || replyToSeq >= seq)) {
+			throw RuleViolationException.field("replyToSeq", "replyToSeq must be the seq of an earlier entry of this"
+					+ " conversation (1 to " + (seq - 1) + ").");
+		}
 		// Checked inside the lock: a concurrent send with the same key has committed by
 		// now.
 		if (clientMessageId != null) {
@@ -234,7 +264,7 @@ public class ConversationManagement {
 			}
 		}
 		MessageRow row = new MessageRow(UUID.randomUUID(), conversationId, seq, MessageType.MESSAGE, senderId, stored,
-				null, null, clientMessageId, now());
+				null, null, clientMessageId, now(), replyToSeq);
 		try {
 			insert(row);
 		}
@@ -290,7 +320,7 @@ public class ConversationManagement {
 		List<UUID> participants = this.conversations.participantIds(conversationId);
 		long seq = this.conversations.lockLastSeq(conversationId) + 1;
 		MessageRow row = new MessageRow(UUID.randomUUID(), conversationId, seq, MessageType.SYSTEM, null,
-				abbreviate(text, MAX_BODY), kind, dataJson, null, now());
+				abbreviate(text, MAX_BODY), kind, dataJson, null, now(), null);
 		insert(row);
 		this.events
 			.publishEvent(new SystemEventRecorded(conversationId, row.id(), seq, kind, Set.copyOf(participants)));
@@ -444,6 +474,156 @@ public class ConversationManagement {
 		}
 	}
 
+	/**
+	 * Replaces the text of one's own message, within the edit window
+	 * ({@code cadhire.chat.edit-window}, 15 minutes unless configured) after sending it.
+	 * Everyone sees the new text and when it was edited.
+	 * @param conversationId the conversation
+	 * @param userId the author
+	 * @param messageId the message
+	 * @param body the new text, not blank, at most {@link #MAX_BODY} characters
+	 * @return the message as participants now see it
+	 * @throws NotFoundException if the caller does not take part or there is no such
+	 * message in the conversation
+	 * @throws ForbiddenException if it is someone else's message or a system event
+	 * @throws ConflictException if the window has passed or the message was deleted
+	 */
+	@Transactional
+	public ChatMessage edit(UUID conversationId, UUID userId, UUID messageId, String body) {
+		if (body.isBlank()) {
+			throw RuleViolationException.field("body", "body must not be blank.");
+		}
+		if (body.length() > MAX_BODY) {
+			throw RuleViolationException.field("body", "body must be at most " + MAX_BODY + " characters long.");
+		}
+		MessageRow row = ownChangeableMessage(conversationId, userId, messageId, "edited");
+		UUID counterpart = this.conversations.participantIds(conversationId)
+			.stream()
+			.filter((p) -> !p.equals(userId))
+			.findFirst()
+			.orElse(null);
+		List<Finding> findings = this.contactPolicy.screenMessage(userId, counterpart, body, List.of());
+		if (!findings.isEmpty()) {
+			throw ContactPolicy.refusal(Surface.MESSAGE, "body", findings);
+		}
+		if (!this.messages.edit(messageId, body, now())) {
+			throw new ConflictException("message-deleted", "The message was deleted meanwhile.", null);
+		}
+		return changed(row, false);
+	}
+
+	/**
+	 * Deletes one's own message, within the edit window after sending it. Everyone sees
+	 * that it was deleted, no longer what it said.
+	 * @param conversationId the conversation
+	 * @param userId the author
+	 * @param messageId the message
+	 * @return the message as participants now see it
+	 * @throws NotFoundException if the caller does not take part or there is no such
+	 * message in the conversation
+	 * @throws ForbiddenException if it is someone else's message or a system event
+	 * @throws ConflictException if the window has passed or it was deleted already
+	 */
+	@Transactional
+	public ChatMessage delete(UUID conversationId, UUID userId, UUID messageId) {
+		MessageRow row = ownChangeableMessage(conversationId, userId, messageId, "deleted");
+		if (!this.messages.delete(messageId, now())) {
+			throw new ConflictException("message-deleted", "The message was deleted already.", null);
+		}
+		return changed(row, true);
+	}
+
+	private MessageRow ownChangeableMessage(UUID conversationId, UUID userId, UUID messageId, String verb) {
+		requireParticipant(conversationId, userId);
+		MessageRow row = this.messages.find(conversationId, messageId)
+			.orElseThrow(() -> new NotFoundException("message"));
+		if (row.type() != MessageType.MESSAGE || !userId.equals(row.senderId())) {
+			throw new ForbiddenException("Only the author of a message may change it.");
+		}
+		if (row.deletedAt() != null) {
+			throw new ConflictException("message-deleted", "The message was deleted already.", null);
+		}
+		if (now().isAfter(row.sentAt().plus(this.editWindow))) {
+			throw new ConflictException("edit-window-passed", "A message can be " + verb + " only within "
+					+ this.editWindow.toMinutes() + " minutes after it was sent.", null);
+		}
+		return row;
+	}
+
+	private ChatMessage changed(MessageRow row, boolean deleted) {
+		this.events.publishEvent(new MessageUpdated(row.conversationId(), row.id(), row.seq(), deleted,
+				Set.copyOf(this.conversations.participantIds(row.conversationId()))));
+		return entry(row.conversationId(), row.id());
+	}
+
+	/**
+	 * Tells the other participants that someone is typing. Nothing is stored (the
+	 * transaction is not read-only so that a PostgreSQL notification may carry it).
+	 * @param conversationId the conversation
+	 * @param userId who is typing
+	 * @throws NotFoundException if they do not take part
+	 */
+	@Transactional
+	public void typing(UUID conversationId, UUID userId) {
+		List<UUID> participants = this.conversations.participantIds(conversationId);
+		if (!participants.contains(userId)) {
+			throw new NotFoundException("conversation");
+		}
+		String name = this.accounts.summary(userId).map(AccountSummary::displayName).orElse("Former member");
+		this.events.publishEvent(new TypingStarted(conversationId, userId, name, Set.copyOf(participants)));
+	}
+
+	/**
+	 * A participant's unread messages in all their conversations, in one query.
+	 * @param participantId the participant
+	 * @return the total and the count of each conversation with unread messages
+	 */
+	@Transactional(readOnly = true)
+	public UnreadCounts unread(UUID participantId) {
+		Map<UUID, Integer> counts = this.conversations.unreadCountsOfAll(participantId);
+		return new UnreadCounts(counts.values().stream().mapToInt(Integer::intValue).sum(), counts);
+	}
+
+	/**
+	 * Messages and system events containing a text, ignoring case, in all of a
+	 * participant's conversations, newest first.
+	 * @param participantId the participant
+	 * @param text what to look for
+	 * @param cursor where the previous page ended, or {@code null}
+	 * @param limit the page size
+	 * @return one page
+	 */
+	@Transactional(readOnly = true)
+	public Page<ChatMessage> searchAll(UUID participantId, String text, @Nullable Cursor cursor, int limit) {
+		List<MessageRow> rows = this.messages.searchAll(participantId, text, cursor, limit + 1);
+		Page<MessageRow> page = Page.of(rows, limit, (row) -> new Cursor(row.sentAt(), row.id()));
+		return new Page<>(toMessages(page.items()), page.nextCursor());
+	}
+
+	/**
+	 * One timeline entry as every participant sees it, for modules that deliver it to the
+	 * participants (the live event stream). Does not check who asks.
+	 * @param conversationId the conversation
+	 * @param messageId the entry
+	 * @return the entry
+	 * @throws NotFoundException if there is no such entry
+	 */
+	@Transactional(readOnly = true)
+	public ChatMessage entry(UUID conversationId, UUID messageId) {
+		MessageRow row = this.messages.find(conversationId, messageId)
+			.orElseThrow(() -> new NotFoundException("message"));
+		return toMessages(List.of(row)).get(0);
+	}
+
+	/**
+	 * @param conversationId a conversation
+	 * @return its participants (empty if it does not exist)
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> participantIds(UUID conversationId) {
+		return Set.copyOf(this.conversations.participantIds(conversationId));
+	}
+
 	private void requireParticipant(UUID conversationId, UUID participantId) {
 		if (!this.conversations.isParticipant(conversationId, participantId)) {
 			throw new NotFoundException("conversation");
@@ -491,19 +671,40 @@ public class ConversationManagement {
 	}
 
 	private List<ChatMessage> toMessages(List<MessageRow> rows) {
+		Map<UUID, Set<Long>> quotedSeqs = new HashMap<>();
+		rows.forEach((row) -> {
+			if (row.replyToSeq() != null) {
+				quotedSeqs.computeIfAbsent(row.conversationId(), (id) -> new LinkedHashSet<>()).add(row.replyToSeq());
+			}
+		});
+		Map<String, MessageRow> quoted = new HashMap<>();
+		quotedSeqs.forEach((conversationId, seqs) -> this.messages.bySeqs(conversationId, seqs)
+			.forEach((q) -> quoted.put(q.conversationId() + ":" + q.seq(), q)));
 		Set<UUID> senders = new LinkedHashSet<>();
 		rows.forEach((row) -> {
 			if (row.senderId() != null) {
 				senders.add(row.senderId());
 			}
 		});
+		quoted.values().forEach((q) -> {
+			if (q.senderId() != null) {
+				senders.add(q.senderId());
+			}
+		});
 		Map<UUID, AccountSummary> names = this.accounts.summaries(senders);
-		return rows.stream()
-			.map((row) -> new ChatMessage(row.id(), row.conversationId(), row.seq(), row.type(), row.senderId(),
-					(row.senderId() != null) ? displayName(names, row.senderId()) : null, row.body(), row.kind(),
-					(row.data() != null) ? this.json.readValue(row.data(), DATA_TYPE) : null, row.sentAt(),
-					row.clientMessageId()))
-			.toList();
+		return rows.stream().map((row) -> {
+			MessageRow q = (row.replyToSeq() != null) ? quoted.get(row.conversationId() + ":" + row.replyToSeq())
+					: null;
+			ChatMessage.Quote quote = (q != null) ? new ChatMessage.Quote(q.id(), q.seq(), q.senderId(),
+					(q.senderId() != null) ? displayName(names, q.senderId()) : null,
+					(q.deletedAt() != null) ? "" : abbreviate(q.body(), ChatMessage.QUOTE_LENGTH),
+					q.deletedAt() != null) : null;
+			boolean deleted = row.deletedAt() != null;
+			return new ChatMessage(row.id(), row.conversationId(), row.seq(), row.type(), row.senderId(),
+					(row.senderId() != null) ? displayName(names, row.senderId()) : null, deleted ? "" : row.body(),
+					row.kind(), (row.data() != null) ? this.json.readValue(row.data(), DATA_TYPE) : null, row.sentAt(),
+					row.clientMessageId(), row.editedAt(), deleted, quote);
+		}).toList();
 	}
 
 	private static String displayName(Map<UUID, AccountSummary> names, UUID id) {

@@ -149,7 +149,7 @@ class Conversations {
 	private static final String SUMMARY_SELECT = """
 			SELECT c.id, c.application_id, c.title, p.last_activity_at,
 			       m.id AS m_id, m.seq AS m_seq, m.type AS m_type, m.sender_id AS m_sender_id,
-			       SUBSTRING(m.body, 1, %d) AS m_body, m.sent_at AS m_sent_at
+			       SUBSTRING(m.body, 1, %d) AS m_body, m.sent_at AS m_sent_at, m.deleted_at AS m_deleted_at
 			FROM conversation_participants p
 			JOIN conversations c ON c.id = p.conversation_id
 			LEFT JOIN messages m ON m.conversation_id = c.id AND m.seq = c.last_seq
@@ -238,11 +238,36 @@ class Conversations {
 		return counts;
 	}
 
+	/**
+	 * Unread messages of one participant in all their conversations that have any, in one
+	 * query: the participant's rows come off the index on {@code participant_id}, and
+	 * only conversations whose last seq is past the read pointer are counted.
+	 * @param participantId the viewer
+	 * @return the unread count of every conversation that has unread messages
+	 */
+	Map<UUID, Integer> unreadCountsOfAll(UUID participantId) {
+		Map<UUID, Integer> counts = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT p.conversation_id, COUNT(m.id) AS unread
+				FROM conversation_participants p
+				JOIN conversations c ON c.id = p.conversation_id AND c.last_seq > p.last_read_seq
+				JOIN messages m ON m.conversation_id = p.conversation_id AND m.seq > p.last_read_seq
+				     AND m.type = 'MESSAGE' AND m.sender_id <> p.participant_id AND m.deleted_at IS NULL
+				WHERE p.participant_id = ?
+				GROUP BY p.conversation_id""")
+			.param(participantId)
+			.query((rs, n) -> Map.entry(rs.getObject("conversation_id", UUID.class), rs.getInt("unread")))
+			.list()
+			.forEach((entry) -> counts.put(entry.getKey(), entry.getValue()));
+		return counts;
+	}
+
 	private static SummaryRow summaryRow(ResultSet rs, int n) throws SQLException {
 		UUID messageId = rs.getObject("m_id", UUID.class);
 		ConversationSummary.Preview preview = null;
 		if (messageId != null) {
-			String body = rs.getString("m_body");
+			// a deleted message's text is never shown again
+			String body = (rs.getObject("m_deleted_at") != null) ? "" : rs.getString("m_body");
 			if (body.length() > ConversationSummary.PREVIEW_LENGTH) {
 				body = body.substring(0, ConversationSummary.PREVIEW_LENGTH - 1) + "…";
 			}

@@ -3,10 +3,12 @@ package com.cadhire.chat;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.cadhire.common.Cursor;
 import com.cadhire.common.Times;
 import org.jspecify.annotations.Nullable;
 
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Repository;
 class Messages {
 
 	private static final String COLUMNS = """
-			SELECT id, conversation_id, seq, type, sender_id, body, kind, data, client_message_id, sent_at
+			SELECT id, conversation_id, seq, type, sender_id, body, kind, data, client_message_id, sent_at,
+			       edited_at, deleted_at, reply_to_seq
 			FROM messages
 			""";
 
@@ -35,10 +38,11 @@ class Messages {
 	void insert(MessageRow row) {
 		this.jdbc
 			.sql("""
-					INSERT INTO messages (id, conversation_id, seq, type, sender_id, body, kind, data, client_message_id, sent_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					INSERT INTO messages (id, conversation_id, seq, type, sender_id, body, kind, data, client_message_id, sent_at,
+					    reply_to_seq)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(row.id(), row.conversationId(), row.seq(), row.type().name(), row.senderId(), row.body(),
-					row.kind(), row.data(), row.clientMessageId(), Times.sql(row.sentAt()))
+					row.kind(), row.data(), row.clientMessageId(), Times.sql(row.sentAt()), row.replyToSeq())
 			.update();
 	}
 
@@ -106,11 +110,84 @@ class Messages {
 			.list();
 	}
 
+	/**
+	 * @return the entry with this id in this conversation (primary key lookup)
+	 */
+	Optional<MessageRow> find(UUID conversationId, UUID messageId) {
+		return this.jdbc.sql(COLUMNS + "WHERE id = ? AND conversation_id = ?")
+			.params(messageId, conversationId)
+			.query(Messages::row)
+			.optional();
+	}
+
+	/**
+	 * @return the entries of one conversation with these seqs, in any order
+	 */
+	List<MessageRow> bySeqs(UUID conversationId, Collection<Long> seqs) {
+		if (seqs.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(COLUMNS + "WHERE conversation_id = :conversation AND seq IN (:seqs)")
+			.param("conversation", conversationId)
+			.param("seqs", seqs)
+			.query(Messages::row)
+			.list();
+	}
+
+	/**
+	 * Replaces the body of a message that is not deleted.
+	 * @return whether a row changed
+	 */
+	boolean edit(UUID messageId, String body, Instant at) {
+		return this.jdbc.sql("UPDATE messages SET body = ?, edited_at = ? WHERE id = ? AND deleted_at IS NULL")
+			.params(body, Times.sql(at), messageId)
+			.update() > 0;
+	}
+
+	/**
+	 * Marks a message deleted. The stored text stays for moderation; participants never
+	 * see it again.
+	 * @return whether a row changed
+	 */
+	boolean delete(UUID messageId, Instant at) {
+		return this.jdbc.sql("UPDATE messages SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL")
+			.params(Times.sql(at), messageId)
+			.update() > 0;
+	}
+
+	/**
+	 * Finds entries containing a text, ignoring case, in all conversations of one
+	 * participant, newest first, continuing after a keyset position.
+	 */
+	List<MessageRow> searchAll(UUID participantId, String text, @Nullable Cursor after, int limit) {
+		String keyset = (after != null) ? "AND (m.sent_at, m.id) < (:at, :id)\n" : "";
+		JdbcClient.StatementSpec statement = this.jdbc.sql("""
+				SELECT m.id, m.conversation_id, m.seq, m.type, m.sender_id, m.body, m.kind, m.data, m.client_message_id,
+				       m.sent_at, m.edited_at, m.deleted_at, m.reply_to_seq
+				FROM conversation_participants p JOIN messages m ON m.conversation_id = p.conversation_id
+				WHERE p.participant_id = :me AND m.deleted_at IS NULL AND LOWER(m.body) LIKE :pattern ESCAPE '\\'
+				""" + keyset + "ORDER BY m.sent_at DESC, m.id DESC LIMIT :limit")
+			.param("me", participantId)
+			.param("pattern", likePattern(text))
+			.param("limit", limit);
+		if (after != null) {
+			statement = statement.param("at", Times.sql(after.at())).param("id", after.id());
+		}
+		return statement.query(Messages::row).list();
+	}
+
+	private static String likePattern(String text) {
+		return "%"
+				+ text.toLowerCase(java.util.Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+				+ "%";
+	}
+
 	private static MessageRow row(ResultSet rs, int n) throws SQLException {
 		return new MessageRow(rs.getObject("id", UUID.class), rs.getObject("conversation_id", UUID.class),
 				rs.getLong("seq"), MessageType.valueOf(rs.getString("type")), rs.getObject("sender_id", UUID.class),
 				rs.getString("body"), rs.getString("kind"), rs.getString("data"), rs.getString("client_message_id"),
-				Times.instant(rs, "sent_at"));
+				Times.instant(rs, "sent_at"), Times.instant(rs, "edited_at"), Times.instant(rs, "deleted_at"),
+				rs.getObject("reply_to_seq", Long.class));
 	}
 
 	/**
@@ -119,7 +196,16 @@ class Messages {
 	 * @param data the system event's details as JSON text
 	 */
 	record MessageRow(UUID id, UUID conversationId, long seq, MessageType type, @Nullable UUID senderId, String body,
-			@Nullable String kind, @Nullable String data, @Nullable String clientMessageId, Instant sentAt) {
+			@Nullable String kind, @Nullable String data, @Nullable String clientMessageId, Instant sentAt,
+			@Nullable Instant editedAt, @Nullable Instant deletedAt, @Nullable Long replyToSeq) {
+
+		MessageRow(UUID id, UUID conversationId, long seq, MessageType type, @Nullable UUID senderId, String body,
+				@Nullable String kind, @Nullable String data, @Nullable String clientMessageId, Instant sentAt,
+				@Nullable Long replyToSeq) {
+			this(id, conversationId, seq, type, senderId, body, kind, data, clientMessageId, sentAt, null, null,
+					replyToSeq);
+		}
+
 	}
 
 }

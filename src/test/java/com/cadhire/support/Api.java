@@ -37,6 +37,20 @@ public final class Api {
 		return new Api("http://localhost:" + port, null);
 	}
 
+	/**
+	 * @return the base address, such as {@code http://localhost:8080}
+	 */
+	public String base() {
+		return this.base;
+	}
+
+	/**
+	 * @return the value of the Authorization header this client sends, or {@code null}
+	 */
+	public String authorization() {
+		return this.authorization;
+	}
+
 	public Api withToken(String token) {
 		return new Api(this.base, "Bearer " + token);
 	}

@@ -8,6 +8,7 @@ import com.cadhire.chat.ContactHandling;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.ConversationSummary;
 import com.cadhire.chat.SendResult;
+import com.cadhire.chat.UnreadCounts;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.Page;
 import jakarta.validation.Valid;
@@ -21,9 +22,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,6 +56,26 @@ class ChatApiController {
 		return this.chat.conversations(me.id(), Cursor.decode(cursor), Cursor.limit(limit));
 	}
 
+	/**
+	 * The caller's unread messages: the total and the count of every conversation that
+	 * has any (conversations not listed have none).
+	 */
+	@GetMapping("/unread")
+	UnreadCounts unread(@AuthenticationPrincipal AuthenticatedUser me) {
+		return this.chat.unread(me.id());
+	}
+
+	/**
+	 * Messages and system events containing a text, ignoring case, in all the caller's
+	 * conversations, newest first; page on with {@code cursor=nextCursor}.
+	 */
+	@GetMapping("/search")
+	Page<ChatMessage> searchAll(@AuthenticationPrincipal AuthenticatedUser me,
+			@RequestParam @NotBlank @Size(max = 200) String q, @RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
+		return this.chat.searchAll(me.id(), q.strip(), Cursor.decode(cursor), Cursor.limit(limit));
+	}
+
 	@GetMapping("/{id}")
 	ConversationSummary conversation(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
 		return this.chat.conversation(id, me.id());
@@ -77,8 +100,40 @@ class ChatApiController {
 	ResponseEntity<ChatMessage> send(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody SendRequest request) {
 		SendResult result = this.chat.send(id, me.id(), request.body(), request.clientMessageId(),
-				(request.contactHandling() != null) ? request.contactHandling() : ContactHandling.REFUSE);
+				(request.contactHandling() != null) ? request.contactHandling() : ContactHandling.REFUSE,
+				request.replyToSeq());
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.message());
+	}
+
+	/**
+	 * Edits one's own message within the edit window: 403 for someone else's message, 409
+	 * once the window has passed.
+	 */
+	@PutMapping("/{id}/messages/{messageId}")
+	ChatMessage edit(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @PathVariable UUID messageId,
+			@Valid @RequestBody EditRequest request) {
+		return this.chat.edit(id, me.id(), messageId, request.body());
+	}
+
+	/**
+	 * Deletes one's own message within the edit window: 403 for someone else's message,
+	 * 409 once the window has passed.
+	 */
+	@DeleteMapping("/{id}/messages/{messageId}")
+	ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
+			@PathVariable UUID messageId) {
+		this.chat.delete(id, me.id(), messageId);
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * Tells the other participants' open event streams that the caller is typing; nothing
+	 * is stored. Clients call it at most every few seconds while the user types.
+	 */
+	@PostMapping("/{id}/typing")
+	ResponseEntity<Void> typing(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
+		this.chat.typing(id, me.id());
+		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/read")
@@ -112,10 +167,18 @@ class ChatApiController {
 	 * @param body the text: required, at most 10,000 characters
 	 * @param clientMessageId the sender's idempotency key (e.g. a UUID made when the user
 	 * pressed send), at most 100 characters; repeating it returns the first message
+	 * @param replyToSeq the seq of an earlier entry this message replies to (quotes), or
+	 * {@code null}
 	 */
 	record SendRequest(@NotBlank @Size(max = ConversationManagement.MAX_BODY) String body,
 			@Size(min = 1, max = ConversationManagement.MAX_CLIENT_MESSAGE_ID) @Nullable String clientMessageId,
-			@Nullable ContactHandling contactHandling) {
+			@Nullable ContactHandling contactHandling, @Positive @Nullable Long replyToSeq) {
+	}
+
+	/**
+	 * @param body the new text: required, at most 10,000 characters
+	 */
+	record EditRequest(@NotBlank @Size(max = ConversationManagement.MAX_BODY) String body) {
 	}
 
 	/**

@@ -1,0 +1,145 @@
+package com.cadhire.live;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+import com.cadhire.common.Times;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The per-user event log, with plain SQL.
+ * <p>
+ * Ids are allocated from a counter row per user:
+ * {@code UPDATE ... SET last_id = last_id +
+ * n} takes the row's lock until the transaction ends, so the writers of one user queue up
+ * (and only they), and ids become visible strictly in order without gaps. Appending for
+ * one user is three indexed statements: bump the counter, read it, insert the events.
+ */
+@Repository
+class EventLog {
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final TransactionTemplate savepoint;
+
+	EventLog(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	/**
+	 * Appends events for one user; the caller's transaction must be active, and holds the
+	 * user's counter lock until it ends. Callers that append for several users in one
+	 * transaction do so in ascending user order, so two transactions never wait for each
+	 * other's locks in opposite orders.
+	 * @param userId the user
+	 * @param events the events, in order
+	 * @param at when they happened
+	 */
+	void append(UUID userId, List<Pending> events, Instant at) {
+		int n = events.size();
+		if (n == 0) {
+			return;
+		}
+		if (bump(userId, n) == 0) {
+			try {
+				// The user's first event ever. A concurrent first insert makes this one
+				// fail; the savepoint keeps the transaction usable for the retry.
+				this.savepoint.executeWithoutResult(
+						(status) -> this.jdbc.sql("INSERT INTO live_event_counters (user_id, last_id) VALUES (?, ?)")
+							.params(userId, n)
+							.update());
+			}
+			catch (DuplicateKeyException ex) {
+				if (bump(userId, n) == 0) {
+					throw ex;
+				}
+			}
+		}
+		long last = lastId(userId);
+		List<Object[]> rows = new ArrayList<>(n);
+		for (int i = 0; i < n; i++) {
+			Pending event = events.get(i);
+			rows.add(new Object[] { userId, last - n + 1 + i, event.name(), event.data(), event.unread(),
+					Times.sql(at) });
+		}
+		this.template.batchUpdate(
+				"INSERT INTO live_events (user_id, id, name, data, unread, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+				rows);
+	}
+
+	private int bump(UUID userId, int n) {
+		return this.jdbc.sql("UPDATE live_event_counters SET last_id = last_id + ? WHERE user_id = ?")
+			.params(n, userId)
+			.update();
+	}
+
+	/**
+	 * @param userId a user
+	 * @return the id of their newest event, 0 if they never had one
+	 */
+	long lastId(UUID userId) {
+		return Objects.requireNonNull(this.jdbc.sql("SELECT last_id FROM live_event_counters WHERE user_id = ?")
+			.param(userId)
+			.query(Long.class)
+			.optional()
+			.orElse(0L));
+	}
+
+	/**
+	 * @return up to {@code limit} events of a user after an id, in id order (primary key
+	 * range scan)
+	 */
+	List<Logged> after(UUID userId, long afterId, int limit) {
+		return this.jdbc
+			.sql("SELECT id, name, data, unread FROM live_events WHERE user_id = ? AND id > ? ORDER BY id LIMIT ?")
+			.params(userId, afterId, limit)
+			.query((rs, n) -> new Logged(rs.getLong("id"), rs.getString("name"), rs.getString("data"),
+					rs.getBoolean("unread")))
+			.list();
+	}
+
+	/**
+	 * Deletes events older than an instant.
+	 * @return how many were deleted
+	 */
+	int deleteOlderThan(Instant cutoff) {
+		return this.jdbc.sql("DELETE FROM live_events WHERE created_at < ?").param(Times.sql(cutoff)).update();
+	}
+
+	/**
+	 * An event waiting to be logged.
+	 *
+	 * @param name the SSE event name
+	 * @param data one line of JSON
+	 * @param unread whether delivering it changes the user's unread counts
+	 */
+	record Pending(String name, String data, boolean unread) {
+	}
+
+	/**
+	 * A logged event.
+	 *
+	 * @param id its id in the user's sequence
+	 * @param name the SSE event name
+	 * @param data one line of JSON
+	 * @param unread whether delivering it changes the user's unread counts
+	 */
+	record Logged(long id, String name, String data, boolean unread) {
+	}
+
+}

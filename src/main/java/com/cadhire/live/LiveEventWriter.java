@@ -1,0 +1,236 @@
+package com.cadhire.live;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import com.cadhire.accounts.AccountManagement;
+import com.cadhire.accounts.AccountSummary;
+import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.ConversationRead;
+import com.cadhire.chat.MessagePosted;
+import com.cadhire.chat.MessageReleased;
+import com.cadhire.chat.MessageUpdated;
+import com.cadhire.chat.SystemEventRecorded;
+import com.cadhire.chat.TypingStarted;
+import com.cadhire.contracts.BuyoutConfirmed;
+import com.cadhire.contracts.BuyoutRequested;
+import com.cadhire.contracts.ContractStarted;
+import com.cadhire.hiring.ApplicationReplied;
+import com.cadhire.hiring.InviteAnswered;
+import com.cadhire.hiring.InviteManagement;
+import com.cadhire.hiring.InviteSent;
+import com.cadhire.hiring.OfferAnswered;
+import com.cadhire.hiring.OfferSent;
+import com.cadhire.hiring.TermsProposed;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the events of chat, hiring and contracts into the live events of the users they
+ * concern. Listens synchronously, so the events are logged in the transaction of the
+ * change (see {@link LiveEvents}); an asynchronous listener would run after commit, and a
+ * crash in between would lose them.
+ * <p>
+ * A timeline entry travels in full, exactly as {@code GET /conversations/{id}/messages}
+ * returns it. Funnel changes travel as a compact object (ids, type, status and a line of
+ * text for people), since their full form belongs to the hiring module's API; a client
+ * fetches the object by its id when it needs more.
+ */
+@Component
+class LiveEventWriter {
+
+	private final LiveEvents live;
+
+	private final WakeUpBus bus;
+
+	private final ConversationManagement chat;
+
+	private final InviteManagement invites;
+
+	private final AccountManagement accounts;
+
+	private final JsonMapper json;
+
+	LiveEventWriter(LiveEvents live, WakeUpBus bus, ConversationManagement chat, InviteManagement invites,
+			AccountManagement accounts, JsonMapper json) {
+		this.live = live;
+		this.bus = bus;
+		this.chat = chat;
+		this.invites = invites;
+		this.accounts = accounts;
+		this.json = json;
+	}
+
+	@EventListener
+	void on(MessagePosted event) {
+		String data = this.json.writeValueAsString(this.chat.entry(event.conversationId(), event.messageId()));
+		for (UUID user : sorted(event.participantIds())) {
+			this.live.record(user, "message.created", data, !user.equals(event.senderId()));
+		}
+	}
+
+	@EventListener
+	void on(SystemEventRecorded event) {
+		String data = this.json.writeValueAsString(this.chat.entry(event.conversationId(), event.messageId()));
+		for (UUID user : sorted(event.participantIds())) {
+			this.live.record(user, "message.created", data, false);
+		}
+	}
+
+	@EventListener
+	void on(MessageUpdated event) {
+		String data = this.json.writeValueAsString(this.chat.entry(event.conversationId(), event.messageId()));
+		for (UUID user : sorted(event.participantIds())) {
+			this.live.record(user, "message.updated", data, event.deleted());
+		}
+	}
+
+	@EventListener
+	void on(MessageReleased event) {
+		// a message held for review was released: everyone now sees the original text
+		String data = this.json.writeValueAsString(this.chat.entry(event.conversationId(), event.messageId()));
+		for (UUID user : sorted(event.participantIds())) {
+			this.live.record(user, "message.updated", data, false);
+		}
+	}
+
+	@EventListener
+	void on(ConversationRead event) {
+		String data = this.json.writeValueAsString(Map.of("conversationId", event.conversationId(), "participantId",
+				event.participantId(), "upToSeq", event.upToSeq()));
+		for (UUID user : sorted(this.chat.participantIds(event.conversationId()))) {
+			this.live.record(user, "conversation.read", data, user.equals(event.participantId()));
+		}
+	}
+
+	@EventListener
+	void on(TypingStarted event) {
+		Set<UUID> others = new TreeSet<>(event.participantIds());
+		others.remove(event.userId());
+		if (!others.isEmpty()) {
+			this.bus.ephemeral(others, "typing", this.json.writeValueAsString(Map.of("conversationId",
+					event.conversationId(), "userId", event.userId(), "displayName", event.displayName())));
+		}
+	}
+
+	@EventListener
+	void on(InviteSent event) {
+		funnel(Set.of(event.expertId()), "invite.received",
+				compact("invite", "PENDING", name(event.clientId()) + " invited you to a job", "inviteId",
+						event.inviteId(), "jobId", event.jobId(), "clientId", event.clientId(), "expertId",
+						event.expertId()));
+	}
+
+	@EventListener
+	void on(InviteAnswered event) {
+		UUID clientId = this.invites.visible(event.expertId(), event.inviteId()).clientId();
+		String status = event.accepted() ? "ACCEPTED" : "DECLINED";
+		funnel(Set.of(clientId, event.expertId()), "invite.answered",
+				compact("invite", status,
+						name(event.expertId()) + (event.accepted() ? " accepted" : " declined") + " your invite",
+						"inviteId", event.inviteId(), "clientId", clientId, "expertId", event.expertId()));
+	}
+
+	@EventListener
+	void on(ApplicationReplied event) {
+		funnel(Set.of(event.clientId(), event.expertId()), "application.replied",
+				compact("application", "INTERVIEWING", name(event.clientId()) + " replied to your application",
+						"applicationId", event.applicationId(), "conversationId", event.conversationId(), "clientId",
+						event.clientId(), "expertId", event.expertId()));
+	}
+
+	@EventListener
+	void on(TermsProposed event) {
+		funnel(Set.of(event.clientId(), event.expertId()), "terms.proposed", compact("terms", "PROPOSED",
+				name(event.authorId()) + " proposed new terms (version " + event.version() + ")", "applicationId",
+				event.applicationId(), "version", event.version(), "authorId", event.authorId()));
+	}
+
+	@EventListener
+	void on(OfferSent event) {
+		boolean first = event.offerVersion() == 1;
+		funnel(Set.of(event.clientId(), event.expertId()), first ? "offer.sent" : "offer.changed",
+				compact("offer", "PENDING", name(event.clientId())
+						+ (first ? " sent an offer" : " changed the offer (version " + event.offerVersion() + ")"),
+						"offerId", event.offerId(), "applicationId", event.applicationId(), "version",
+						event.offerVersion(), "expiresAt", event.expiresAt()));
+	}
+
+	@EventListener
+	void on(OfferAnswered event) {
+		String name = switch (event.status()) {
+			case "ACCEPTED" -> "offer.accepted";
+			case "EXPIRED" -> "offer.expired";
+			default -> "offer.changed";
+		};
+		String text = switch (event.status()) {
+			case "ACCEPTED" -> name(event.expertId()) + " accepted the offer";
+			case "EXPIRED" -> "The offer expired";
+			case "CHANGES_REQUESTED" -> name(event.expertId()) + " suggested changes to the offer";
+			case "CANCELLED" -> name(event.clientId()) + " cancelled the offer";
+			case "DECLINED" -> "The offer was declined";
+			default -> "The offer is now " + event.status().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+		};
+		funnel(Set.of(event.clientId(), event.expertId()), name, compact("offer", event.status(), text, "offerId",
+				event.offerId(), "applicationId", event.applicationId()));
+	}
+
+	@EventListener
+	void on(ContractStarted event) {
+		funnel(Set.of(event.clientId(), event.expertId()), "contract.started",
+				compact("contract", "ACTIVE", "The contract started", "contractId", event.contractId(), "clientId",
+						event.clientId(), "expertId", event.expertId()));
+	}
+
+	@EventListener
+	void on(BuyoutRequested event) {
+		funnel(Set.of(event.clientId(), event.expertId()), "buyout.requested",
+				compact("contract", "BUYOUT_REQUESTED", name(event.clientId()) + " requested a Direct Hire buyout",
+						"contractId", event.contractId(), "fee", plain(event.fee())));
+	}
+
+	@EventListener
+	void on(BuyoutConfirmed event) {
+		funnel(Set.of(event.clientId(), event.expertId()), "buyout.confirmed",
+				compact("contract", "BUYOUT_CONFIRMED",
+						name(event.expertId()) + " confirmed the Direct Hire buyout; you may now share contact details",
+						"contractId", event.contractId()));
+	}
+
+	private void funnel(Set<UUID> users, String name, Map<String, Object> data) {
+		String json = this.json.writeValueAsString(data);
+		for (UUID user : sorted(users)) {
+			this.live.record(user, name, json, false);
+		}
+	}
+
+	private static Map<String, Object> compact(String type, String status, String text, Object... ids) {
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("type", type);
+		for (int i = 0; i < ids.length; i += 2) {
+			data.put((String) ids[i], ids[i + 1]);
+		}
+		data.put("status", status);
+		data.put("text", text);
+		return data;
+	}
+
+	private String name(UUID accountId) {
+		return this.accounts.summary(accountId).map(AccountSummary::displayName).orElse("Former member");
+	}
+
+	private static String plain(BigDecimal amount) {
+		return amount.toPlainString();
+	}
+
+	private static Set<UUID> sorted(Set<UUID> users) {
+		return new TreeSet<>(users);
+	}
+
+}
