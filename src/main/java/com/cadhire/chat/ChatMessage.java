@@ -1,6 +1,7 @@
 package com.cadhire.chat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -20,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  * @param data the system event's details, {@code null} for a message
  * @param sentAt when it was stored
  * @param clientMessageId the sender's idempotency key, if they gave one
+ * @param attachments files sent with the message, in upload order
  */
 public record ChatMessage(UUID id, UUID conversationId, long seq, MessageType type, @Nullable UUID senderId,
 		@Nullable String senderName, String body, @Nullable String kind, @Nullable Map<String, Object> data,
-		Instant sentAt, @Nullable String clientMessageId) {
+		Instant sentAt, @Nullable String clientMessageId, List<Attachment> attachments) {
 }

@@ -78,10 +78,17 @@ public class ConversationManagement {
 
 	private final TransactionTemplate savepoint;
 
+	private final Attachments attachmentRows;
+
+	private final AttachmentManagement attachments;
+
 	ConversationManagement(Conversations conversations, Messages messages, AccountManagement accounts,
-			ApplicationEventPublisher events, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+			ApplicationEventPublisher events, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
+			Attachments attachmentRows, AttachmentManagement attachments) {
 		this.conversations = conversations;
 		this.messages = messages;
+		this.attachmentRows = attachmentRows;
+		this.attachments = attachments;
 		this.accounts = accounts;
 		this.events = events;
 		this.json = json;
@@ -140,7 +147,7 @@ public class ConversationManagement {
 	 */
 	@Transactional
 	public PostedMessage post(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId) {
-		Appended appended = append(conversationId, senderId, body, clientMessageId);
+		Appended appended = append(conversationId, senderId, body, clientMessageId, List.of());
 		return new PostedMessage(appended.row().id(), conversationId, appended.row().seq(), appended.row().sentAt());
 	}
 
@@ -154,12 +161,31 @@ public class ConversationManagement {
 	 */
 	@Transactional
 	public SendResult send(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId) {
-		Appended appended = append(conversationId, senderId, body, clientMessageId);
+		return send(conversationId, senderId, body, clientMessageId, List.of());
+	}
+
+	/**
+	 * Posts a message with files uploaded before with
+	 * {@link AttachmentManagement#upload}. The body may be blank when files are attached.
+	 * A repeat of an earlier {@code clientMessageId} returns the earlier message and
+	 * attaches nothing.
+	 * @param conversationId the conversation
+	 * @param senderId the sender
+	 * @param body the text
+	 * @param clientMessageId the sender's idempotency key, or {@code null}
+	 * @param attachmentIds the sender's own uploads to this conversation, not sent yet
+	 * @return the message as participants see it, and whether it is new
+	 */
+	@Transactional
+	public SendResult send(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
+			List<UUID> attachmentIds) {
+		Appended appended = append(conversationId, senderId, body, clientMessageId, attachmentIds);
 		return new SendResult(toMessages(List.of(appended.row())).get(0), appended.created());
 	}
 
-	private Appended append(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId) {
-		if (body.isBlank()) {
+	private Appended append(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
+			List<UUID> attachmentIds) {
+		if (body.isBlank() && attachmentIds.isEmpty()) {
 			throw RuleViolationException.field("body", "body must not be blank.");
 		}
 		if (body.length() > MAX_BODY) {
@@ -201,6 +227,7 @@ public class ConversationManagement {
 			}
 			throw ex;
 		}
+		this.attachments.attach(conversationId, senderId, row.id(), attachmentIds, row.sentAt());
 		this.events.publishEvent(new MessagePosted(conversationId, row.id(), seq, senderId, Set.copyOf(participants)));
 		return new Appended(row, true);
 	}
@@ -390,6 +417,18 @@ public class ConversationManagement {
 		}
 	}
 
+	/**
+	 * @param conversationId a conversation
+	 * @param participantId a participant
+	 * @return the participant's read pointer: everything up to this seq is read
+	 * @throws NotFoundException if the participant does not take part
+	 */
+	@Transactional(readOnly = true)
+	public long readPointer(UUID conversationId, UUID participantId) {
+		return this.conversations.readPointer(conversationId, participantId)
+			.orElseThrow(() -> new NotFoundException("conversation"));
+	}
+
 	private void requireParticipant(UUID conversationId, UUID participantId) {
 		if (!this.conversations.isParticipant(conversationId, participantId)) {
 			throw new NotFoundException("conversation");
@@ -444,11 +483,13 @@ public class ConversationManagement {
 			}
 		});
 		Map<UUID, AccountSummary> names = this.accounts.summaries(senders);
+		Map<UUID, List<Attachment>> files = this.attachmentRows
+			.ofMessages(rows.stream().filter((row) -> row.type() == MessageType.MESSAGE).map(MessageRow::id).toList());
 		return rows.stream()
 			.map((row) -> new ChatMessage(row.id(), row.conversationId(), row.seq(), row.type(), row.senderId(),
 					(row.senderId() != null) ? displayName(names, row.senderId()) : null, row.body(), row.kind(),
 					(row.data() != null) ? this.json.readValue(row.data(), DATA_TYPE) : null, row.sentAt(),
-					row.clientMessageId()))
+					row.clientMessageId(), files.getOrDefault(row.id(), List.of())))
 			.toList();
 	}
 
