@@ -32,6 +32,7 @@ CREATE TABLE notification_offer_watch
     offer_id      UUID                     NOT NULL PRIMARY KEY,
     offer_version INT                      NOT NULL,
     expert_id     UUID                     NOT NULL,
+    sent_at       TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX notification_offer_watch_due_idx ON notification_offer_watch (expires_at);
