@@ -21,8 +21,8 @@ CREATE INDEX attachments_message_idx ON attachments (message_id);
 CREATE INDEX attachments_orphan_idx ON attachments (attached_at, created_at);
 
 -- Message responsiveness read model (profiles), fed by chat's MessagePosted events in any order:
--- one row per message of a client or an expert; a client's row learns the expert's first reply
--- after it (reply_seq, replied_at).
+-- one row per message of the client or the expert of a conversation. The expert's first reply
+-- after a client's message is the next expert row by seq, found on read through the primary key.
 CREATE TABLE message_reply_log
 (
     conversation_id UUID                     NOT NULL,
@@ -30,8 +30,6 @@ CREATE TABLE message_reply_log
     expert_id       UUID                     NOT NULL,
     from_expert     BOOLEAN                  NOT NULL,
     sent_at         TIMESTAMP WITH TIME ZONE NOT NULL,
-    reply_seq       BIGINT,
-    replied_at      TIMESTAMP WITH TIME ZONE,
     CONSTRAINT message_reply_log_pk PRIMARY KEY (conversation_id, seq)
 );
 CREATE INDEX message_reply_log_expert_idx ON message_reply_log (expert_id, sent_at);
