@@ -66,9 +66,7 @@ public class ContractManagement {
 
 	@Transactional(readOnly = true)
 	public Contract get(UUID viewer, UUID contractId) {
-		return this.contracts.findById(contractId)
-			.filter((contract) -> contract.involves(viewer))
-			.orElseThrow(() -> new NotFoundException("contract"));
+		return this.contracts.findVisible(contractId, viewer).orElseThrow(() -> new NotFoundException("contract"));
 	}
 
 	/**

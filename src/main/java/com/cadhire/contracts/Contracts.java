@@ -1,5 +1,6 @@
 package com.cadhire.contracts;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -15,5 +16,12 @@ interface Contracts extends ListCrudRepository<Contract, UUID> {
 			WHERE buyout_status = 'CONFIRMED'
 			  AND ((client_id = :a AND expert_id = :b) OR (client_id = :b AND expert_id = :a))""")
 	boolean buyoutConfirmedBetween(UUID a, UUID b);
+
+	/**
+	 * One contract, only if the viewer is one of its two parties: authorization in the
+	 * query.
+	 */
+	@Query("SELECT * FROM contracts WHERE id = :id AND (client_id = :viewer OR expert_id = :viewer)")
+	Optional<Contract> findVisible(UUID id, UUID viewer);
 
 }

@@ -107,15 +107,42 @@ public class Application extends AbstractAggregateRoot<Application> {
 	}
 
 	/**
-	 * Either party proposes new terms, based on the version they saw.
+	 * Either party proposes new terms, based on the version they saw. While an offer is
+	 * open, terms change only through the offer (so an open offer is never on outdated
+	 * terms): see {@link #proposeTermsWithOffer}.
 	 * @param basedOnVersion the version the proposer saw
 	 * @param authorId the proposer
 	 * @param now when
 	 * @return the number of the new version
-	 * @throws ConflictException if a newer version exists, or the application is finished
+	 * @throws ConflictException if a newer version exists, an offer is open, or the
+	 * application is finished
 	 */
 	int proposeTerms(int basedOnVersion, UUID authorId, Instant now) {
 		requireLive("change its terms");
+		if (this.status == Status.OFFERED) {
+			throw new ConflictException("offer-open",
+					"An offer is open on terms version " + this.termsVersion
+							+ ": the expert asks for changes to the offer, the client modifies or cancels it.",
+					Map.of("status", this.status.name(), "termsVersion", this.termsVersion));
+		}
+		return revise(basedOnVersion, authorId, now);
+	}
+
+	/**
+	 * New terms that come with the open offer: the client modifies the offer, or the
+	 * expert asks for changes to it.
+	 * @param basedOnVersion the version the proposer saw
+	 * @param authorId the proposer
+	 * @param now when
+	 * @return the number of the new version
+	 * @throws ConflictException if a newer version exists, or no offer is open
+	 */
+	int proposeTermsWithOffer(int basedOnVersion, UUID authorId, Instant now) {
+		requireStatus("change the terms of its offer", Status.OFFERED);
+		return revise(basedOnVersion, authorId, now);
+	}
+
+	private int revise(int basedOnVersion, UUID authorId, Instant now) {
 		requireCurrent(basedOnVersion);
 		this.termsVersion++;
 		this.updatedAt = now;

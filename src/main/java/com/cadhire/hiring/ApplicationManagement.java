@@ -22,6 +22,7 @@ import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.Times;
 import com.cadhire.jobs.Job;
 import com.cadhire.jobs.JobManagement;
+import com.cadhire.screening.Surface;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -53,16 +54,19 @@ public class ApplicationManagement {
 
 	private final JdbcClient jdbc;
 
+	private final HiringTexts texts;
+
 	private final Clock clock;
 
 	ApplicationManagement(Applications applications, TermsVersions termsVersions, Offers offers, JobManagement jobs,
-			ConversationManagement conversations, JdbcClient jdbc, Clock clock) {
+			ConversationManagement conversations, JdbcClient jdbc, HiringTexts texts, Clock clock) {
 		this.applications = applications;
 		this.termsVersions = termsVersions;
 		this.offers = offers;
 		this.jobs = jobs;
 		this.conversations = conversations;
 		this.jdbc = jdbc;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -71,10 +75,10 @@ public class ApplicationManagement {
 	 */
 	@Transactional
 	public Application apply(AuthenticatedUser expert, UUID jobId, String coverLetter, Terms terms) {
+		Job job = this.jobs.visible(expert.id(), jobId);
 		if (!expert.is(Role.EXPERT)) {
 			throw new ForbiddenException("Only experts apply to jobs.");
 		}
-		Job job = this.jobs.visible(expert.id(), jobId);
 		if (!job.isOpen()) {
 			throw new ConflictException("job-closed", "This job is closed.", Map.of("status", job.status().name()));
 		}
@@ -83,6 +87,10 @@ public class ApplicationManagement {
 		}
 		checkCoverLetter(coverLetter);
 		Terms checked = TermsPolicy.check(terms, "terms", today());
+		this.texts.check(expert.id(), job.ownerId(), Surface.APPLICATION)
+			.text("coverLetter", coverLetter)
+			.terms("terms", checked)
+			.require();
 		if (this.jdbc.sql("SELECT COUNT(*) FROM invites WHERE open_key = ?")
 			.param(Invite.openKey(jobId, expert.id()))
 			.query(Integer.class)
@@ -109,10 +117,29 @@ public class ApplicationManagement {
 	 */
 	@Transactional
 	public TermsVersion proposeTerms(AuthenticatedUser author, UUID applicationId, int basedOnVersion, Terms terms) {
+		return addTerms(author, applicationId, basedOnVersion, terms, false);
+	}
+
+	/**
+	 * New terms that come with the open offer (the client modifies it, the expert asks
+	 * for changes).
+	 * @return the new version
+	 */
+	@Transactional
+	TermsVersion proposeTermsWithOffer(AuthenticatedUser author, UUID applicationId, int basedOnVersion, Terms terms) {
+		return addTerms(author, applicationId, basedOnVersion, terms, true);
+	}
+
+	private TermsVersion addTerms(AuthenticatedUser author, UUID applicationId, int basedOnVersion, Terms terms,
+			boolean withOffer) {
 		Application application = visible(author.id(), applicationId);
 		Terms checked = TermsPolicy.check(terms, "terms", today());
+		this.texts.check(author.id(), otherParty(application, author.id()), Surface.APPLICATION)
+			.terms("terms", checked)
+			.require();
 		Instant now = now();
-		int version = application.proposeTerms(basedOnVersion, author.id(), now);
+		int version = withOffer ? application.proposeTermsWithOffer(basedOnVersion, author.id(), now)
+				: application.proposeTerms(basedOnVersion, author.id(), now);
 		this.applications.save(application);
 		TermsVersion added = new TermsVersion(applicationId, version, author.id(), now, checked);
 		this.termsVersions.add(added);
@@ -128,6 +155,9 @@ public class ApplicationManagement {
 	public Application editCoverLetter(AuthenticatedUser expert, UUID applicationId, String coverLetter) {
 		Application application = forExpert(expert.id(), applicationId);
 		checkCoverLetter(coverLetter);
+		this.texts.check(expert.id(), application.clientId(), Surface.APPLICATION)
+			.text("coverLetter", coverLetter)
+			.require();
 		return this.applications.save(application.editCoverLetter(coverLetter.strip(), now()));
 	}
 
@@ -168,6 +198,7 @@ public class ApplicationManagement {
 		if (message.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("message", "message has at most " + MAX_MESSAGE + " characters.");
 		}
+		this.texts.check(client.id(), application.expertId(), Surface.DECLINE).text("message", message).require();
 		Instant now = now();
 		this.offers.findOpen(applicationId).ifPresent((offer) -> this.offers.save(offer.cancel(now)));
 		this.applications.save(application.decline(reason, message.strip(), now));
@@ -187,6 +218,7 @@ public class ApplicationManagement {
 		if (body.isBlank() || body.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("body", "body must be 1 to " + MAX_MESSAGE + " characters.");
 		}
+		this.texts.check(client.id(), application.expertId(), Surface.MESSAGE).text("body", body).require();
 		Job job = this.jobs.get(application.jobId());
 		UUID conversationId = this.conversations.open(applicationId, application.clientId(), application.expertId(),
 				job.title());
@@ -215,8 +247,7 @@ public class ApplicationManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Application visible(UUID viewer, UUID applicationId) {
-		return this.applications.findById(applicationId)
-			.filter((application) -> application.involves(viewer))
+		return this.applications.findVisible(applicationId, viewer)
 			.orElseThrow(() -> new NotFoundException("application"));
 	}
 
@@ -281,6 +312,10 @@ public class ApplicationManagement {
 			throw new ForbiddenException("Only the client who owns the job can do this.");
 		}
 		return application;
+	}
+
+	private static UUID otherParty(Application application, UUID party) {
+		return application.clientId().equals(party) ? application.expertId() : application.clientId();
 	}
 
 	private static void checkCoverLetter(String coverLetter) {

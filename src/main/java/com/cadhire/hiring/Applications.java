@@ -1,8 +1,10 @@
 package com.cadhire.hiring;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 /**
@@ -13,5 +15,12 @@ interface Applications extends ListCrudRepository<Application, UUID> {
 	List<Application> findByJobIdAndStatusIn(UUID jobId, List<Application.Status> statuses);
 
 	boolean existsByJobIdAndExpertId(UUID jobId, UUID expertId);
+
+	/**
+	 * One application, only if the viewer is one of its two parties: authorization in the
+	 * query.
+	 */
+	@Query("SELECT * FROM applications WHERE id = :id AND (client_id = :viewer OR expert_id = :viewer)")
+	Optional<Application> findVisible(UUID id, UUID viewer);
 
 }

@@ -22,6 +22,7 @@ import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.Times;
 import com.cadhire.jobs.Job;
 import com.cadhire.jobs.JobManagement;
+import com.cadhire.screening.Surface;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,11 +59,13 @@ public class InviteManagement {
 
 	private final JdbcClient jdbc;
 
+	private final HiringTexts texts;
+
 	private final Clock clock;
 
 	InviteManagement(Invites invites, Applications applications, TermsVersions termsVersions, JobManagement jobs,
 			AccountManagement accounts, ExpertAvailability availability, ConversationManagement conversations,
-			JdbcClient jdbc, Clock clock) {
+			JdbcClient jdbc, HiringTexts texts, Clock clock) {
 		this.invites = invites;
 		this.applications = applications;
 		this.termsVersions = termsVersions;
@@ -71,6 +74,7 @@ public class InviteManagement {
 		this.availability = availability;
 		this.conversations = conversations;
 		this.jdbc = jdbc;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -86,10 +90,7 @@ public class InviteManagement {
 	@Transactional
 	public Invite send(AuthenticatedUser client, UUID jobId, UUID expertId, String message,
 			@Nullable Terms proposedTerms) {
-		if (!client.is(Role.CLIENT)) {
-			throw new ForbiddenException("Only clients send invites.");
-		}
-		Job job = this.jobs.owned(client.id(), jobId);
+		Job job = this.jobs.changeableBy(client.id(), jobId, "Only the client who posted the job invites to it.");
 		if (expertId.equals(client.id())) {
 			throw RuleViolationException.field("expertId", "You cannot invite yourself.");
 		}
@@ -108,6 +109,10 @@ public class InviteManagement {
 		if (message.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("message", "message has at most " + MAX_MESSAGE + " characters.");
 		}
+		this.texts.check(client.id(), expertId, Surface.INVITE)
+			.text("message", message)
+			.terms("proposedTerms", proposedTerms)
+			.require();
 		String terms = null;
 		if (proposedTerms != null) {
 			terms = this.termsVersions.write(TermsPolicy.check(proposedTerms, "proposedTerms", today()));
@@ -150,6 +155,10 @@ public class InviteManagement {
 			throw RuleViolationException.field("coverLetter",
 					"coverLetter has at most " + MAX_DECLINE_MESSAGE + " characters.");
 		}
+		this.texts.check(expert.id(), invite.clientId(), Surface.APPLICATION)
+			.text("coverLetter", coverLetter)
+			.terms("terms", terms)
+			.require();
 		Instant now = now();
 		Terms proposed = (invite.proposedTerms() != null) ? this.termsVersions.read(invite.proposedTerms()) : null;
 		Terms own = (terms != null) ? TermsPolicy.check(terms, "terms", today()) : null;
@@ -208,6 +217,7 @@ public class InviteManagement {
 			throw RuleViolationException.field("message",
 					"message has at most " + MAX_DECLINE_MESSAGE + " characters.");
 		}
+		this.texts.check(expert.id(), invite.clientId(), Surface.DECLINE).text("message", message).require();
 		return this.invites.save(invite.decline(reason, message.strip(), now()));
 	}
 
@@ -256,9 +266,7 @@ public class InviteManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Invite visible(UUID viewer, UUID inviteId) {
-		return this.invites.findById(inviteId)
-			.filter((invite) -> invite.clientId().equals(viewer) || invite.expertId().equals(viewer))
-			.orElseThrow(() -> new NotFoundException("invite"));
+		return this.invites.findVisible(inviteId, viewer).orElseThrow(() -> new NotFoundException("invite"));
 	}
 
 	@Transactional(readOnly = true)

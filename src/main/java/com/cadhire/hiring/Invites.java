@@ -1,6 +1,7 @@
 package com.cadhire.hiring;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jdbc.repository.query.Query;
@@ -17,5 +18,12 @@ interface Invites extends ListCrudRepository<Invite, UUID> {
 	List<UUID> findDue(java.time.OffsetDateTime now, int limit);
 
 	boolean existsByJobIdAndExpertId(UUID jobId, UUID expertId);
+
+	/**
+	 * One invite, only if the viewer is one of its two parties: authorization in the
+	 * query.
+	 */
+	@Query("SELECT * FROM invites WHERE id = :id AND (client_id = :viewer OR expert_id = :viewer)")
+	Optional<Invite> findVisible(UUID id, UUID viewer);
 
 }

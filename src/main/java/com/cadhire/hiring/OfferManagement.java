@@ -19,6 +19,7 @@ import com.cadhire.contracts.ContractManagement;
 import com.cadhire.contracts.NewContract;
 import com.cadhire.jobs.Job;
 import com.cadhire.jobs.JobManagement;
+import com.cadhire.screening.Surface;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -49,11 +50,13 @@ public class OfferManagement {
 
 	private final ConversationManagement conversations;
 
+	private final HiringTexts texts;
+
 	private final Clock clock;
 
 	OfferManagement(Offers offers, Applications applications, ApplicationManagement applicationManagement,
 			TermsVersions termsVersions, JobManagement jobs, ContractManagement contracts,
-			ConversationManagement conversations, Clock clock) {
+			ConversationManagement conversations, HiringTexts texts, Clock clock) {
 		this.offers = offers;
 		this.applications = applications;
 		this.applicationManagement = applicationManagement;
@@ -61,6 +64,7 @@ public class OfferManagement {
 		this.jobs = jobs;
 		this.contracts = contracts;
 		this.conversations = conversations;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
@@ -80,6 +84,7 @@ public class OfferManagement {
 		Application application = this.applicationManagement.forClient(client.id(), applicationId);
 		requireOpenJob(application);
 		checkMessage(message);
+		this.texts.check(client.id(), application.expertId(), Surface.OFFER).text("message", message).require();
 		Instant now = now();
 		int version = basedOnVersion;
 		if (terms != null) {
@@ -106,9 +111,10 @@ public class OfferManagement {
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
 		requireOpenJob(application);
 		checkMessage(message);
+		this.texts.check(client.id(), application.expertId(), Surface.OFFER).text("message", message).require();
 		int version = basedOnVersion;
 		if (terms != null) {
-			version = this.applicationManagement.proposeTerms(client, application.id(), basedOnVersion, terms)
+			version = this.applicationManagement.proposeTermsWithOffer(client, application.id(), basedOnVersion, terms)
 				.version();
 			application = this.applications.findById(application.id()).orElseThrow();
 		}
@@ -160,9 +166,11 @@ public class OfferManagement {
 		if (terms == null && message.isBlank()) {
 			throw RuleViolationException.field("message", "Say what you would like changed, or propose new terms.");
 		}
+		this.texts.check(expert.id(), offer.clientId(), Surface.OFFER).text("message", message).require();
 		Offer changed = this.offers.save(offer.requestChanges(message.strip(), now()));
 		if (terms != null) {
-			this.applicationManagement.proposeTerms(expert, offer.applicationId(), offer.termsVersion(), terms);
+			this.applicationManagement.proposeTermsWithOffer(expert, offer.applicationId(), offer.termsVersion(),
+					terms);
 		}
 		this.conversations.recordSystemEvent(offer.applicationId(), "offer.changes-requested",
 				expert.displayName() + " asked for changes to the offer.", Map.of("offerId", offer.id().toString()));
@@ -208,9 +216,7 @@ public class OfferManagement {
 
 	@Transactional(readOnly = true)
 	public Offer visible(UUID viewer, UUID offerId) {
-		return this.offers.findById(offerId)
-			.filter((offer) -> offer.clientId().equals(viewer) || offer.expertId().equals(viewer))
-			.orElseThrow(() -> new NotFoundException("offer"));
+		return this.offers.findVisible(offerId, viewer).orElseThrow(() -> new NotFoundException("offer"));
 	}
 
 	@Transactional(readOnly = true)

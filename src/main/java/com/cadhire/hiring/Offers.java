@@ -21,4 +21,11 @@ interface Offers extends ListCrudRepository<Offer, UUID> {
 	@Query("SELECT id FROM offers WHERE status = 'PENDING' AND expires_at <= :now ORDER BY expires_at LIMIT :limit")
 	List<UUID> findDue(java.time.OffsetDateTime now, int limit);
 
+	/**
+	 * One offer, only if the viewer is one of its two parties: authorization in the
+	 * query.
+	 */
+	@Query("SELECT * FROM offers WHERE id = :id AND (client_id = :viewer OR expert_id = :viewer)")
+	Optional<Offer> findVisible(UUID id, UUID viewer);
+
 }

@@ -4,7 +4,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Hiring",
-		allowedDependencies = { "common", "accounts", "jobs", "chat", "contracts", "web" })
+		allowedDependencies = { "common", "accounts", "jobs", "chat", "contracts", "moderation", "screening", "web" })
 package com.cadhire.hiring;
 
 import org.jspecify.annotations.NullMarked;

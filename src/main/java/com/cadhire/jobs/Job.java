@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import com.cadhire.common.ConflictException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -78,11 +80,12 @@ public class Job extends AbstractAggregateRoot<Job> {
 	 * applications close (hiring reacts to {@link JobClosed} in the same transaction).
 	 * @param now the time of closing
 	 * @return this job
-	 * @throws IllegalStateException if the job is closed already
+	 * @throws ConflictException if the job is closed already
 	 */
 	Job close(Instant now) {
 		if (this.status != Status.OPEN) {
-			throw new IllegalStateException("The job is " + this.status + " already.");
+			throw new ConflictException("job-closed", "The job is " + this.status + " already.",
+					Map.of("status", this.status.name()));
 		}
 		this.status = Status.CLOSED;
 		this.closedAt = now;

@@ -5,13 +5,14 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.accounts.Role;
-import com.cadhire.common.ConflictException;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
@@ -19,6 +20,8 @@ import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.RuleViolationException.FieldProblem;
 import com.cadhire.common.Times;
+import com.cadhire.moderation.ContactPolicy;
+import com.cadhire.screening.Surface;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,12 +61,15 @@ public class JobManagement {
 
 	private final List<JobViewers> viewers;
 
+	private final ContactPolicy contactPolicy;
+
 	private final Clock clock;
 
-	JobManagement(Jobs jobs, JdbcClient jdbc, List<JobViewers> viewers, Clock clock) {
+	JobManagement(Jobs jobs, JdbcClient jdbc, List<JobViewers> viewers, ContactPolicy contactPolicy, Clock clock) {
 		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.viewers = viewers;
+		this.contactPolicy = contactPolicy;
 		this.clock = clock;
 	}
 
@@ -78,7 +84,13 @@ public class JobManagement {
 		if (!owner.is(Role.CLIENT)) {
 			throw new ForbiddenException("Only clients post jobs.");
 		}
-		return this.jobs.save(Job.post(owner.id(), validate(draft), this.clock.instant()));
+		JobDraft valid = validate(draft);
+		Map<String, @Nullable String> texts = new LinkedHashMap<>();
+		texts.put("title", valid.title());
+		texts.put("description", valid.description());
+		texts.put("skills", String.join(", ", valid.skills()));
+		this.contactPolicy.require(owner.id(), null, Surface.JOB, texts);
+		return this.jobs.save(Job.post(owner.id(), valid, this.clock.instant()));
 	}
 
 	/**
@@ -90,10 +102,7 @@ public class JobManagement {
 	 */
 	@Transactional
 	public Job close(AuthenticatedUser owner, UUID jobId) {
-		Job job = owned(owner.id(), jobId);
-		if (!job.isOpen()) {
-			throw new ConflictException("job-closed", "The job is closed already.", job.status().name());
-		}
+		Job job = changeableBy(owner.id(), jobId, "Only the client who posted the job can close it.");
 		return this.jobs.save(job.close(this.clock.instant()));
 	}
 
@@ -106,9 +115,26 @@ public class JobManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Job owned(UUID ownerId, UUID jobId) {
-		return this.jobs.findById(jobId)
-			.filter((job) -> job.ownerId().equals(ownerId))
-			.orElseThrow(() -> new NotFoundException("job"));
+		return this.jobs.findByIdAndOwnerId(jobId, ownerId).orElseThrow(() -> new NotFoundException("job"));
+	}
+
+	/**
+	 * A job the caller acts on as its owner (closing it, inviting to it).
+	 * @param ownerId the caller
+	 * @param jobId the job
+	 * @param notOwner what to tell a caller who sees the job but does not own it
+	 * @return the job
+	 * @throws NotFoundException if it does not exist or the caller may not see it
+	 * @throws ForbiddenException if the caller sees it (a public job, or a private one
+	 * they take part in) but does not own it
+	 */
+	@Transactional(readOnly = true)
+	public Job changeableBy(UUID ownerId, UUID jobId, String notOwner) {
+		Job job = visible(ownerId, jobId);
+		if (!job.ownerId().equals(ownerId)) {
+			throw new ForbiddenException(notOwner);
+		}
+		return job;
 	}
 
 	/**

@@ -9,4 +9,9 @@ import org.springframework.data.repository.ListCrudRepository;
  */
 interface Jobs extends ListCrudRepository<Job, UUID> {
 
+	/**
+	 * A job, only if the caller owns it: authorization in the query.
+	 */
+	java.util.Optional<Job> findByIdAndOwnerId(UUID id, UUID ownerId);
+
 }

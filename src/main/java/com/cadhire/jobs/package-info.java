@@ -2,7 +2,8 @@
  * Jobs: what clients post, who may see them, and closing them.
  */
 @NullMarked
-@ApplicationModule(displayName = "Jobs", allowedDependencies = { "common", "accounts", "web" })
+@ApplicationModule(displayName = "Jobs",
+		allowedDependencies = { "common", "accounts", "moderation", "screening", "web" })
 package com.cadhire.jobs;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,8 @@
 package com.cadhire.profiles;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -8,6 +10,8 @@ import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.AccountSummary;
 import com.cadhire.accounts.Role;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.moderation.ContactPolicy;
+import com.cadhire.screening.Surface;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -25,13 +29,16 @@ public class ProfileManagement {
 
 	private final ResponsivenessReadModel responsiveness;
 
+	private final ContactPolicy contactPolicy;
+
 	private final Clock clock;
 
 	ProfileManagement(ExpertProfiles profiles, AccountManagement accounts, ResponsivenessReadModel responsiveness,
-			Clock clock) {
+			ContactPolicy contactPolicy, Clock clock) {
 		this.profiles = profiles;
 		this.accounts = accounts;
 		this.responsiveness = responsiveness;
+		this.contactPolicy = contactPolicy;
 		this.clock = clock;
 	}
 
@@ -59,6 +66,12 @@ public class ProfileManagement {
 		if (role != Role.EXPERT) {
 			throw new ForbiddenException("Only experts have a profile.");
 		}
+		Map<String, @Nullable String> texts = new LinkedHashMap<>();
+		texts.put("headline", details.headline());
+		texts.put("bio", details.bio());
+		texts.put("portfolio", details.portfolio());
+		texts.put("skills", String.join(", ", details.skills()));
+		this.contactPolicy.require(expertId, null, Surface.PROFILE, texts);
 		ExpertProfile profile = profileOf(expertId).update(details, this.clock.instant());
 		if (timeAway != null) {
 			profile.declareTimeAway(timeAway.from(), timeAway.to(), this.clock.instant());

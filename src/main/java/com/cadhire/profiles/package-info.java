@@ -21,7 +21,8 @@
  * </ul>
  */
 @NullMarked
-@ApplicationModule(displayName = "Profiles", allowedDependencies = { "common", "accounts", "hiring", "chat", "web" })
+@ApplicationModule(displayName = "Profiles",
+		allowedDependencies = { "common", "accounts", "hiring", "chat", "moderation", "screening", "web" })
 package com.cadhire.profiles;
 
 import org.jspecify.annotations.NullMarked;

@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Role;
 import com.cadhire.common.Cursor;
+import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.hiring.Application;
@@ -139,6 +141,10 @@ class HiringApiController {
 	Object myJobApplications(@AuthenticationPrincipal AuthenticatedUser me,
 			@RequestParam(required = false) String section, @RequestParam(required = false) String cursor,
 			@RequestParam(required = false) Integer limit) {
+		if (!me.is(Role.EXPERT)) {
+			throw new ForbiddenException(
+					"My job applications is the expert's view; clients see what they sent and received at /api/v1/jobs/{id}/invites and /api/v1/jobs/{id}/applications.");
+		}
 		int size = Cursor.limit(limit);
 		if (section == null) {
 			if (cursor != null) {

@@ -1,0 +1,519 @@
+package com.cadhire.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Stage two of the pipeline: undoes word-level disguises on the normalised text while
+ * keeping the offset map. Bracketed forms ({@code [at]}, {@code (dot)}, {@code [.]}),
+ * defanged schemes ({@code hxxps}), runs of spelled-out digits ("six oh one ...") and
+ * "at"/"dot" words inside address-like chains ("john at gmail dot com"). Every rewrite is
+ * local and bounded, so the pass is linear in the text length.
+ */
+final class Deobfuscator {
+
+	private static final int MAX_CHAIN_WORDS = 10;
+
+	private static final int MIN_SPELLED_RUN_DIGITS = 7;
+
+	/** Words that are never the local part of an e-mail written with a plain "at". */
+	private static final Set<String> AT_STOPWORDS = Words.set("look", "looking", "me", "us", "it", "them", "him", "her",
+			"you", "this", "that", "here", "there", "file", "files", "is", "are", "was", "were", "be", "been", "arrive",
+			"arrived", "meet", "see", "all", "best", "stare", "aim", "point", "located", "available", "live", "lives",
+			"work", "works", "hosted", "posted", "online", "find", "found", "drawing", "drawings", "model", "models",
+			"part", "parts", "uploaded", "upload", "stored", "saved", "shared", "the", "a", "an", "and", "or", "but",
+			"not", "only", "price", "priced", "rate", "starting", "start", "stop", "stopped", "done", "held", "sold",
+			"bought", "made", "built", "tested", "measured", "checked", "quoted", "charged", "billed", "paid", "set",
+			"fixed", "go", "come", "get", "got", "pick", "picked", "ship", "shipped", "deliver", "delivered", "even",
+			"just", "right", "left", "up", "down", "in", "on", "off", "out", "over", "under", "again", "once", "least",
+			"most", "first", "last", "home", "school", "office", "site", "plant", "factory", "shop", "desk", "lab");
+
+	private static final Set<String> MAIL_PROVIDERS = Words.set("gmail", "googlemail", "yahoo", "hotmail", "outlook",
+			"icloud", "protonmail", "proton", "aol", "gmx", "yandex", "live", "msn", "qq", "zoho", "mail", "web", "me");
+
+	private Deobfuscator() {
+	}
+
+	/**
+	 * Undo word-level disguises.
+	 * @param in the normalised text
+	 * @return a derived view
+	 */
+	static NormalizedText rewrite(NormalizedText in) {
+		return rewriteChains(rewriteTokens(in));
+	}
+
+	static boolean isMailProvider(String label) {
+		return MAIL_PROVIDERS.contains(label);
+	}
+
+	// ---- pass 1: brackets, hxxp, spelled digits
+
+	private static NormalizedText rewriteTokens(NormalizedText in) {
+		String s = in.text();
+		int n = s.length();
+		NormalizedText.Rewriter out = in.rewriter();
+		int i = 0;
+		while (i < n) {
+			char c = s.charAt(i);
+			if (c == '[' || c == '(' || c == '{' || c == '<') {
+				int consumed = bracketForm(in, out, i);
+				if (consumed > 0) {
+					i = consumed;
+					continue;
+				}
+				out.copy(i, i + 1);
+				i++;
+				continue;
+			}
+			if (isWordChar(c) && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
+				int spacedEnd = spacedOut(s, i);
+				if (spacedEnd > 0) {
+					for (int k = i; k < spacedEnd; k += 2) {
+						out.replace(k, k + 1, String.valueOf(s.charAt(k)), NormalizedText.SPACED);
+					}
+					i = spacedEnd;
+					continue;
+				}
+			}
+			if (isWordChar(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
+				int end = i;
+				while (end < n && isWordChar(s.charAt(end))) {
+					end++;
+				}
+				if (isDefangedScheme(s, i, end)) {
+					boolean secure = (end - i == 5);
+					out.replace(i, end, secure ? "https" : "http", NormalizedText.DEFANGED);
+					i = end;
+					continue;
+				}
+				if (isNumberToken(s.substring(i, end))) {
+					i = spelledRun(in, out, i);
+					continue;
+				}
+				out.copy(i, end);
+				i = end;
+				continue;
+			}
+			out.copy(i, i + 1);
+			i++;
+		}
+		return out.result();
+	}
+
+	/**
+	 * A run of single characters separated by single spaces that spells an address: "j s
+	 * m i t h @ g m a i l . c o m".
+	 * @return the end of the run, or -1
+	 */
+	private static int spacedOut(String s, int start) {
+		int n = s.length();
+		int k = start;
+		int count = 0;
+		boolean at = false;
+		boolean dot = false;
+		while (k < n && count < 128) {
+			char c = s.charAt(k);
+			if (!(isWordChar(c) || c == '@' || c == '.')) {
+				break;
+			}
+			if (k + 1 < n && !Character.isWhitespace(s.charAt(k + 1))) {
+				break;
+			}
+			at |= c == '@';
+			dot |= c == '.';
+			count++;
+			if (k + 2 >= n || s.charAt(k + 1) != ' ' || Character.isWhitespace(s.charAt(k + 2))) {
+				k++;
+				break;
+			}
+			k += 2;
+		}
+		if (count >= 6 && (at || (dot && count >= 8)) && s.charAt(k - 1) != ' ') {
+			return k;
+		}
+		return -1;
+	}
+
+	private static boolean isDefangedScheme(String s, int start, int end) {
+		int length = end - start;
+		if (length != 4 && length != 5) {
+			return false;
+		}
+		char h = Character.toLowerCase(s.charAt(start));
+		char x1 = Character.toLowerCase(s.charAt(start + 1));
+		char x2 = Character.toLowerCase(s.charAt(start + 2));
+		char p = Character.toLowerCase(s.charAt(start + 3));
+		if (h != 'h' || x1 != 'x' || x2 != 'x' || p != 'p') {
+			return false;
+		}
+		if (length == 5 && Character.toLowerCase(s.charAt(start + 4)) != 's') {
+			return false;
+		}
+		return end < s.length() && (s.charAt(end) == ':' || s.charAt(end) == '[');
+	}
+
+	/**
+	 * Rewrites a bracketed at/dot form starting at {@code open}.
+	 * @return the index after the consumed text, or -1
+	 */
+	private static int bracketForm(NormalizedText in, NormalizedText.Rewriter out, int open) {
+		String s = in.text();
+		char closer = switch (s.charAt(open)) {
+			case '[' -> ']';
+			case '(' -> ')';
+			case '{' -> '}';
+			default -> '>';
+		};
+		int limit = Math.min(s.length(), open + 8);
+		int close = -1;
+		for (int k = open + 1; k < limit; k++) {
+			if (s.charAt(k) == closer) {
+				close = k;
+				break;
+			}
+		}
+		if (close < 0) {
+			return -1;
+		}
+		String inner = s.substring(open + 1, close).trim().toLowerCase(Locale.ROOT);
+		char replacement;
+		int flag;
+		boolean swallowBlanks = true;
+		switch (inner) {
+			case "at", "@", "a" -> {
+				replacement = '@';
+				flag = NormalizedText.AT_DOT;
+			}
+			case "dot", "d0t", "." -> {
+				replacement = '.';
+				flag = inner.equals(".") ? NormalizedText.DEFANGED : NormalizedText.AT_DOT;
+			}
+			case ":" -> {
+				replacement = ':';
+				flag = NormalizedText.DEFANGED;
+				swallowBlanks = false;
+			}
+			case "/" -> {
+				replacement = '/';
+				flag = NormalizedText.DEFANGED;
+				swallowBlanks = false;
+			}
+			default -> {
+				return -1;
+			}
+		}
+		if (inner.equals("a") && (open == 0 || !isWordChar(s.charAt(open - 1)))) {
+			return -1; // "(a)" as a list marker
+		}
+		int after = close + 1;
+		if (swallowBlanks) {
+			out.dropTrailingBlanks();
+			while (after < s.length() && (s.charAt(after) == ' ' || s.charAt(after) == '\t')) {
+				after++;
+			}
+		}
+		out.replace(open, close + 1, String.valueOf(replacement), flag);
+		return after;
+	}
+
+	private static boolean isNumberToken(String token) {
+		return SpelledDigits.parse(token) != null || SpelledDigits.repetition(token) > 0;
+	}
+
+	private static boolean isRunGap(char c) {
+		return c == ' ' || c == '\t' || c == '-' || c == '.' || c == ',' || c == '/' || c == '(' || c == ')';
+	}
+
+	/**
+	 * Reads a run of number tokens starting at {@code start}; rewrites the words to
+	 * digits if the run holds a phone-length number with at least one word.
+	 * @return the index after the run
+	 */
+	private static int spelledRun(NormalizedText in, NormalizedText.Rewriter out, int start) {
+		String s = in.text();
+		int n = s.length();
+		List<int[]> tokens = new ArrayList<>();
+		int i = start;
+		int digits = 0;
+		boolean hasWord = false;
+		int pendingRepeat = 0;
+		while (true) {
+			int end = i;
+			while (end < n && isWordChar(s.charAt(end))) {
+				end++;
+			}
+			String token = s.substring(i, end);
+			int repeat = SpelledDigits.repetition(token);
+			String parsed = (repeat > 0) ? null : SpelledDigits.parse(token);
+			if (repeat == 0 && parsed == null) {
+				break;
+			}
+			tokens.add(new int[] { i, end });
+			if (parsed != null) {
+				digits += parsed.length() * Math.max(1, pendingRepeat);
+				hasWord |= SpelledDigits.hasWord(token);
+				pendingRepeat = 0;
+			}
+			else {
+				pendingRepeat = repeat;
+				hasWord = true;
+			}
+			int gapEnd = end;
+			while (gapEnd < n && gapEnd - end < 3 && isRunGap(s.charAt(gapEnd))) {
+				gapEnd++;
+			}
+			if (gapEnd == end || gapEnd >= n || !isWordChar(s.charAt(gapEnd))) {
+				break;
+			}
+			i = gapEnd;
+		}
+		if (tokens.isEmpty()) {
+			int end = start;
+			while (end < n && isWordChar(s.charAt(end))) {
+				end++;
+			}
+			out.copy(start, end);
+			return end;
+		}
+		int runEnd = tokens.get(tokens.size() - 1)[1];
+		if (!hasWord || digits < MIN_SPELLED_RUN_DIGITS) {
+			out.copy(start, runEnd);
+			return runEnd;
+		}
+		int previousEnd = start;
+		int repeat = 0;
+		int repeatStart = -1;
+		for (int[] token : tokens) {
+			String text = s.substring(token[0], token[1]);
+			int r = SpelledDigits.repetition(text);
+			if (r > 0) {
+				if (repeatStart < 0) {
+					out.copy(previousEnd, token[0]);
+					repeatStart = token[0];
+				}
+				repeat = r;
+				previousEnd = token[1];
+				continue;
+			}
+			String parsed = SpelledDigits.parse(text);
+			if (repeatStart >= 0) {
+				out.replace(repeatStart, token[1], parsed.repeat(repeat), NormalizedText.SPELLED);
+				repeatStart = -1;
+			}
+			else {
+				out.copy(previousEnd, token[0]);
+				if (SpelledDigits.hasWord(text)) {
+					out.replace(token[0], token[1], parsed, NormalizedText.SPELLED);
+				}
+				else {
+					out.copy(token[0], token[1]);
+				}
+			}
+			previousEnd = token[1];
+		}
+		if (repeatStart >= 0) {
+			out.copy(repeatStart, runEnd);
+		}
+		return runEnd;
+	}
+
+	// ---- pass 2: "john at gmail dot com"
+
+	private static NormalizedText rewriteChains(NormalizedText in) {
+		String s = in.text();
+		int n = s.length();
+		NormalizedText.Rewriter out = in.rewriter();
+		int i = 0;
+		while (i < n) {
+			char c = s.charAt(i);
+			if (isChainWordChar(c) && (i == 0 || !isChainWordChar(s.charAt(i - 1)))) {
+				Chain chain = readChain(s, i);
+				if (chain != null && chain.qualifies()) {
+					chain.emit(in, out);
+					i = chain.end();
+					continue;
+				}
+				int end = i;
+				while (end < n && isChainWordChar(s.charAt(end))) {
+					end++;
+				}
+				out.copy(i, end);
+				i = end;
+				continue;
+			}
+			out.copy(i, i + 1);
+			i++;
+		}
+		return out.result();
+	}
+
+	private static Chain readChain(String s, int start) {
+		int n = s.length();
+		List<int[]> words = new ArrayList<>();
+		List<Sep> seps = new ArrayList<>();
+		int i = start;
+		int end = wordEnd(s, i);
+		words.add(new int[] { i, end });
+		while (words.size() < MAX_CHAIN_WORDS) {
+			int b = end;
+			while (b < n && b - end < 3 && (s.charAt(b) == ' ' || s.charAt(b) == '\t')) {
+				b++;
+			}
+			boolean blanksBefore = b > end;
+			Sep sep = null;
+			if (b < n && (s.charAt(b) == '.' || s.charAt(b) == '@')) {
+				char symbol = s.charAt(b);
+				int a = b + 1;
+				int afterSymbol = a;
+				while (a < n && a - afterSymbol < 3 && (s.charAt(a) == ' ' || s.charAt(a) == '\t')) {
+					a++;
+				}
+				if (a < n && isChainWordChar(s.charAt(a))) {
+					sep = new Sep(end, a, symbol, false, blanksBefore, a > afterSymbol);
+				}
+			}
+			else if (blanksBefore && b < n && isChainWordChar(s.charAt(b))) {
+				int wEnd = wordEnd(s, b);
+				String word = s.substring(b, wEnd).toLowerCase(Locale.ROOT);
+				char symbol = switch (word) {
+					case "at" -> '@';
+					case "dot", "d0t" -> '.';
+					default -> 0;
+				};
+				if (symbol != 0) {
+					int a = wEnd;
+					while (a < n && a - wEnd < 3 && (s.charAt(a) == ' ' || s.charAt(a) == '\t')) {
+						a++;
+					}
+					if (a > wEnd && a < n && isChainWordChar(s.charAt(a))) {
+						sep = new Sep(end, a, symbol, true, true, true);
+					}
+				}
+			}
+			if (sep == null) {
+				break;
+			}
+			seps.add(sep);
+			int wordStart = sep.end;
+			end = wordEnd(s, wordStart);
+			words.add(new int[] { wordStart, end });
+		}
+		if (seps.isEmpty()) {
+			return null;
+		}
+		return new Chain(s, words, seps);
+	}
+
+	private static int wordEnd(String s, int start) {
+		int end = start;
+		while (end < s.length() && isChainWordChar(s.charAt(end))) {
+			end++;
+		}
+		return end;
+	}
+
+	static boolean isWordChar(char c) {
+		return Character.isLetterOrDigit(c);
+	}
+
+	private static boolean isChainWordChar(char c) {
+		return Character.isLetterOrDigit(c) || c == '_' || c == '%' || c == '+' || c == '-';
+	}
+
+	private record Sep(int start, int end, char symbol, boolean word, boolean blanksBefore, boolean blanksAfter) {
+
+		boolean disguised() {
+			return this.word || this.blanksBefore || this.blanksAfter;
+		}
+
+	}
+
+	private record Chain(String s, List<int[]> words, List<Sep> seps) {
+
+		int end() {
+			return this.words.get(this.words.size() - 1)[1];
+		}
+
+		String word(int index) {
+			int[] w = this.words.get(index);
+			return this.s.substring(w[0], w[1]);
+		}
+
+		boolean qualifies() {
+			boolean disguised = false;
+			int at = -1;
+			for (int k = 0; k < this.seps.size(); k++) {
+				Sep sep = this.seps.get(k);
+				disguised |= sep.disguised();
+				if (sep.symbol == '@') {
+					if (at >= 0) {
+						return false;
+					}
+					at = k;
+				}
+			}
+			if (!disguised) {
+				return false;
+			}
+			String last = word(this.words.size() - 1);
+			String lastLower = last.toLowerCase(Locale.ROOT);
+			if (at >= 0) {
+				Sep atSep = this.seps.get(at);
+				String local = word(at).toLowerCase(Locale.ROOT);
+				int domainWords = this.words.size() - at - 1;
+				if (atSep.word && AT_STOPWORDS.contains(local)) {
+					return false;
+				}
+				if (domainWords == 1) {
+					return (atSep.disguised()) && MAIL_PROVIDERS.contains(lastLower) && !AT_STOPWORDS.contains(local);
+				}
+				if (!isAlpha(last) || !Tlds.isTld(lastLower)) {
+					return false;
+				}
+				if (atSep.word && !Tlds.isCommon(lastLower)
+						&& !MAIL_PROVIDERS.contains(word(at + 1).toLowerCase(Locale.ROOT))) {
+					return false;
+				}
+				return true;
+			}
+			// a domain without "@": "example dot com"
+			Sep lastSep = this.seps.get(this.seps.size() - 1);
+			boolean spoken = lastSep.word || (lastSep.blanksBefore && lastSep.blanksAfter);
+			if (!spoken || !isAlpha(last) || !Tlds.isCommon(lastLower)) {
+				return false;
+			}
+			boolean lowerOrUpper = last.equals(lastLower) || last.equals(last.toUpperCase(Locale.ROOT));
+			return lowerOrUpper && !AT_STOPWORDS.contains(word(0).toLowerCase(Locale.ROOT));
+		}
+
+		void emit(NormalizedText in, NormalizedText.Rewriter out) {
+			for (int k = 0; k < this.words.size(); k++) {
+				int[] w = this.words.get(k);
+				out.copy(w[0], w[1]);
+				if (k < this.seps.size()) {
+					Sep sep = this.seps.get(k);
+					if (sep.disguised()) {
+						out.replace(sep.start, sep.end, String.valueOf(sep.symbol), NormalizedText.AT_DOT);
+					}
+					else {
+						out.copy(sep.start, sep.end);
+					}
+				}
+			}
+		}
+
+		private static boolean isAlpha(String text) {
+			for (int k = 0; k < text.length(); k++) {
+				if (!Character.isLetter(text.charAt(k))) {
+					return false;
+				}
+			}
+			return !text.isEmpty();
+		}
+
+	}
+
+}

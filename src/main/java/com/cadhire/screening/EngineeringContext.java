@@ -1,0 +1,157 @@
+package com.cadhire.screening;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides from the words around a number whether it is written as contact information
+ * ("call me on ...") or as engineering data ("PO 4500012345", "part number ...", "2500
+ * mm"). Used by the phone and address detectors to suppress engineering text.
+ */
+final class EngineeringContext {
+
+	/** What the words just before a number say about it. */
+	enum Cue {
+
+		/** A phone word such as "call", "tel", "whatsapp". */
+		PHONE,
+
+		/** An engineering or business word such as "PO", "part", "rev", "qty". */
+		ENGINEERING,
+
+		/** Neither. */
+		NONE
+
+	}
+
+	private static final int WINDOW_CHARS = 48;
+
+	private static final int WINDOW_WORDS = 4;
+
+	private static final Set<String> PHONE_WORDS = Words.set("call", "calls", "calling", "phone", "phones", "ph", "tel",
+			"tele", "telephone", "mobile", "mob", "cell", "cellphone", "cel", "whatsapp", "whatsap", "watsapp", "wa",
+			"viber", "signal", "telegram", "sms", "text", "txt", "ring", "dial", "reach", "contact", "fax", "hotline",
+			"landline", "desk", "office", "handy", "tlf", "telefon", "telefono", "telepono", "numero", "numaram", "cep",
+			"mobil", "enquire", "inquire", "phonenumber", "cellular", "imessage", "facetime", "msg", "message");
+
+	private static final Set<String> NUMBER_WORDS = Words.set("number", "no", "nr", "num", "nos", "id");
+
+	private static final Set<String> ENGINEERING_WORDS = Words.set("po", "order", "orders", "invoice", "inv", "part",
+			"parts", "pn", "partno", "dwg", "drawing", "drawings", "drw", "rev", "revision", "serial", "sn", "sku",
+			"item", "ref", "reference", "job", "ticket", "quote", "quotation", "lot", "batch", "model", "cat",
+			"catalog", "catalogue", "spec", "iso", "din", "en", "asme", "ansi", "jis", "astm", "bs", "nas", "mil",
+			"sae", "iec", "ieee", "ul", "case", "tracking", "awb", "account", "acct", "iban", "swift", "vat", "tax",
+			"ein", "ssn", "passport", "version", "ver", "build", "firmware", "sap", "erp", "ncr", "rfq", "eco", "ecn",
+			"ecr", "bom", "qty", "quantity", "pcs", "weight", "length", "width", "height", "depth", "dia", "diameter",
+			"radius", "thk", "thickness", "tolerance", "tol", "size", "dimension", "dimensions", "dims", "coordinates",
+			"coords", "lat", "lon", "latitude", "longitude", "price", "cost", "total", "usd", "eur", "budget", "rpm",
+			"feed", "speed", "stock", "material", "grade", "load", "force", "torque", "pressure", "temp", "mm", "cm",
+			"inch", "inches", "checksum", "hash", "sha", "md5", "crc", "code", "codes", "pin", "otp", "zip", "postcode",
+			"isbn", "ean", "upc", "gtin", "nsn", "cage", "duns", "shipment", "shipping", "container", "pallet",
+			"certificate", "cert", "report", "nc", "ncr", "wo", "project", "projects", "file", "files", "step", "table",
+			"figure", "fig", "page", "sheet", "row", "column", "line", "lines", "layer", "block", "rows", "index",
+			"range", "sequence", "series", "values", "readings", "measured", "measurements", "points", "offsets",
+			"nominal", "min", "max", "upper", "lower", "limit", "limits");
+
+	/** Units and counters: a number followed by one of these is a quantity. */
+	private static final Set<String> UNITS = Words.set("mm", "cm", "m", "um", "µm", "μm", "nm", "in", "inch", "inches",
+			"ft", "feet", "foot", "mil", "mils", "thou", "deg", "degree", "degrees", "rpm", "hz", "khz", "mhz", "ghz",
+			"n", "kn", "mpa", "gpa", "kpa", "pa", "psi", "ksi", "bar", "kg", "g", "mg", "lb", "lbs", "oz", "t", "pcs",
+			"pc", "ea", "units", "unit", "parts", "pieces", "piece", "sec", "s", "ms", "min", "mins", "h", "hr", "hrs",
+			"hours", "days", "weeks", "v", "mv", "kv", "a", "ma", "w", "kw", "mw", "hp", "j", "kj", "c", "k", "f", "l",
+			"ml", "mm2", "mm3", "cm2", "cm3", "m2", "m3", "ra", "rz", "usd", "eur", "gbp", "dollars", "euros", "cad",
+			"aud", "bucks", "k€", "nm", "lbf", "kgf", "ppm", "dpi", "px", "fps", "mb", "gb", "kb", "tb", "bit", "bits",
+			"bytes", "cycles", "times", "x", "rev", "revs", "strokes", "holes", "off", "qty", "sets", "pairs", "lots",
+			"year", "years", "pts", "points", "steps", "layers", "microns", "micron", "thous", "percent", "pct", "kgs",
+			"tons", "tonnes", "gal", "gallons", "liters", "litres", "cc", "cfm", "gpm", "lpm", "sqft", "sqm", "yd",
+			"yds", "km", "mi", "miles", "nmi");
+
+	private EngineeringContext() {
+	}
+
+	/**
+	 * The cue given by the words before a position.
+	 * @param s the text
+	 * @param start where the number starts
+	 * @return the nearest decisive cue
+	 */
+	static Cue cueBefore(String s, int start) {
+		int from = Math.max(0, start - WINDOW_CHARS);
+		for (int i = from; i < start; i++) {
+			char c = s.charAt(i);
+			if (c == '\u260E' || c == '\u260F' || c == '\u2706') {
+				return Cue.PHONE;
+			}
+			if (Character.isSurrogate(c) && i + 1 < start) {
+				int cp = s.codePointAt(i);
+				if (cp == 0x1F4DE || cp == 0x1F4F1 || cp == 0x1F4F2 || cp == 0x1F4DF || cp == 0x1F4E0) {
+					return Cue.PHONE;
+				}
+			}
+		}
+		int pos = start;
+		int words = 0;
+		String pendingNumberWord = null;
+		while (pos > from && words < WINDOW_WORDS + 1) {
+			while (pos > from && !Character.isLetter(s.charAt(pos - 1))) {
+				if (s.charAt(pos - 1) == '\n' && words > 0) {
+					return (pendingNumberWord != null) ? Cue.PHONE : Cue.NONE;
+				}
+				pos--;
+			}
+			int end = pos;
+			while (pos > from && Character.isLetter(s.charAt(pos - 1))) {
+				pos--;
+			}
+			if (end == pos) {
+				break;
+			}
+			if (pos == from && from > 0 && Character.isLetter(s.charAt(from - 1))) {
+				break; // cut word at the window edge
+			}
+			String word = s.substring(pos, end).toLowerCase(Locale.ROOT);
+			words++;
+			if (pendingNumberWord != null) {
+				if (ENGINEERING_WORDS.contains(word)) {
+					return Cue.ENGINEERING;
+				}
+				return Cue.PHONE;
+			}
+			if (PHONE_WORDS.contains(word)) {
+				return Cue.PHONE;
+			}
+			if (NUMBER_WORDS.contains(word)) {
+				if (word.equals("number")) {
+					pendingNumberWord = word;
+					continue;
+				}
+				continue;
+			}
+			if (ENGINEERING_WORDS.contains(word)) {
+				return Cue.ENGINEERING;
+			}
+		}
+		return (pendingNumberWord != null) ? Cue.PHONE : Cue.NONE;
+	}
+
+	/**
+	 * Whether a word is a unit or a counter ("mm", "pcs", "rpm").
+	 * @param word a word, any case
+	 * @return {@code true} for units
+	 */
+	static boolean isUnit(String word) {
+		return UNITS.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Whether a word is a phone word ("call", "tel").
+	 * @param word a word, any case
+	 * @return {@code true} for phone words
+	 */
+	static boolean isPhoneWord(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		return PHONE_WORDS.contains(lower) || lower.equals("number") || lower.equals("is") || lower.equals("me")
+				|| lower.equals("at") || lower.equals("on");
+	}
+
+}

@@ -1,0 +1,388 @@
+package com.cadhire.screening;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds social-network handles and messenger IDs: explicit pointers ("my insta is
+ * cad.guy", "add me on skype: john.doe", "find me on LinkedIn as Jane Roe", "i'm
+ * dean.malmgren on skype", "Skype (dean.malmgren)"), Skype {@code live:} IDs and bare
+ * {@code @handles}. Merely naming a platform ("we can't use Skype here", "I saw your
+ * LinkedIn ad") is not a finding: an identifier must follow.
+ */
+final class HandleDetector implements Detector {
+
+	private static final Set<String> FILLERS = Words.set("id", "handle", "username", "user", "name", "account", "acct",
+			"nick", "nickname", "profile", "number", "no", "num", "is", "it's", "its", "me", "at", "as", "@", "page",
+			"channel", "contact", "address", "addr", "under", "via", "on", "tag", "here's", "heres");
+
+	private static final Set<String> POINTER_WORDS = Words.set("my", "our", "me", "add", "find", "reach", "contact",
+			"message", "msg", "ping", "text", "dm", "hit", "follow", "call", "hmu", "catch", "connect", "search",
+			"look", "join", "write", "mine", "friend");
+
+	/** Words that are never an identifier. */
+	private static final Set<String> STOPWORDS = Words.set("a", "an", "the", "and", "or", "but", "if", "then", "so",
+			"because", "for", "to", "of", "in", "on", "at", "by", "with", "without", "from", "into", "about", "as",
+			"is", "are", "was", "were", "be", "been", "being", "am", "it", "its", "it's", "this", "that", "these",
+			"those", "here", "there", "now", "today", "tomorrow", "tonight", "later", "soon", "yet", "again", "anymore",
+			"please", "thanks", "thank", "ok", "okay", "not", "no", "yes", "too", "also", "either", "neither",
+			"instead", "only", "just", "directly", "privately", "private", "public", "outside", "off", "platform",
+			"app", "apps", "call", "calls", "chat", "chats", "meeting", "meetings", "group", "groups", "channel",
+			"account", "profile", "page", "ad", "ads", "post", "posts", "message", "messages", "link", "links", "video",
+			"voice", "screen", "share", "sharing", "instead", "same", "broken", "down", "offline", "busy", "blocked",
+			"banned", "disabled", "fine", "working", "closed", "open", "available", "unavailable", "allowed", "either",
+			"any", "anything", "some", "something", "all", "everything", "nothing", "you", "your", "yours", "me", "my",
+			"mine", "we", "our", "us", "they", "their", "them", "he", "she", "him", "her", "i", "i'm", "im", "i'll",
+			"can", "can't", "cant", "could", "would", "should", "will", "won't", "do", "don't", "does", "did", "have",
+			"has", "had", "get", "got", "use", "used", "using", "send", "sent", "see", "saw", "seen", "like", "liked",
+			"check", "go", "going", "come", "make", "made", "let", "lets", "let's", "what", "which", "who", "how",
+			"when", "where", "why", "name", "id", "handle", "username", "user", "number", "details", "info", "contact",
+			"more", "less", "much", "many", "very", "really", "right", "left", "up", "out", "over", "under", "after",
+			"before", "since", "until", "while", "during", "per", "via", "through", "thru", "than", "too", "well",
+			"good", "great", "nice", "best", "better", "new", "old", "first", "last", "next", "other", "another",
+			"each", "every", "both", "few", "several", "one", "two", "three", "way", "ways", "thing", "things", "time",
+			"times", "day", "days", "week", "weeks", "feed", "story", "stories", "reel", "reels", "dm", "dms", "inbox",
+			"status", "invite", "invitation", "web", "desktop", "mobile", "phone", "email", "e-mail", "mail", "number",
+			"meet", "zoom", "skype", "teams", "whatsapp", "telegram", "linkedin", "instagram", "facebook", "discord",
+			"slack", "signal", "wechat", "line", "official", "business", "company", "personal", "work", "team",
+			"support", "help", "server", "servers", "bot", "bots", "connection", "connections", "network", "contacts",
+			"people", "someone", "anyone", "everyone", "client", "clients", "customer", "customers", "posted", "shared",
+			"sharing", "listed", "linked", "mentioned", "attached", "above", "below", "bio", "description", "portfolio",
+			"ok.", "asap", "pls", "plz", "hi", "hello", "hey", "dear", "sir", "madam", "etc", "ie", "eg");
+
+	private static final Set<String> MEETING_SERVICES = Words.set("Zoom", "Google Meet", "Microsoft Teams", "Skype");
+
+	private static final Set<String> AMBIGUOUS_AT = Words.set("max", "min", "rt", "room", "nominal", "nom", "center",
+			"centre", "pcd", "bcd", "each", "ea", "temp", "ambient", "full", "half", "rated", "idle", "load", "peak",
+			"home", "zero", "datum", "origin", "top", "bottom", "end", "start", "the", "a", "an", "all", "approx",
+			"override", "param", "return", "see", "here", "everyone", "channel", "team", "this", "that", "it", "least",
+			"most", "night", "noon", "midnight", "work", "office", "home", "lunch");
+
+	@Override
+	public void detect(NormalizedText text, ScreeningConfig config, List<Candidate> out) {
+		String s = text.text();
+		atHandles(s, out);
+		skypeLive(s, out);
+		pointers(text, out);
+	}
+
+	private static void atHandles(String s, List<Candidate> out) {
+		int n = s.length();
+		int from = 0;
+		while (true) {
+			int at = s.indexOf('@', from);
+			if (at < 0) {
+				return;
+			}
+			from = at + 1;
+			if (at > 0) {
+				char before = s.charAt(at - 1);
+				if (isAsciiLetterOrDigit(before) || before == '.' || before == '_' || before == '-' || before == '@'
+						|| before == '/' || before == '+') {
+					continue;
+				}
+			}
+			int p = at + 1;
+			if (p >= n || !(isAsciiLetter(s.charAt(p)) || s.charAt(p) == '_')) {
+				continue;
+			}
+			while (p < n && p - at <= 31 && (isAsciiLetter(s.charAt(p)) || isDigit(s.charAt(p)) || s.charAt(p) == '_'
+					|| (s.charAt(p) == '.' && p + 1 < n && isAsciiLetterOrDigit(s.charAt(p + 1))))) {
+				p++;
+			}
+			if (p < n && (s.charAt(p) == '@' || isAsciiLetterOrDigit(s.charAt(p)))) {
+				continue; // part of an e-mail or too long
+			}
+			String handle = s.substring(at + 1, p);
+			if (handle.length() < 2 || AMBIGUOUS_AT.contains(handle.toLowerCase(Locale.ROOT))) {
+				continue;
+			}
+			if (handle.indexOf('.') >= 0) {
+				String tld = handle.substring(handle.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+				if (Tlds.isTld(tld)) {
+					continue; // "@gmail.com": a fragment of an e-mail address
+				}
+			}
+			out.add(new Candidate(ContactKind.HANDLE, at, p, "Looks like a social media handle"));
+			from = p;
+		}
+	}
+
+	private static void skypeLive(String s, List<Candidate> out) {
+		int from = 0;
+		int n = s.length();
+		while (true) {
+			int k = indexOfIgnoreCase(s, "live:", from);
+			if (k < 0) {
+				return;
+			}
+			from = k + 5;
+			if (k > 0 && Character.isLetterOrDigit(s.charAt(k - 1))) {
+				continue;
+			}
+			int p = k + 5;
+			while (p < n && p - k < 64 && (isAsciiLetterOrDigit(s.charAt(p)) || ".:_-".indexOf(s.charAt(p)) >= 0)) {
+				p++;
+			}
+			while (p > k + 5 && ".:-".indexOf(s.charAt(p - 1)) >= 0) {
+				p--;
+			}
+			if (p - (k + 5) >= 3) {
+				out.add(new Candidate(ContactKind.MESSENGER, k, p, "Looks like a Skype ID"));
+				from = p;
+			}
+		}
+	}
+
+	private static int indexOfIgnoreCase(String s, String needle, int from) {
+		int n = s.length() - needle.length();
+		for (int i = from; i <= n; i++) {
+			if (s.regionMatches(true, i, needle, 0, needle.length())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	private static void pointers(NormalizedText text, List<Candidate> out) {
+		String s = text.text();
+		List<Tokens.Token> tokens = text.tokens();
+		int lastPlatform = -1;
+		Platforms.Platform recent = null;
+		for (int k = 0; k < tokens.size(); k++) {
+			Tokens.Token token = tokens.get(k);
+			if (!token.word()) {
+				continue;
+			}
+			Platforms.Platform platform = Platforms.keyword(token.text());
+			if (platform != null) {
+				if (forward(s, tokens, k, platform, out) || backward(tokens, k, platform, out)) {
+					continue;
+				}
+				if (!platform.ambiguous()) {
+					recent = platform;
+					lastPlatform = k;
+				}
+				continue;
+			}
+			if (recent != null && k - lastPlatform <= 30
+					&& (token.is("id") || token.is("handle") || token.is("username")) && k > 0
+					&& (tokens.get(k - 1).is("my") || tokens.get(k - 1).is("our"))) {
+				myIdIs(tokens, k, recent, out);
+			}
+		}
+	}
+
+	private static boolean forward(String s, List<Tokens.Token> tokens, int k, Platforms.Platform platform,
+			List<Candidate> out) {
+		boolean colon = false;
+		boolean is = false;
+		boolean as = false;
+		int j = k + 1;
+		int skipped = 0;
+		while (j < tokens.size() && skipped < 4) {
+			Tokens.Token t = tokens.get(j);
+			if (!t.word()) {
+				if (":=(-[>".indexOf(t.text().charAt(0)) >= 0 || t.text().equals("\u2192")) {
+					colon = true;
+					j++;
+					skipped++;
+					continue;
+				}
+				if (t.text().equals("@") || t.text().equals("#") || t.text().equals(",")) {
+					j++;
+					skipped++;
+					continue;
+				}
+				return false;
+			}
+			String lower = t.lower();
+			if (FILLERS.contains(lower) && !(t.text().startsWith("@"))) {
+				is |= lower.equals("is") || lower.equals("it's") || lower.equals("its");
+				as |= lower.equals("as") || lower.equals("under");
+				j++;
+				skipped++;
+				continue;
+			}
+			break;
+		}
+		if (j >= tokens.size() || !tokens.get(j).word()) {
+			return false;
+		}
+		Tokens.Token id = tokens.get(j);
+		int end = id.end();
+		if (id.numeric() || id.text().startsWith("+")) {
+			// a number: a meeting ID for meeting services, otherwise left to the phone
+			// detector
+			if (!MEETING_SERVICES.contains(platform.name())) {
+				return false;
+			}
+			int digits = 0;
+			int m = j;
+			while (m < tokens.size() && m - j < 8 && (tokens.get(m).numeric() || tokens.get(m).is("-"))) {
+				digits += tokens.get(m).numeric() ? tokens.get(m).text().length() : 0;
+				end = tokens.get(m).end();
+				m++;
+			}
+			if (digits < 9 || digits > 12) {
+				return false;
+			}
+			out.add(candidate(platform, tokens.get(k).start(), end));
+			return true;
+		}
+		boolean usernameLike = usernameLike(id.text());
+		if (!validId(id.text())) {
+			return false;
+		}
+		if (as && id.capitalized() && !usernameLike) {
+			// "find me on LinkedIn as Jane Roe"
+			int m = j + 1;
+			while (m < tokens.size() && m - j < 3 && tokens.get(m).capitalized()
+					&& !STOPWORDS.contains(tokens.get(m).lower())) {
+				end = tokens.get(m).end();
+				m++;
+			}
+		}
+		boolean pointer = pointerBefore(tokens, k);
+		boolean accepted;
+		if (platform.ambiguous()) {
+			accepted = usernameLike && (colon || is || as || pointer)
+					&& (!platform.name().equals("X") || id.text().startsWith("@"));
+		}
+		else {
+			boolean discriminator = end < s.length() - 1 && s.charAt(end) == '#'
+					&& Character.isDigit(s.charAt(end + 1));
+			Tokens.Token link = tokens.get(k - ((k > 0) ? 1 : 0));
+			boolean meOn = pointer && k > 1 && (link.is("on") || link.is("at") || link.is("via"))
+					&& tokens.get(k - 2).is("me");
+			accepted = usernameLike || colon || is || as || discriminator || meOn;
+		}
+		if (!accepted) {
+			return false;
+		}
+		// discord discriminator: name#1234
+		if (end < s.length() - 1 && s.charAt(end) == '#' && Character.isDigit(s.charAt(end + 1))) {
+			int q = end + 1;
+			while (q < s.length() && Character.isDigit(s.charAt(q)) && q - end <= 4) {
+				q++;
+			}
+			end = q;
+		}
+		out.add(candidate(platform, tokens.get(k).start(), end));
+		return true;
+	}
+
+	private static boolean backward(List<Tokens.Token> tokens, int k, Platforms.Platform platform,
+			List<Candidate> out) {
+		if (k < 2) {
+			return false;
+		}
+		Tokens.Token link = tokens.get(k - 1);
+		if (!(link.is("on") || link.is("at") || link.is("via") || link.is("in") || link.is("@"))) {
+			return false;
+		}
+		Tokens.Token id = tokens.get(k - 2);
+		if (!id.word() || !validId(id.text()) || !strongUsername(id.text())) {
+			return false;
+		}
+		if (id.text().indexOf('@') > 0) {
+			return false; // an e-mail address, found elsewhere
+		}
+		out.add(candidate(platform, id.start(), tokens.get(k).end()));
+		return true;
+	}
+
+	private static void myIdIs(List<Tokens.Token> tokens, int k, Platforms.Platform platform, List<Candidate> out) {
+		int j = k + 1;
+		while (j < tokens.size() && j - k <= 2
+				&& (tokens.get(j).is("is") || tokens.get(j).is(":") || tokens.get(j).is("="))) {
+			j++;
+		}
+		if (j >= tokens.size() || !tokens.get(j).word()) {
+			return;
+		}
+		Tokens.Token id = tokens.get(j);
+		if (validId(id.text()) && (j > k + 1 || usernameLike(id.text()))) {
+			out.add(candidate(platform, tokens.get(k - 1).start(), id.end()));
+		}
+	}
+
+	private static Candidate candidate(Platforms.Platform platform, int start, int end) {
+		String reason = switch (platform.kind()) {
+			case EMAIL -> "Looks like an e-mail address (provider named, domain left out)";
+			case HANDLE -> "Looks like a " + platform.name() + " handle";
+			default -> "Looks like a " + platform.name() + " ID";
+		};
+		return new Candidate(platform.kind(), start, end, reason);
+	}
+
+	private static boolean pointerBefore(List<Tokens.Token> tokens, int k) {
+		for (int m = Math.max(0, k - 4); m < k; m++) {
+			if (POINTER_WORDS.contains(tokens.get(m).lower())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean validId(String raw) {
+		String id = raw.startsWith("@") ? raw.substring(1) : raw;
+		if (id.length() < 3 || id.length() > 40) {
+			return !raw.startsWith("@") ? false : id.length() >= 2;
+		}
+		return !STOPWORDS.contains(id.toLowerCase(Locale.ROOT)) && Platforms.keyword(id) == null;
+	}
+
+	/**
+	 * Looks like a user name rather than a word: {@code @name}, {@code john.doe},
+	 * {@code cad_guy}, {@code jd1985}, or a long number (meeting IDs).
+	 */
+	private static boolean usernameLike(String id) {
+		if (id.startsWith("@")) {
+			return true;
+		}
+		boolean letter = false;
+		boolean separator = false;
+		int digits = 0;
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			separator |= c == '.' || c == '_' || c == '-';
+			letter |= Character.isLetter(c);
+			digits += Character.isDigit(c) ? 1 : 0;
+		}
+		if (!letter) {
+			return !separator && digits >= 9;
+		}
+		return separator || digits > 0;
+	}
+
+	private static boolean strongUsername(String id) {
+		if (id.startsWith("@")) {
+			return true;
+		}
+		boolean letter = false;
+		boolean digit = false;
+		boolean separator = false;
+		for (int i = 0; i < id.length(); i++) {
+			char c = id.charAt(i);
+			separator |= c == '.' || c == '_';
+			letter |= Character.isLetter(c);
+			digit |= Character.isDigit(c);
+		}
+		return letter && (separator || digit);
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	private static boolean isAsciiLetterOrDigit(char c) {
+		return isAsciiLetter(c) || isDigit(c);
+	}
+
+}

@@ -1,0 +1,566 @@
+package com.cadhire.screening;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.google.i18n.phonenumbers.NumberParseException;
+import com.google.i18n.phonenumbers.PhoneNumberUtil;
+import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+
+/**
+ * Finds phone numbers. A hand-written scanner collects runs of digit groups joined by
+ * separators (spaces, dashes, dots, brackets and the unusual ones people use to hide a
+ * number: {@code ~ * _ | ; , +}). Each run is split at strong separators into candidates,
+ * which are judged by their shape (international prefix, area code in brackets, national
+ * trunk prefix, NANP 3-3-4, spaced or spelled digits), by the words just before them
+ * ({@link EngineeringContext}) and, where shape alone does not decide, by libphonenumber
+ * validity for the configured region. Dates, years, decimals, tolerances, part and order
+ * numbers are rejected before any of that.
+ */
+final class PhoneDetector implements Detector {
+
+	private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+
+	private static final int MAX_GAP = 6;
+
+	private static final int MAX_GROUPS = 40;
+
+	private static final int MAX_LIBPHONE_CALLS = 48;
+
+	@Override
+	public void detect(NormalizedText text, ScreeningConfig config, List<Candidate> out) {
+		String s = text.text();
+		int n = s.length();
+		Scan scan = new Scan(text, config.defaultRegion(), out);
+		int i = 0;
+		while (i < n) {
+			char c = s.charAt(i);
+			boolean starts = isDigit(c) || ((c == '+' || c == '(') && i + 1 < n
+					&& (isDigit(s.charAt(i + 1)) || (s.charAt(i + 1) == '+' && i + 2 < n && isDigit(s.charAt(i + 2)))));
+			if (!starts) {
+				i++;
+				continue;
+			}
+			i = scan.run(i);
+		}
+	}
+
+	private static boolean isDigit(char c) {
+		return c >= '0' && c <= '9';
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	private static boolean isGapChar(char c) {
+		return c == ' ' || c == '\t' || c == '-' || c == '.' || c == '/' || c == '(' || c == ')' || c == '~' || c == '_'
+				|| c == '*' || c == '|' || c == ';' || c == ',' || c == '+' || c == '\u2013' || c == '\u2014';
+	}
+
+	/** Per-text scanning state. */
+	private static final class Scan {
+
+		private final NormalizedText text;
+
+		private final String s;
+
+		private final String region;
+
+		private final List<Candidate> out;
+
+		private int libphoneCalls;
+
+		Scan(NormalizedText text, String region, List<Candidate> out) {
+			this.text = text;
+			this.s = text.text();
+			this.region = region;
+			this.out = out;
+		}
+
+		/**
+		 * Scan one run starting at {@code start}.
+		 * @return index after the run
+		 */
+		int run(int start) {
+			int n = this.s.length();
+			List<int[]> groups = new ArrayList<>();
+			int pos = start;
+			while (pos < n && !isDigit(this.s.charAt(pos))) {
+				pos++; // leading '+' or '('
+			}
+			boolean tooLong = false;
+			while (pos < n) {
+				int g = pos;
+				while (pos < n && isDigit(this.s.charAt(pos))) {
+					pos++;
+				}
+				if (groups.size() < MAX_GROUPS) {
+					groups.add(new int[] { g, pos });
+				}
+				else {
+					tooLong = true;
+				}
+				int gap = pos;
+				while (gap < n && gap - pos < MAX_GAP && isGapChar(this.s.charAt(gap))) {
+					gap++;
+				}
+				if (gap == pos || gap >= n || !isDigit(this.s.charAt(gap))) {
+					break;
+				}
+				pos = gap;
+			}
+			int runEnd = pos;
+			if (tooLong) {
+				return runEnd;
+			}
+			List<int[]> parts = splitAtStrongGaps(groups);
+			boolean any = false;
+			for (int[] part : parts) {
+				any |= segment(groups, part[0], part[1], start);
+			}
+			if (!any && parts.size() > 1) {
+				evaluate(groups, 0, groups.size() - 1, start, true);
+			}
+			return Math.max(runEnd, start + 1);
+		}
+
+		private List<int[]> splitAtStrongGaps(List<int[]> groups) {
+			List<int[]> parts = new ArrayList<>();
+			int from = 0;
+			for (int k = 1; k < groups.size(); k++) {
+				if (isStrongGap(groups.get(k - 1)[1], groups.get(k)[0])) {
+					parts.add(new int[] { from, k - 1 });
+					from = k;
+				}
+			}
+			parts.add(new int[] { from, groups.size() - 1 });
+			return parts;
+		}
+
+		private boolean isStrongGap(int start, int end) {
+			int blanks = 0;
+			StringBuilder symbols = new StringBuilder(4);
+			for (int i = start; i < end; i++) {
+				char c = this.s.charAt(i);
+				if (c == ' ' || c == '\t') {
+					blanks++;
+				}
+				else {
+					symbols.append(c);
+				}
+			}
+			if (end - start > 3 || blanks > 2) {
+				return true;
+			}
+			String sym = symbols.toString();
+			return switch (sym) {
+				case "", "-", ".", "(", ")", ")-", "/", "//", "-(", ").", "+", "\u2013" -> false;
+				default -> true;
+			};
+		}
+
+		/**
+		 * Find phone numbers among groups {@code [a, b]}: the whole range if it is one,
+		 * otherwise the longest numbers from left to right.
+		 */
+		private boolean segment(List<int[]> groups, int a, int b, int runStart) {
+			if (evaluate(groups, a, b, runStart, false)) {
+				return true;
+			}
+			if (a == b || b - a > 12) {
+				return false;
+			}
+			boolean any = false;
+			int from = a;
+			while (from <= b) {
+				boolean found = false;
+				for (int to = b; to > from; to--) {
+					int d = digits(groups, from, to);
+					if (d < 7 || d > 15) {
+						continue;
+					}
+					if (evaluate(groups, from, to, runStart, false)) {
+						found = true;
+						any = true;
+						from = to + 1;
+						break;
+					}
+				}
+				if (!found) {
+					from++;
+				}
+			}
+			return any;
+		}
+
+		private static int digits(List<int[]> groups, int a, int b) {
+			int d = 0;
+			for (int k = a; k <= b; k++) {
+				d += groups.get(k)[1] - groups.get(k)[0];
+			}
+			return d;
+		}
+
+		private boolean evaluate(List<int[]> groups, int a, int b, int runStart, boolean wholeRun) {
+			int d = digits(groups, a, b);
+			if (d < 7 || d > 17) {
+				return false;
+			}
+			int n = this.s.length();
+			int start = groups.get(a)[0];
+			// include a leading '+' / '(' that belongs to the number
+			int lead = start;
+			while (lead > ((a == 0) ? runStart : groups.get(a - 1)[1])
+					&& (this.s.charAt(lead - 1) == '+' || this.s.charAt(lead - 1) == '(')) {
+				lead--;
+			}
+			start = lead;
+			int end = groups.get(b)[1];
+			boolean plus = start < groups.get(a)[0] && this.s.substring(start, groups.get(a)[0]).indexOf('+') >= 0;
+			int parensOpen = 0;
+			int parensClose = 0;
+			for (int i = start; i < end; i++) {
+				char c = this.s.charAt(i);
+				parensOpen += (c == '(') ? 1 : 0;
+				parensClose += (c == ')') ? 1 : 0;
+			}
+			if (end < n && this.s.charAt(end) == ')' && parensOpen > parensClose) {
+				end++;
+				parensClose++;
+			}
+			StringBuilder digitString = new StringBuilder(d);
+			List<String> gaps = new ArrayList<>();
+			int singleDigitGroups = 0;
+			for (int k = a; k <= b; k++) {
+				int[] g = groups.get(k);
+				digitString.append(this.s, g[0], g[1]);
+				if (g[1] - g[0] == 1) {
+					singleDigitGroups++;
+				}
+				if (k > a) {
+					gaps.add(this.s.substring(groups.get(k - 1)[1], g[0]));
+				}
+			}
+			String digitsText = digitString.toString();
+			if (!plus && d > 15 && !(digitsText.startsWith("00") || digitsText.startsWith("011"))) {
+				return false;
+			}
+			// extension
+			int extEnd = (b == groups.size() - 1 || wholeRun) ? extension(end) : -1;
+			int finalEnd = (extEnd > 0) ? extEnd : end;
+			if (!boundariesOk(start, finalEnd)) {
+				return false;
+			}
+			EngineeringContext.Cue cue = EngineeringContext.cueBefore(this.s, start);
+			if (cue == EngineeringContext.Cue.ENGINEERING) {
+				return false;
+			}
+			boolean phoneCue = cue == EngineeringContext.Cue.PHONE;
+			if (!structureOk(groups, a, b, gaps, plus, phoneCue, wholeRun)) {
+				return false;
+			}
+			int flags = this.text.flagsIn(start, finalEnd);
+			boolean spelled = (flags & NormalizedText.SPELLED) != 0;
+			boolean symbolDigits = (flags & (NormalizedText.SYMBOL_DIGIT | NormalizedText.FOREIGN_DIGIT
+					| NormalizedText.INVISIBLE | NormalizedText.CONFUSABLE)) != 0;
+			boolean oddGaps = wholeRun;
+			for (String gap : gaps) {
+				for (int i = 0; i < gap.length(); i++) {
+					if ("~*_|;,".indexOf(gap.charAt(i)) >= 0) {
+						oddGaps = true;
+					}
+				}
+			}
+			boolean evasive = spelled || symbolDigits || oddGaps || singleDigitGroups >= 3;
+			if (!accept(groups, a, b, digitsText, gaps, plus, parensOpen, phoneCue, evasive, spelled, symbolDigits)) {
+				return false;
+			}
+			String reason = evasive && !spelled && !symbolDigits && (oddGaps || singleDigitGroups >= 3)
+					? "Looks like a phone number (padded or unusual separators)" : "Looks like a phone number";
+			this.out.add(new Candidate(ContactKind.PHONE, start, finalEnd, reason));
+			return true;
+		}
+
+		private boolean accept(List<int[]> groups, int a, int b, String digits, List<String> gaps, boolean plus,
+				int parens, boolean phoneCue, boolean evasive, boolean spelled, boolean symbolDigits) {
+			int d = digits.length();
+			int groupCount = b - a + 1;
+			if (plus) {
+				return d >= 8 && d <= 15 && validCountryCode(digits);
+			}
+			if ((digits.startsWith("00") || digits.startsWith("011")) && d >= 10) {
+				String rest = digits.startsWith("011") ? digits.substring(3) : digits.substring(2);
+				if (validCountryCode(rest) && rest.length() >= 8) {
+					return true;
+				}
+			}
+			if (d > 15) {
+				return false;
+			}
+			if (phoneCue) {
+				return true;
+			}
+			if (evasive) {
+				if (spelled || symbolDigits) {
+					return d >= 7;
+				}
+				return d >= 10 && d <= 13 && (digits.charAt(0) == '0' || possible(digits));
+			}
+			if (groupCount == 1) {
+				if (d >= 9 && d <= 11 && digits.charAt(0) == '0' && digits.charAt(1) != '0') {
+					return true;
+				}
+				return (d == 10 || (d == 11 && digits.charAt(0) == '1')) && valid(digits);
+			}
+			int first = groups.get(a)[1] - groups.get(a)[0];
+			int last = groups.get(b)[1] - groups.get(b)[0];
+			if (parens == 1 && d >= 9) {
+				return true;
+			}
+			if (groupCount == 3 && first == 3 && last == 4 && groups.get(a + 1)[1] - groups.get(a + 1)[0] == 3) {
+				return true; // NANP 3-3-4
+			}
+			if (groupCount == 4 && first == 1 && digits.charAt(0) == '1' && d == 11 && last == 4) {
+				return true; // 1-312-515-2239
+			}
+			if (groupCount == 5 && d == 10) {
+				boolean pairs = true;
+				for (int k = a; k <= b; k++) {
+					pairs &= groups.get(k)[1] - groups.get(k)[0] == 2;
+				}
+				if (pairs) {
+					return true; // 01 42 68 53 00
+				}
+			}
+			if (digits.charAt(0) == '0' && digits.charAt(1) != '0' && d >= 9 && d <= 13 && first <= 5 && last >= 2) {
+				return true; // national format with trunk prefix
+			}
+			return d >= 10 && valid(digits);
+		}
+
+		private boolean structureOk(List<int[]> groups, int a, int b, List<String> gaps, boolean plus, boolean phoneCue,
+				boolean wholeRun) {
+			// decimals: a '.' separator mixed with other separators
+			boolean dot = false;
+			boolean other = false;
+			boolean slash = false;
+			for (int k = 0; k < gaps.size(); k++) {
+				String gap = gaps.get(k).trim();
+				if ((k == 0 && (plus || gaps.get(k).contains(")"))) || (wholeRun && (phoneCue || plus))) {
+					continue;
+				}
+				if (gap.equals(".")) {
+					dot = true;
+				}
+				else {
+					if (gap.contains(".")) {
+						return false;
+					}
+					other = true;
+				}
+				slash |= gap.contains("/");
+			}
+			if (dot && other) {
+				return false;
+			}
+			if (slash && !phoneCue) {
+				return false;
+			}
+			if (dot && gaps.size() == 1 && !phoneCue) {
+				return false; // 1234.5678
+			}
+			// dates and years
+			int first = groups.get(a)[1] - groups.get(a)[0];
+			int second = (a < b) ? groups.get(a + 1)[1] - groups.get(a + 1)[0] : 0;
+			if (first == 4 && isYear(groups.get(a)) && a < b
+					&& (second <= 2 || (second == 4 && (isYear(groups.get(a + 1)) || isMonthDay(groups.get(a + 1)))))) {
+				return false;
+			}
+			for (int k = a; k <= b; k++) {
+				int[] g = groups.get(k);
+				int len = g[1] - g[0];
+				if (len == 4 && k > a && isYear(g) && groups.get(k - 1)[1] - groups.get(k - 1)[0] <= 2) {
+					String gap = this.s.substring(groups.get(k - 1)[1], g[0]);
+					if (gap.equals("/") || gap.equals(".") || gap.equals("-")) {
+						return false; // dd/mm/yyyy
+					}
+				}
+				if (len == 8 && isCompactDate(g)) {
+					return false;
+				}
+			}
+			// dimension lists: 100 200 300
+			if (b - a >= 2 && !phoneCue) {
+				boolean allRound = true;
+				for (int k = a; k <= b; k++) {
+					allRound &= this.s.charAt(groups.get(k)[1] - 1) == '0';
+				}
+				if (allRound) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private boolean isYear(int[] g) {
+			if (g[1] - g[0] != 4) {
+				return false;
+			}
+			int year = Integer.parseInt(this.s.substring(g[0], g[1]));
+			return year >= 1900 && year <= 2099;
+		}
+
+		private boolean isMonthDay(int[] g) {
+			int month = Integer.parseInt(this.s.substring(g[0], g[0] + 2));
+			int day = Integer.parseInt(this.s.substring(g[0] + 2, g[0] + 4));
+			return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+		}
+
+		private boolean isCompactDate(int[] g) {
+			String t = this.s.substring(g[0], g[1]);
+			int year = Integer.parseInt(t.substring(0, 4));
+			int month = Integer.parseInt(t.substring(4, 6));
+			int day = Integer.parseInt(t.substring(6, 8));
+			return year >= 1900 && year <= 2099 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+		}
+
+		private boolean boundariesOk(int start, int end) {
+			int n = this.s.length();
+			if (start > 0) {
+				char l = this.s.charAt(start - 1);
+				if (isAsciiLetter(l)) {
+					if (!EngineeringContext.isPhoneWord(wordBefore(start))) {
+						return false;
+					}
+				}
+				else if ((l == '-' || l == '/' || l == '.' || l == ',' || l == ':') && start > 1
+						&& Character.isLetterOrDigit(this.s.charAt(start - 2))) {
+					if (!(l == '-' || l == ':') || !EngineeringContext.isPhoneWord(wordBefore(start - 1))) {
+						return false;
+					}
+				}
+				else if ("$€£¥#Ø⌀±=<>°×^\\@".indexOf(l) >= 0) {
+					return false;
+				}
+			}
+			if (end < n) {
+				char r = this.s.charAt(end);
+				if (isAsciiLetter(r)) {
+					String word = wordAfter(end);
+					if (word.length() <= 2 || EngineeringContext.isUnit(word)) {
+						return false;
+					}
+				}
+				else if ("%°\"'′″²³".indexOf(r) >= 0) {
+					return false;
+				}
+				else if ((r == '.' || r == ',' || r == ':' || r == '/') && end + 1 < n
+						&& isDigit(this.s.charAt(end + 1))) {
+					return false;
+				}
+				else if (r == '-' && end + 1 < n && Character.isLetterOrDigit(this.s.charAt(end + 1))) {
+					return false;
+				}
+				else if (r == ' ' && end + 1 < n && Character.isLetter(this.s.charAt(end + 1))) {
+					String word = wordAfter(end + 1);
+					if (EngineeringContext.isUnit(word) && !word.equalsIgnoreCase("x") && !word.equalsIgnoreCase("a")) {
+						return false;
+					}
+				}
+			}
+			return true;
+		}
+
+		private String wordBefore(int position) {
+			int end = position;
+			int begin = end;
+			while (begin > 0 && Character.isLetter(this.s.charAt(begin - 1))) {
+				begin--;
+			}
+			return this.s.substring(begin, end);
+		}
+
+		private String wordAfter(int position) {
+			int end = position;
+			while (end < this.s.length() && Character.isLetter(this.s.charAt(end))) {
+				end++;
+			}
+			return this.s.substring(position, end);
+		}
+
+		/**
+		 * An extension after a number: "x 123", "ext. 503", "int.3456".
+		 * @return end of the extension or -1
+		 */
+		private int extension(int end) {
+			int n = this.s.length();
+			int p = end;
+			int blanks = 0;
+			while (p < n && (this.s.charAt(p) == ' ' || this.s.charAt(p) == ',' || this.s.charAt(p) == ';')
+					&& blanks < 3) {
+				p++;
+				blanks++;
+			}
+			int wordStart = p;
+			while (p < n && Character.isLetter(this.s.charAt(p))) {
+				p++;
+			}
+			String word = this.s.substring(wordStart, p).toLowerCase(Locale.ROOT);
+			if (!(word.equals("x") || word.equals("ext") || word.equals("extension") || word.equals("int"))) {
+				if (!(p < n && this.s.charAt(p) == '#' && word.isEmpty())) {
+					return -1;
+				}
+			}
+			int q = p;
+			while (q < n && q - p < 3 && (this.s.charAt(q) == '.' || this.s.charAt(q) == ':' || this.s.charAt(q) == ' '
+					|| this.s.charAt(q) == '#')) {
+				q++;
+			}
+			int digitsStart = q;
+			while (q < n && isDigit(this.s.charAt(q)) && q - digitsStart < 8) {
+				q++;
+			}
+			if (q == digitsStart || (q < n && isDigit(this.s.charAt(q)))) {
+				return -1;
+			}
+			return q;
+		}
+
+		private boolean validCountryCode(String digits) {
+			for (int len = 1; len <= 3 && len < digits.length(); len++) {
+				int code = Integer.parseInt(digits.substring(0, len));
+				if (!"ZZ".equals(UTIL.getRegionCodeForCountryCode(code))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean valid(String digits) {
+			PhoneNumber number = parse(digits);
+			return number != null && UTIL.isValidNumber(number);
+		}
+
+		private boolean possible(String digits) {
+			PhoneNumber number = parse(digits);
+			return number != null && UTIL.isPossibleNumber(number);
+		}
+
+		private PhoneNumber parse(String digits) {
+			if (this.libphoneCalls >= MAX_LIBPHONE_CALLS) {
+				return null;
+			}
+			this.libphoneCalls++;
+			try {
+				return UTIL.parse(digits, this.region);
+			}
+			catch (NumberParseException ex) {
+				return null;
+			}
+		}
+
+	}
+
+}

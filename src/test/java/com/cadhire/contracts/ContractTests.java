@@ -1,0 +1,135 @@
+package com.cadhire.contracts;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+
+import com.cadhire.contracts.Contract.BuyoutStatus;
+import com.cadhire.contracts.Contract.Status;
+import com.cadhire.support.DomainEvents;
+import org.junit.jupiter.api.Test;
+
+import static com.cadhire.support.Conflicts.assertConflict;
+import static com.cadhire.support.DomainEvents.of;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every transition of a contract and its Direct Hire buyout, allowed and refused.
+ */
+class ContractTests {
+
+	private static final Instant NOW = Instant.parse("2026-11-26T10:15:30Z");
+
+	private static final Instant LATER = NOW.plusSeconds(3600);
+
+	private static final UUID CLIENT = UUID.randomUUID();
+
+	private static final UUID EXPERT = UUID.randomUUID();
+
+	static Contract active() {
+		NewContract accepted = new NewContract(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), CLIENT, EXPERT,
+				"Bracket redesign", "HOURLY", new BigDecimal("52.00"), "USD", 20, "{}", 4, 2);
+		return DomainEvents.cleared(Contract.start(UUID.randomUUID(), accepted, NOW));
+	}
+
+	static Contract buyoutRequested() {
+		return DomainEvents.cleared(active().requestBuyout(new BigDecimal("12979.20"), NOW));
+	}
+
+	static Contract buyoutConfirmed() {
+		return DomainEvents.cleared(buyoutRequested().confirmBuyout(NOW));
+	}
+
+	@Test
+	void acceptedOfferStartsAnActiveContractWithoutBuyout() {
+		UUID id = UUID.randomUUID();
+		NewContract accepted = new NewContract(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), CLIENT, EXPERT,
+				"Bracket", "FIXED", new BigDecimal("500.00"), "USD", null, "{}", 1, 1);
+
+		Contract contract = Contract.start(id, accepted, NOW);
+
+		assertThat(contract.status()).isEqualTo(Status.ACTIVE);
+		assertThat(contract.buyoutStatus()).isEqualTo(BuyoutStatus.NONE);
+		assertThat(contract.involves(CLIENT)).isTrue();
+		assertThat(contract.involves(UUID.randomUUID())).isFalse();
+		assertThat(of(contract)).containsExactly(new ContractStarted(id, CLIENT, EXPERT, NOW));
+	}
+
+	@Test
+	void clientRequestsABuyoutAndItsFeeIsRecorded() {
+		Contract contract = active();
+
+		contract.requestBuyout(new BigDecimal("12979.20"), LATER);
+
+		assertThat(contract.buyoutStatus()).isEqualTo(BuyoutStatus.REQUESTED);
+		assertThat(contract.buyoutFee()).isEqualTo(new BigDecimal("12979.20"));
+		assertThat(contract.buyoutRequestedAt()).isEqualTo(LATER);
+		assertThat(of(contract))
+			.containsExactly(new BuyoutRequested(contract.id(), CLIENT, EXPERT, new BigDecimal("12979.20"), LATER));
+	}
+
+	@Test
+	void rejectsASecondBuyoutRequest() {
+		Contract contract = buyoutRequested();
+
+		assertConflict(() -> contract.requestBuyout(BigDecimal.ONE, LATER), "invalid-state",
+				Map.of("buyoutStatus", "REQUESTED"));
+		assertThat(contract.buyoutFee()).isEqualTo(new BigDecimal("12979.20"));
+		assertThat(of(contract)).isEmpty();
+	}
+
+	@Test
+	void rejectsABuyoutRequestAfterTheBuyout() {
+		Contract contract = buyoutConfirmed();
+
+		assertConflict(() -> contract.requestBuyout(BigDecimal.ONE, LATER), "invalid-state",
+				Map.of("buyoutStatus", "CONFIRMED"));
+	}
+
+	@Test
+	void expertConfirmsARequestedBuyout() {
+		Contract contract = buyoutRequested();
+
+		contract.confirmBuyout(LATER);
+
+		assertThat(contract.buyoutStatus()).isEqualTo(BuyoutStatus.CONFIRMED);
+		assertThat(contract.buyoutConfirmedAt()).isEqualTo(LATER);
+		assertThat(of(contract)).containsExactly(new BuyoutConfirmed(contract.id(), CLIENT, EXPERT, LATER));
+	}
+
+	@Test
+	void rejectsConfirmingABuyoutNobodyRequested() {
+		Contract contract = active();
+
+		assertConflict(() -> contract.confirmBuyout(LATER), "invalid-state", Map.of("buyoutStatus", "NONE"));
+		assertThat(contract.buyoutStatus()).isEqualTo(BuyoutStatus.NONE);
+		assertThat(of(contract)).isEmpty();
+	}
+
+	@Test
+	void rejectsConfirmingABuyoutTwice() {
+		Contract contract = buyoutConfirmed();
+
+		assertConflict(() -> contract.confirmBuyout(LATER), "invalid-state", Map.of("buyoutStatus", "CONFIRMED"));
+	}
+
+	@Test
+	void eitherPartyEndsAnActiveContract() {
+		Contract contract = active();
+
+		contract.end(LATER);
+
+		assertThat(contract.status()).isEqualTo(Status.ENDED);
+		assertThat(contract.endedAt()).isEqualTo(LATER);
+	}
+
+	@Test
+	void rejectsEndingAnEndedContract() {
+		Contract contract = active().end(NOW);
+
+		assertConflict(() -> contract.end(LATER), "invalid-state", Map.of("status", "ENDED"));
+		assertThat(contract.endedAt()).isEqualTo(NOW);
+	}
+
+}
