@@ -38,16 +38,21 @@ class EmailOutbox {
 	 */
 	boolean enqueue(UUID recipientId, String to, NotificationKind kind, String subject, String body, String dedupeKey,
 			Instant now) {
+		if (this.jdbc.sql("SELECT COUNT(*) FROM email_outbox WHERE dedupe_key = ?")
+			.param(dedupeKey)
+			.query(Integer.class)
+			.single() > 0) {
+			return false;
+		}
 		try {
-			// In a savepoint: on PostgreSQL a unique violation would spoil the caller's
-			// transaction.
+			// In a savepoint: the unique key catches a concurrent enqueue, and on
+			// PostgreSQL its violation would otherwise spoil the caller's transaction.
 			return Boolean.TRUE.equals(this.savepoint.execute((status) -> this.jdbc.sql("""
 					INSERT INTO email_outbox (id, recipient_id, to_address, kind, subject, body, status, attempts,
 					                          next_attempt_at, created_at, dedupe_key)
-					SELECT ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?
-					WHERE NOT EXISTS (SELECT 1 FROM email_outbox WHERE dedupe_key = ?)""")
+					VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")
 				.params(UUID.randomUUID(), recipientId, to, kind.name(), abbreviate(subject, 300),
-						abbreviate(body, 20_000), Times.sql(now), Times.sql(now), dedupeKey, dedupeKey)
+						abbreviate(body, 20_000), Times.sql(now), Times.sql(now), dedupeKey)
 				.update() > 0));
 		}
 		catch (DuplicateKeyException ex) {

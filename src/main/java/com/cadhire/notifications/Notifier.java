@@ -92,15 +92,20 @@ class Notifier {
 	 */
 	void pending(UUID recipientId, NotificationKind kind, @Nullable UUID conversationId, @Nullable Long seq,
 			@Nullable String line, String dedupeKey, Instant dueAt) {
+		if (this.jdbc.sql("SELECT COUNT(*) FROM notification_pending WHERE dedupe_key = ?")
+			.param(dedupeKey)
+			.query(Integer.class)
+			.single() > 0) {
+			return;
+		}
 		try {
 			this.savepoint.executeWithoutResult((status) -> this.jdbc.sql("""
 					INSERT INTO notification_pending (id, recipient_id, kind, conversation_id, seq, line, dedupe_key,
 					                                  created_at, due_at)
-					SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?
-					WHERE NOT EXISTS (SELECT 1 FROM notification_pending WHERE dedupe_key = ?)""")
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
 				.params(UUID.randomUUID(), recipientId, kind.name(), conversationId, seq,
 						(line != null && line.length() > 2000) ? line.substring(0, 2000) : line, dedupeKey,
-						Times.sql(now()), Times.sql(dueAt), dedupeKey)
+						Times.sql(now()), Times.sql(dueAt))
 				.update());
 		}
 		catch (DuplicateKeyException ex) {
