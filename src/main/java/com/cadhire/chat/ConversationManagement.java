@@ -23,6 +23,11 @@ import com.cadhire.common.Cursor;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.moderation.ContactCaseReleased;
+import com.cadhire.moderation.ContactCases;
+import com.cadhire.moderation.ContactPolicy;
+import com.cadhire.screening.Finding;
+import com.cadhire.screening.Surface;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -59,6 +64,12 @@ public class ConversationManagement {
 
 	private static final int MAX_KIND = 64;
 
+	/** How far back the sender's messages are screened together with a new one. */
+	private static final java.time.Duration SPLIT_WINDOW = java.time.Duration.ofMinutes(10);
+
+	/** How many of the sender's recent messages are screened together with a new one. */
+	private static final int SPLIT_MESSAGES = 5;
+
 	private static final int MAX_DATA = 4000;
 
 	private static final TypeReference<Map<String, Object>> DATA_TYPE = new TypeReference<>() {
@@ -82,9 +93,16 @@ public class ConversationManagement {
 
 	private final AttachmentManagement attachments;
 
+	private final ContactPolicy contactPolicy;
+
+	private final ContactCases contactCases;
+
 	ConversationManagement(Conversations conversations, Messages messages, AccountManagement accounts,
 			ApplicationEventPublisher events, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
-			Attachments attachmentRows, AttachmentManagement attachments) {
+			ContactPolicy contactPolicy, ContactCases contactCases, Attachments attachmentRows,
+			AttachmentManagement attachments) {
+		this.contactPolicy = contactPolicy;
+		this.contactCases = contactCases;
 		this.conversations = conversations;
 		this.messages = messages;
 		this.attachmentRows = attachmentRows;
@@ -147,7 +165,7 @@ public class ConversationManagement {
 	 */
 	@Transactional
 	public PostedMessage post(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId) {
-		Appended appended = append(conversationId, senderId, body, clientMessageId, List.of());
+		Appended appended = append(conversationId, senderId, body, clientMessageId, ContactHandling.REFUSE, List.of());
 		return new PostedMessage(appended.row().id(), conversationId, appended.row().seq(), appended.row().sentAt());
 	}
 
@@ -161,30 +179,49 @@ public class ConversationManagement {
 	 */
 	@Transactional
 	public SendResult send(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId) {
-		return send(conversationId, senderId, body, clientMessageId, List.of());
+		return send(conversationId, senderId, body, clientMessageId, ContactHandling.REFUSE, List.of());
 	}
 
 	/**
-	 * Posts a message with files uploaded before with
+	 * Posts a message like {@link #send(UUID, UUID, String, String)}, saying what to do
+	 * if it carries contact information.
+	 * @param conversationId the conversation
+	 * @param senderId the sender, who must be a participant
+	 * @param body the text
+	 * @param clientMessageId the sender's idempotency key, or {@code null}
+	 * @param handling what to do with contact information
+	 * @return the message as participants see it, and whether it is new
+	 */
+	@Transactional
+	public SendResult send(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
+			ContactHandling handling) {
+		return send(conversationId, senderId, body, clientMessageId, handling, List.of());
+	}
+
+	/**
+	 * Posts a message, saying what to do if it carries contact information: refuse it
+	 * (422 with the findings), send it masked, or hold it for a moderator (delivered
+	 * masked until released); with files uploaded before with
 	 * {@link AttachmentManagement#upload}. The body may be blank when files are attached.
 	 * A repeat of an earlier {@code clientMessageId} returns the earlier message and
 	 * attaches nothing.
 	 * @param conversationId the conversation
-	 * @param senderId the sender
+	 * @param senderId the sender, who must be a participant
 	 * @param body the text
 	 * @param clientMessageId the sender's idempotency key, or {@code null}
+	 * @param handling what to do with contact information
 	 * @param attachmentIds the sender's own uploads to this conversation, not sent yet
 	 * @return the message as participants see it, and whether it is new
 	 */
 	@Transactional
 	public SendResult send(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
-			List<UUID> attachmentIds) {
-		Appended appended = append(conversationId, senderId, body, clientMessageId, attachmentIds);
+			ContactHandling handling, List<UUID> attachmentIds) {
+		Appended appended = append(conversationId, senderId, body, clientMessageId, handling, attachmentIds);
 		return new SendResult(toMessages(List.of(appended.row())).get(0), appended.created());
 	}
 
 	private Appended append(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
-			List<UUID> attachmentIds) {
+			ContactHandling handling, List<UUID> attachmentIds) {
 		if (body.isBlank() && attachmentIds.isEmpty()) {
 			throw RuleViolationException.field("body", "body must not be blank.");
 		}
@@ -200,6 +237,19 @@ public class ConversationManagement {
 		if (!participants.contains(senderId)) {
 			throw new NotFoundException("conversation");
 		}
+		// Screened with the sender's last messages of the last 10 minutes, so a number
+		// split over
+		// several messages is found and attributed to the newest.
+		UUID counterpart = participants.stream().filter((p) -> !p.equals(senderId)).findFirst().orElse(null);
+		List<Finding> findings = this.contactPolicy.screenMessage(senderId, counterpart, body,
+				this.messages.recentBodies(conversationId, senderId, now().minus(SPLIT_WINDOW), SPLIT_MESSAGES));
+		String stored = body;
+		if (!findings.isEmpty()) {
+			if (handling == ContactHandling.REFUSE) {
+				throw ContactPolicy.refusal(Surface.MESSAGE, "body", findings);
+			}
+			stored = this.contactPolicy.mask(body, findings);
+		}
 		long seq = this.conversations.lockLastSeq(conversationId) + 1;
 		// Checked inside the lock: a concurrent send with the same key has committed by
 		// now.
@@ -210,7 +260,7 @@ public class ConversationManagement {
 				return new Appended(earlier.get(), false);
 			}
 		}
-		MessageRow row = new MessageRow(UUID.randomUUID(), conversationId, seq, MessageType.MESSAGE, senderId, body,
+		MessageRow row = new MessageRow(UUID.randomUUID(), conversationId, seq, MessageType.MESSAGE, senderId, stored,
 				null, null, clientMessageId, now());
 		try {
 			insert(row);
@@ -228,6 +278,11 @@ public class ConversationManagement {
 			throw ex;
 		}
 		this.attachments.attach(conversationId, senderId, row.id(), attachmentIds, row.sentAt());
+		if (!findings.isEmpty()) {
+			this.contactCases.open(
+					(handling == ContactHandling.HOLD) ? ContactCases.Mode.HELD : ContactCases.Mode.MASKED,
+					Surface.MESSAGE, senderId, conversationId, row.id(), body, stored, findings);
+		}
 		this.events.publishEvent(new MessagePosted(conversationId, row.id(), seq, senderId, Set.copyOf(participants)));
 		return new Appended(row, true);
 	}
@@ -508,6 +563,22 @@ public class ConversationManagement {
 	}
 
 	private record Appended(MessageRow row, boolean created) {
+	}
+
+	/**
+	 * A moderator released a held or masked message: participants see the original text
+	 * again. Runs in the moderator's transaction.
+	 * @param event the release
+	 */
+	@org.springframework.context.event.EventListener
+	void on(ContactCaseReleased event) {
+		if (event.messageId() == null || event.conversationId() == null) {
+			return;
+		}
+		this.messages.replaceBody(event.messageId(), event.original());
+		List<UUID> participants = this.conversations.participantIds(event.conversationId());
+		this.events
+			.publishEvent(new MessageReleased(event.conversationId(), event.messageId(), Set.copyOf(participants)));
 	}
 
 }

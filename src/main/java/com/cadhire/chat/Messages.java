@@ -42,6 +42,26 @@ class Messages {
 			.update();
 	}
 
+	/**
+	 * The sender's messages since a time, at most {@code limit}, oldest first: what a new
+	 * message is screened together with.
+	 */
+	List<String> recentBodies(UUID conversationId, UUID senderId, java.time.Instant since, int limit) {
+		List<String> newestFirst = this.jdbc.sql("""
+				SELECT body FROM messages WHERE conversation_id = ? AND sender_id = ? AND sent_at >= ?
+				  AND type = 'MESSAGE' ORDER BY sent_at DESC LIMIT ?""")
+			.params(conversationId, senderId, Times.sql(since), limit)
+			.query(String.class)
+			.list();
+		List<String> oldestFirst = new java.util.ArrayList<>(newestFirst);
+		java.util.Collections.reverse(oldestFirst);
+		return oldestFirst;
+	}
+
+	void replaceBody(UUID messageId, String body) {
+		this.jdbc.sql("UPDATE messages SET body = ? WHERE id = ?").params(body, messageId).update();
+	}
+
 	Optional<MessageRow> findBySenderAndClientId(UUID conversationId, UUID senderId, String clientMessageId) {
 		return this.jdbc.sql(COLUMNS + "WHERE conversation_id = ? AND sender_id = ? AND client_message_id = ?")
 			.params(conversationId, senderId, clientMessageId)

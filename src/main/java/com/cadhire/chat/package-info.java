@@ -4,7 +4,8 @@
  * pointers and unread counts.
  */
 @NullMarked
-@ApplicationModule(displayName = "Chat", allowedDependencies = { "common", "accounts", "web" })
+@ApplicationModule(displayName = "Chat",
+		allowedDependencies = { "common", "accounts", "moderation", "screening", "web" })
 package com.cadhire.chat;
 
 import org.jspecify.annotations.NullMarked;

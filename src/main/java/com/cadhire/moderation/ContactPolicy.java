@@ -118,6 +118,13 @@ public class ContactPolicy {
 	}
 
 	/**
+	 * The 422 refusal for the findings of one field.
+	 */
+	public static RuleViolationException refusal(Surface surface, String field, List<Finding> findings) {
+		return refusal(surface, findings.stream().map((f) -> FoundContact.of(field, f)).toList());
+	}
+
+	/**
 	 * The 422 refusal for a list of findings.
 	 */
 	public static RuleViolationException refusal(Surface surface, List<FoundContact> found) {

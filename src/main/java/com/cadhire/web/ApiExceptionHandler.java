@@ -9,6 +9,7 @@ import com.cadhire.common.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -30,9 +31,10 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Turns every error of the JSON API into an RFC 9457 problem document that says what to
- * fix.
+ * fix. Ordered before the page error handler, which also matches REST controllers.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@Order(0)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);

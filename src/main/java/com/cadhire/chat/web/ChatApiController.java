@@ -6,6 +6,7 @@ import java.util.UUID;
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.chat.AttachmentManagement;
 import com.cadhire.chat.ChatMessage;
+import com.cadhire.chat.ContactHandling;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.ConversationSummary;
 import com.cadhire.chat.SendResult;
@@ -78,6 +79,7 @@ class ChatApiController {
 	ResponseEntity<ChatMessage> send(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody SendRequest request) {
 		SendResult result = this.chat.send(id, me.id(), request.body(), request.clientMessageId(),
+				(request.contactHandling() != null) ? request.contactHandling() : ContactHandling.REFUSE,
 				(request.attachmentIds() != null) ? request.attachmentIds() : List.of());
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.message());
 	}
@@ -113,11 +115,14 @@ class ChatApiController {
 	 * @param body the text: required, at most 10,000 characters
 	 * @param clientMessageId the sender's idempotency key (e.g. a UUID made when the user
 	 * pressed send), at most 100 characters; repeating it returns the first message
+	 * @param contactHandling what to do if the body carries contact information: REFUSE
+	 * (default), MASK or HOLD
 	 * @param attachmentIds files uploaded to the conversation before; the body may be
 	 * blank when there are some
 	 */
 	record SendRequest(@NotNull @Size(max = ConversationManagement.MAX_BODY) String body,
 			@Size(min = 1, max = ConversationManagement.MAX_CLIENT_MESSAGE_ID) @Nullable String clientMessageId,
+			@Nullable ContactHandling contactHandling,
 			@Size(max = AttachmentManagement.MAX_PER_MESSAGE) @Nullable List<UUID> attachmentIds) {
 	}
 

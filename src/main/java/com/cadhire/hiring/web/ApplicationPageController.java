@@ -1,0 +1,367 @@
+package com.cadhire.hiring.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.chat.Timelines;
+import com.cadhire.chat.Timelines.Timeline;
+import com.cadhire.common.ConflictException;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.RuleViolationException;
+import com.cadhire.hiring.Application;
+import com.cadhire.hiring.ApplicationManagement;
+import com.cadhire.hiring.Offer;
+import com.cadhire.hiring.OfferManagement;
+import com.cadhire.hiring.TermsVersion;
+import com.cadhire.jobs.JobManagement;
+import com.cadhire.web.Forms;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The application page, which is also the interview: the chat beside the terms panel with
+ * the negotiation history and the actions that fit the viewer and the state.
+ */
+@Controller
+class ApplicationPageController {
+
+	private static final Set<Application.Status> LIVE = EnumSet.of(Application.Status.DRAFT,
+			Application.Status.SUBMITTED, Application.Status.INTERVIEWING, Application.Status.OFFERED);
+
+	private final ApplicationManagement applications;
+
+	private final OfferManagement offers;
+
+	private final JobManagement jobs;
+
+	private final Timelines timelines;
+
+	private final HiringPages pages;
+
+	ApplicationPageController(ApplicationManagement applications, OfferManagement offers, JobManagement jobs,
+			Timelines timelines, HiringPages pages) {
+		this.applications = applications;
+		this.offers = offers;
+		this.jobs = jobs;
+		this.timelines = timelines;
+		this.pages = pages;
+	}
+
+	@GetMapping("/applications/{id}")
+	String page(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
+			@RequestParam(required = false) Long from, Model model) {
+		Application application = this.applications.visible(me.id(), id);
+		List<TermsVersion> history = this.applications.termsHistory(id);
+		TermsVersion current = history.stream()
+			.filter((v) -> v.version() == application.termsVersion())
+			.findFirst()
+			.orElse(null);
+		boolean isExpert = application.expertId().equals(me.id());
+		boolean isClient = application.clientId().equals(me.id());
+		Offer offer = this.applications.latestOffer(id).orElse(null);
+		boolean live = LIVE.contains(application.status());
+		boolean pendingOffer = offer != null && offer.status() == Offer.Status.PENDING;
+
+		model.addAttribute("app", application);
+		model.addAttribute("job", this.jobs.get(application.jobId()));
+		model.addAttribute("clientName", this.pages.name(application.clientId()));
+		model.addAttribute("expertName", this.pages.name(application.expertId()));
+		model.addAttribute("isExpert", isExpert);
+		model.addAttribute("isClient", isClient);
+		model.addAttribute("history", this.pages.history(history, application.termsVersion()));
+		model.addAttribute("current",
+				(current != null) ? this.pages.history(List.of(current), current.version()).get(0) : null);
+		model.addAttribute("offer", offer);
+		model.addAttribute("offerTerms", (offer != null) ? this.pages.view(this.offers.terms(offer)) : null);
+		model.addAttribute("pendingOffer", pendingOffer);
+		model.addAttribute("live", live);
+		model.addAttribute("canPropose", live);
+		model.addAttribute("canSubmit", isExpert && application.status() == Application.Status.DRAFT);
+		model.addAttribute("canWithdraw", isExpert && live);
+		model.addAttribute("canReply", isClient && application.status() == Application.Status.SUBMITTED);
+		model.addAttribute("canOffer", isClient && application.status() == Application.Status.INTERVIEWING
+				&& application.termsVersion() > 0 && !pendingOffer);
+		model.addAttribute("canDecline", isClient && live);
+		model.addAttribute("declineReasons", Application.DeclineReason.values());
+		if (!model.containsAttribute("proposal")) {
+			ProposalForm proposal = new ProposalForm();
+			proposal.setBasedOnVersion(application.termsVersion());
+			proposal.setTerms((current != null) ? TermsForm.of(current.terms())
+					: TermsForm.hourly(this.jobs.get(application.jobId()).budgetAmount(),
+							this.jobs.get(application.jobId()).budgetCurrency()));
+			model.addAttribute("proposal", proposal);
+		}
+		if (!model.containsAttribute("offerForm")) {
+			OfferForm offerForm = new OfferForm();
+			offerForm.setBasedOnVersion(application.termsVersion());
+			model.addAttribute("offerForm", offerForm);
+		}
+		if (!model.containsAttribute("declineForm")) {
+			model.addAttribute("declineForm", new DeclineForm());
+		}
+		if (!model.containsAttribute("replyForm")) {
+			model.addAttribute("replyForm", new ReplyForm());
+		}
+		if (!model.containsAttribute("changesForm")) {
+			model.addAttribute("changesForm", new ReplyForm());
+		}
+		if (application.conversationId() != null) {
+			Timeline timeline = this.timelines.window(application.conversationId(), me.id(), from);
+			this.timelines.seen(application.conversationId(), me.id(), timeline.lastSeq());
+			model.addAttribute("timeline", timeline);
+			model.addAttribute("meId", me.id());
+			model.addAttribute("clientMessageId", UUID.randomUUID().toString());
+		}
+		return "hiring/application";
+	}
+
+	@PostMapping("/applications/{id}/terms")
+	ModelAndView propose(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
+			@ModelAttribute("proposal") ProposalForm form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				this.applications.proposeTerms(me, id, form.getBasedOnVersion(), form.getTerms().toTerms());
+				return new ModelAndView("redirect:/applications/" + id + "#terms");
+			}
+			catch (RuleViolationException ex) {
+				Forms.reject(ex, result, model);
+			}
+			catch (ConflictException | ForbiddenException ex) {
+				result.reject("conflict", ex.getMessage());
+			}
+		}
+		form.getTerms().padMilestones();
+		model.addAttribute("proposeOpen", true);
+		return InvitePageController.unprocessable(page(me, id, null, model), model);
+	}
+
+	@PostMapping("/applications/{id}/submit")
+	String submit(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "application.submitted", () -> this.applications.submit(me, id));
+	}
+
+	@PostMapping("/applications/{id}/withdraw")
+	String withdraw(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "application.withdrawn", () -> this.applications.withdraw(me, id));
+	}
+
+	@PostMapping("/applications/{id}/reply")
+	ModelAndView reply(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
+			@ModelAttribute("replyForm") ReplyForm form, BindingResult result, Model model) {
+		try {
+			this.applications.reply(me, id, form.getMessage());
+			return new ModelAndView("redirect:/applications/" + id + "#chat");
+		}
+		catch (RuleViolationException ex) {
+			Forms.reject(ex, result, model, "body", "message");
+		}
+		catch (ConflictException | ForbiddenException ex) {
+			result.reject("conflict", ex.getMessage());
+		}
+		return InvitePageController.unprocessable(page(me, id, null, model), model);
+	}
+
+	@PostMapping("/applications/{id}/decline")
+	ModelAndView decline(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
+			@ModelAttribute("declineForm") DeclineForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		if (form.getReason() == null) {
+			result.rejectValue("reason", "required", "Choose a reason.");
+		}
+		if (!result.hasErrors()) {
+			try {
+				Application application = this.applications.decline(me, id, form.getReason().name(), form.getMessage());
+				redirect.addFlashAttribute("notice", "application.declined");
+				return new ModelAndView("redirect:/jobs/" + application.jobId());
+			}
+			catch (RuleViolationException ex) {
+				Forms.reject(ex, result, model);
+			}
+			catch (ConflictException | ForbiddenException ex) {
+				result.reject("conflict", ex.getMessage());
+			}
+		}
+		model.addAttribute("declineOpen", true);
+		return InvitePageController.unprocessable(page(me, id, null, model), model);
+	}
+
+	@PostMapping("/applications/{id}/offers")
+	ModelAndView offer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
+			@ModelAttribute("offerForm") OfferForm form, BindingResult result, Model model) {
+		try {
+			this.offers.send(me, id, form.getBasedOnVersion(), null, form.getMessage());
+			return new ModelAndView("redirect:/applications/" + id + "#terms");
+		}
+		catch (RuleViolationException ex) {
+			Forms.reject(ex, result, model);
+		}
+		catch (ConflictException | ForbiddenException ex) {
+			result.reject("conflict", ex.getMessage());
+		}
+		return InvitePageController.unprocessable(page(me, id, null, model), model);
+	}
+
+	@PostMapping("/offers/{offerId}/accept")
+	String acceptOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID offerId,
+			@RequestParam int version, RedirectAttributes redirect) {
+		Offer offer = this.offers.visible(me.id(), offerId);
+		try {
+			UUID contractId = this.offers.accept(me, offerId, version);
+			redirect.addFlashAttribute("notice", "offer.accepted");
+			return "redirect:/contracts/" + contractId;
+		}
+		catch (ConflictException | ForbiddenException | RuleViolationException ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+			return "redirect:/applications/" + offer.applicationId() + "#terms";
+		}
+	}
+
+	@PostMapping("/offers/{offerId}/request-changes")
+	ModelAndView requestChanges(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID offerId,
+			@ModelAttribute("changesForm") ReplyForm form, BindingResult result, Model model) {
+		Offer offer = this.offers.visible(me.id(), offerId);
+		try {
+			this.offers.requestChanges(me, offerId, null, form.getMessage());
+			return new ModelAndView("redirect:/applications/" + offer.applicationId() + "#terms");
+		}
+		catch (RuleViolationException ex) {
+			Forms.reject(ex, result, model);
+		}
+		catch (ConflictException | ForbiddenException ex) {
+			result.reject("conflict", ex.getMessage());
+		}
+		model.addAttribute("changesOpen", true);
+		return InvitePageController.unprocessable(page(me, offer.applicationId(), null, model), model);
+	}
+
+	@PostMapping("/offers/{offerId}/cancel")
+	String cancelOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID offerId,
+			RedirectAttributes redirect) {
+		Offer offer = this.offers.visible(me.id(), offerId);
+		return act(offer.applicationId(), redirect, "offer.cancelled", () -> this.offers.cancel(me, offerId));
+	}
+
+	private String act(UUID applicationId, RedirectAttributes redirect, String notice, Runnable action) {
+		try {
+			action.run();
+			redirect.addFlashAttribute("notice", notice);
+		}
+		catch (ConflictException | ForbiddenException | RuleViolationException ex) {
+			redirect.addFlashAttribute("actionError", ex.getMessage());
+		}
+		return "redirect:/applications/" + applicationId;
+	}
+
+	/**
+	 * New terms, based on the version the author saw.
+	 */
+	public static class ProposalForm {
+
+		private int basedOnVersion;
+
+		private TermsForm terms = new TermsForm();
+
+		public int getBasedOnVersion() {
+			return this.basedOnVersion;
+		}
+
+		public void setBasedOnVersion(int basedOnVersion) {
+			this.basedOnVersion = basedOnVersion;
+		}
+
+		public TermsForm getTerms() {
+			return this.terms;
+		}
+
+		public void setTerms(TermsForm terms) {
+			this.terms = terms;
+		}
+
+	}
+
+	/**
+	 * An offer on the current terms version.
+	 */
+	public static class OfferForm {
+
+		private int basedOnVersion;
+
+		private String message = "";
+
+		public int getBasedOnVersion() {
+			return this.basedOnVersion;
+		}
+
+		public void setBasedOnVersion(int basedOnVersion) {
+			this.basedOnVersion = basedOnVersion;
+		}
+
+		public String getMessage() {
+			return this.message;
+		}
+
+		public void setMessage(String message) {
+			this.message = message;
+		}
+
+	}
+
+	/**
+	 * A message: a first reply, or what the expert would like changed in an offer.
+	 */
+	public static class ReplyForm {
+
+		private String message = "";
+
+		public String getMessage() {
+			return this.message;
+		}
+
+		public void setMessage(String message) {
+			this.message = message;
+		}
+
+	}
+
+	/**
+	 * The client declines, with a reason and a message.
+	 */
+	public static class DeclineForm {
+
+		private Application.@Nullable DeclineReason reason;
+
+		private String message = "";
+
+		public Application.@Nullable DeclineReason getReason() {
+			return this.reason;
+		}
+
+		public void setReason(Application.@Nullable DeclineReason reason) {
+			this.reason = reason;
+		}
+
+		public String getMessage() {
+			return this.message;
+		}
+
+		public void setMessage(String message) {
+			this.message = message;
+		}
+
+	}
+
+}

@@ -1,0 +1,150 @@
+package com.cadhire.hiring.web;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Role;
+import com.cadhire.common.ConflictException;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.RuleViolationException;
+import com.cadhire.hiring.ApplicationManagement;
+import com.cadhire.hiring.ApplicationManagement.Applicant;
+import com.cadhire.hiring.Application;
+import com.cadhire.hiring.Invite;
+import com.cadhire.hiring.InviteManagement;
+import com.cadhire.jobs.Job;
+import com.cadhire.jobs.JobManagement;
+import com.cadhire.web.Forms;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The job page. Its client sees the invites sent with their status and the applicants
+ * with their terms; an expert sees the job and applies to a public one.
+ */
+@Controller
+class JobPageController {
+
+	private static final int LIST_SIZE = 100;
+
+	private final JobManagement jobs;
+
+	private final InviteManagement invites;
+
+	private final ApplicationManagement applications;
+
+	private final HiringPages pages;
+
+	JobPageController(JobManagement jobs, InviteManagement invites, ApplicationManagement applications,
+			HiringPages pages) {
+		this.jobs = jobs;
+		this.invites = invites;
+		this.applications = applications;
+		this.pages = pages;
+	}
+
+	@GetMapping("/jobs/{id}")
+	String page(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, Model model) {
+		Job job = this.jobs.visible(me.id(), id);
+		boolean owner = job.ownerId().equals(me.id());
+		model.addAttribute("job", job);
+		model.addAttribute("owner", owner);
+		if (owner) {
+			List<Invite> sent = this.invites.ofJob(me.id(), id, null, LIST_SIZE).items();
+			List<Applicant> applicants = this.applications.ofJob(me.id(), id, null, LIST_SIZE).items();
+			Set<UUID> people = new HashSet<>();
+			sent.forEach((invite) -> people.add(invite.expertId()));
+			applicants.forEach((applicant) -> people.add(applicant.application().expertId()));
+			Map<UUID, String> names = this.pages.names(people);
+			model.addAttribute("invites", sent);
+			model.addAttribute("applicants",
+					applicants.stream()
+						.map((a) -> new ApplicantView(a.application(),
+								names.getOrDefault(a.application().expertId(), ""), this.pages.view(a.terms())))
+						.toList());
+			model.addAttribute("names", names);
+		}
+		else if (me.is(Role.EXPERT) && !model.containsAttribute("apply")) {
+			ApplyForm apply = new ApplyForm();
+			apply.setTerms(TermsForm.hourly(job.budgetAmount(), job.budgetCurrency()));
+			if (job.rateType() == Job.RateType.FIXED) {
+				apply.getTerms().setRateType("FIXED");
+				apply.getTerms().setWeeklyHourLimit(null);
+			}
+			model.addAttribute("apply", apply);
+		}
+		model.addAttribute("canApply",
+				!owner && me.is(Role.EXPERT) && job.isOpen() && job.visibility() == Job.Visibility.PUBLIC);
+		return "hiring/job";
+	}
+
+	@PostMapping("/jobs/{id}/apply")
+	ModelAndView apply(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
+			@ModelAttribute("apply") ApplyForm form, BindingResult result, Model model) {
+		if (!result.hasErrors()) {
+			try {
+				Application application = this.applications.apply(me, id, form.getCoverLetter(),
+						form.getTerms().toTerms());
+				return new ModelAndView("redirect:/applications/" + application.id());
+			}
+			catch (RuleViolationException ex) {
+				Forms.reject(ex, result, model);
+			}
+			catch (ConflictException | ForbiddenException ex) {
+				result.reject("conflict", ex.getMessage());
+			}
+		}
+		form.getTerms().padMilestones();
+		return InvitePageController.unprocessable(page(me, id, model), model);
+	}
+
+	/**
+	 * An applicant as the job page lists them.
+	 *
+	 * @param application the application
+	 * @param expertName the expert's name
+	 * @param terms the current terms, if any
+	 */
+	record ApplicantView(Application application, String expertName, HiringPages.TermsView terms) {
+	}
+
+	/**
+	 * An expert's direct application.
+	 */
+	public static class ApplyForm {
+
+		private String coverLetter = "";
+
+		private TermsForm terms = new TermsForm();
+
+		public String getCoverLetter() {
+			return this.coverLetter;
+		}
+
+		public void setCoverLetter(String coverLetter) {
+			this.coverLetter = coverLetter;
+		}
+
+		public TermsForm getTerms() {
+			return this.terms;
+		}
+
+		public void setTerms(TermsForm terms) {
+			this.terms = terms;
+		}
+
+	}
+
+}

@@ -1,0 +1,217 @@
+package com.cadhire.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.cadhire.support.Api;
+import com.cadhire.support.Api.User;
+import com.cadhire.support.Fixtures;
+import com.cadhire.support.WebSession;
+import com.cadhire.support.WebSession.Page;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page renders for the people who may see it, answers 404 to everyone else, and
+ * re-renders forms with what was typed and what to fix.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class PagesTests {
+
+	@LocalServerPort
+	int port;
+
+	User client;
+
+	User expert;
+
+	User stranger;
+
+	String jobId;
+
+	String pendingInviteId;
+
+	String chatApplicationId;
+
+	String conversationId;
+
+	String hiredApplicationId;
+
+	String contractId;
+
+	@BeforeEach
+	void funnel() {
+		Api anonymous = Api.anonymous(this.port);
+		this.client = anonymous.signUp("CLIENT", "Cora Client");
+		this.expert = anonymous.signUp("EXPERT", "Eli Expert");
+		this.stranger = anonymous.signUp("EXPERT", "Stan Stranger");
+		this.expert.api()
+			.put("/api/v1/me/profile",
+					Map.of("headline", "Mechanical designer", "bio", "Sheet metal and DFM.", "skills",
+							List.of("solidworks", "sheet metal"), "hourlyRate", "45.00", "acceptingInvites", true))
+			.expect(200);
+		this.jobId = Fixtures.postJob(this.client);
+		this.pendingInviteId = Fixtures.invite(this.client, this.jobId, this.expert);
+
+		String chatJob = Fixtures.postJob(this.client);
+		String chatInvite = Fixtures.invite(this.client, chatJob, this.expert);
+		Api.Response chatFirst = this.expert.api()
+			.post("/api/v1/invites/" + chatInvite + "/accept", Map.of("mode", "CHAT_FIRST"))
+			.expect(200);
+		this.chatApplicationId = chatFirst.text("applicationId");
+		this.conversationId = chatFirst.text("conversationId");
+		this.client.api()
+			.post("/api/v1/conversations/" + this.conversationId + "/messages",
+					Map.of("body", "Hello, can you start Monday?", "clientMessageId", UUID.randomUUID().toString()))
+			.expect(201);
+
+		String hireJob = Fixtures.postJob(this.client);
+		String hireInvite = Fixtures.invite(this.client, hireJob, this.expert);
+		this.hiredApplicationId = this.expert.api()
+			.post("/api/v1/invites/" + hireInvite + "/accept", Map.of("mode", "AS_PROPOSED"))
+			.expect(200)
+			.text("applicationId");
+		this.client.api()
+			.post("/api/v1/applications/" + this.hiredApplicationId + "/reply", Map.of("body", "Welcome aboard."))
+			.expect(200);
+		Map<String, Object> offer = new HashMap<>();
+		offer.put("basedOnVersion", 1);
+		offer.put("message", "Offer");
+		String offerId = this.client.api()
+			.post("/api/v1/applications/" + this.hiredApplicationId + "/offers", offer)
+			.expect(201)
+			.text("id");
+		this.contractId = this.expert.api()
+			.post("/api/v1/offers/" + offerId + "/accept", Map.of("version", 1))
+			.expect(201)
+			.text("contractId");
+	}
+
+	@Test
+	void everyClientPageRenders() {
+		WebSession web = WebSession.signedIn(this.port, this.client.email(), this.client.password());
+		assertThat(web.get("/").location()).endsWith("/jobs/mine");
+		for (String path : List.of("/jobs/mine", "/jobs/new", "/jobs", "/jobs/" + this.jobId, "/experts",
+				"/experts?q=mechanical&skill=solidworks", "/experts/" + this.expert.id(),
+				"/experts/" + this.expert.id() + "/invite?rate=45.00", "/invites/" + this.pendingInviteId,
+				"/applications/" + this.chatApplicationId, "/applications/" + this.hiredApplicationId, "/contracts",
+				"/contracts/" + this.contractId)) {
+			assertRenders(web, path);
+		}
+		assertThat(web.get("/jobs/" + this.jobId).body()).contains("Eli Expert").contains("Invites sent");
+	}
+
+	@Test
+	void everyExpertPageRenders() {
+		WebSession web = WebSession.signedIn(this.port, this.expert.email(), this.expert.password());
+		assertThat(web.get("/").location()).endsWith("/my/job-applications");
+		String interviews = web.get("/my/job-applications?section=interviewsInProgress").body();
+		assertThat(interviews).contains("Bracket redesign").contains("1 unread");
+		assertThat(web.get("/applications/" + this.chatApplicationId).body()).contains("Hello, can you start Monday?")
+			.contains("New messages");
+		for (String path : List.of("/my/job-applications", "/my/job-applications?section=interviewsInProgress",
+				"/my/job-applications?section=applications", "/my/job-applications?section=archive",
+				"/my/job-applications/tabs?section=archive", "/invites/" + this.pendingInviteId,
+				"/applications/" + this.chatApplicationId, "/applications/" + this.hiredApplicationId, "/profile",
+				"/jobs", "/jobs/" + this.jobId, "/experts", "/contracts", "/contracts/" + this.contractId)) {
+			assertRenders(web, path);
+		}
+	}
+
+	@Test
+	void chatRefreshAnswersNothingWhenNothingIsNew() {
+		WebSession web = WebSession.signedIn(this.port, this.expert.email(), this.expert.password());
+		Page fresh = web.get("/conversations/" + this.conversationId + "/live?from=1&known=0",
+				Map.of("HX-Request", "true"));
+		assertThat(fresh.status()).isEqualTo(200);
+		assertThat(fresh.body()).contains("Hello, can you start Monday?").doesNotContain("<html");
+		String known = fresh.body().replaceAll("(?s).*data-last-seq=\"(\\d+)\".*", "$1");
+		Page idle = web.get("/conversations/" + this.conversationId + "/live?from=1&known=" + known,
+				Map.of("HX-Request", "true"));
+		assertThat(idle.status()).isEqualTo(204);
+	}
+
+	@Test
+	void pagesOfOthersAnswer404() {
+		WebSession stranger = WebSession.signedIn(this.port, this.stranger.email(), this.stranger.password());
+		for (String path : List.of("/invites/" + this.pendingInviteId, "/applications/" + this.chatApplicationId,
+				"/contracts/" + this.contractId, "/conversations/" + this.conversationId + "/live?from=1",
+				"/applications/" + UUID.randomUUID(), "/applications/not-an-id", "/jobs/new", "/jobs/mine",
+				"/experts/" + this.expert.id() + "/invite", "/no-such-page")) {
+			Page page = stranger.get(path);
+			assertThat(page.status()).as(path).isEqualTo(404);
+			assertThat(page.body()).as(path).doesNotContain("Exception").doesNotContain("at com.cadhire");
+		}
+		WebSession client = WebSession.signedIn(this.port, this.client.email(), this.client.password());
+		for (String path : List.of("/my/job-applications", "/profile", "/experts/" + this.client.id())) {
+			assertThat(client.get(path).status()).as(path).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void signUpShowsATakenEmailNextToTheFieldAndKeepsWhatWasTyped() {
+		WebSession web = WebSession.anonymous(this.port);
+		web.get("/signup");
+		Page taken = web.post("/signup", Map.of("email", this.client.email(), "password", "long enough password",
+				"displayName", "Second Cora", "role", "CLIENT"));
+		assertThat(taken.status()).isEqualTo(422);
+		assertThat(taken.body()).contains("An account with this e-mail address exists already")
+			.contains("value=\"Second Cora\"")
+			.contains("email-error");
+	}
+
+	@Test
+	void signUpSignsTheNewUserIn() {
+		WebSession web = WebSession.anonymous(this.port);
+		web.get("/signup");
+		String email = "new-" + UUID.randomUUID() + "@example.test";
+		Page created = web.post("/signup", Map.of("email", email, "password", "long enough password", "displayName",
+				"Nora New", "role", "EXPERT"));
+		assertThat(created.status()).isEqualTo(302);
+		assertThat(created.location()).endsWith("/profile?welcome");
+		assertThat(web.get("/profile").body()).contains("Nora New");
+	}
+
+	@Test
+	void aRefusedFormKeepsWhatWasTypedAndSaysWhatToFix() {
+		WebSession web = WebSession.signedIn(this.port, this.client.email(), this.client.password());
+		web.get("/jobs/new");
+		Page page = web.post("/jobs", Map.of("title", "", "description", "Model a gearbox housing", "skills",
+				"SolidWorks", "rateType", "HOURLY", "budget", "2", "currency", "USD", "visibility", "PUBLIC"));
+		assertThat(page.status()).isEqualTo(422);
+		assertThat(page.body()).contains("Model a gearbox housing").contains("title-error").contains("budget-error");
+
+		web.get("/applications/" + this.chatApplicationId);
+		Page terms = web.post("/applications/" + this.chatApplicationId + "/terms",
+				Map.of("basedOnVersion", "1", "terms.rateType", "HOURLY", "terms.amount", "3.00", "terms.currency",
+						"USD", "terms.weeklyHourLimit", "20"));
+		assertThat(terms.status()).isEqualTo(422);
+		assertThat(terms.body()).contains("terms.amount-error").contains("value=\"3.00\"");
+	}
+
+	@Test
+	void aStaleTermsVersionIsRefusedWithTheCurrentOneShown() {
+		WebSession web = WebSession.signedIn(this.port, this.expert.email(), this.expert.password());
+		web.get("/applications/" + this.chatApplicationId);
+		Page stale = web.post("/applications/" + this.chatApplicationId + "/terms",
+				Map.of("basedOnVersion", "0", "terms.rateType", "HOURLY", "terms.amount", "50.00", "terms.currency",
+						"USD", "terms.weeklyHourLimit", "20"));
+		assertThat(stale.status()).isEqualTo(422);
+		assertThat(stale.body()).contains("Current terms (version 1)").contains("alert-error");
+	}
+
+	private static void assertRenders(WebSession web, String path) {
+		Page page = web.get(path);
+		assertThat(page.status()).as(path).isEqualTo(200);
+		assertThat(page.body()).as(path).doesNotContain("Something went wrong");
+	}
+
+}
