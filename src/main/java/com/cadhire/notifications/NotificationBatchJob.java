@@ -33,6 +33,8 @@ public class NotificationBatchJob {
 
 	private static final int GROUPS = 100;
 
+	private static final int MAX_ROUNDS = 20;
+
 	private static final int MAX_MESSAGES = 50;
 
 	private static final int PREVIEW = 500;
@@ -66,10 +68,21 @@ public class NotificationBatchJob {
 	@Scheduled(fixedDelayString = "${cadhire.notifications.batch-interval:PT30S}",
 			initialDelayString = "${cadhire.notifications.batch-initial-delay:PT30S}")
 	public int run() {
-		return unreadMessages() + digests() + expiringOffers();
+		int queued = 0;
+		// Rounds of GROUPS until nothing more is due; bounded, as groups another node
+		// holds
+		// stay due until it is done with them.
+		for (int round = 0; round < MAX_ROUNDS; round++) {
+			Batch batch = new Batch(unreadMessages(), digests(), expiringOffers());
+			queued += batch.queued();
+			if (!batch.full()) {
+				break;
+			}
+		}
+		return queued;
 	}
 
-	private int unreadMessages() {
+	private Counted unreadMessages() {
 		Instant now = this.clock.instant();
 		List<Group> groups = this.jdbc.sql("""
 				SELECT DISTINCT recipient_id, conversation_id FROM notification_pending
@@ -83,7 +96,7 @@ public class NotificationBatchJob {
 			Boolean sent = this.transactions.execute((status) -> unreadMessages(group));
 			queued += Boolean.TRUE.equals(sent) ? 1 : 0;
 		}
-		return queued;
+		return new Counted(groups.size(), queued);
 	}
 
 	/**
@@ -134,7 +147,7 @@ public class NotificationBatchJob {
 		return true;
 	}
 
-	private int digests() {
+	private Counted digests() {
 		Instant now = this.clock.instant();
 		List<UUID> recipients = this.jdbc.sql("""
 				SELECT DISTINCT recipient_id FROM notification_pending
@@ -160,10 +173,10 @@ public class NotificationBatchJob {
 			});
 			queued += Boolean.TRUE.equals(sent) ? 1 : 0;
 		}
-		return queued;
+		return new Counted(recipients.size(), queued);
 	}
 
-	private int expiringOffers() {
+	private Counted expiringOffers() {
 		Instant now = this.clock.instant();
 		List<Watched> expiring = this.jdbc.sql("""
 				SELECT offer_id, offer_version, expert_id, expires_at FROM notification_offer_watch
@@ -191,7 +204,7 @@ public class NotificationBatchJob {
 			});
 			queued += Boolean.TRUE.equals(sent) ? 1 : 0;
 		}
-		return queued;
+		return new Counted(expiring.size(), queued);
 	}
 
 	private List<Pending> lock(String condition, Object... params) {
@@ -230,6 +243,21 @@ public class NotificationBatchJob {
 			parts.add(part.toString());
 		}
 		return String.join("\n\n", parts);
+	}
+
+	private record Counted(int found, int queued) {
+	}
+
+	private record Batch(Counted unread, Counted digests, Counted offers) {
+
+		int queued() {
+			return this.unread.queued() + this.digests.queued() + this.offers.queued();
+		}
+
+		boolean full() {
+			return this.unread.found() == GROUPS || this.digests.found() == GROUPS || this.offers.found() == GROUPS;
+		}
+
 	}
 
 	private record Group(UUID recipientId, @Nullable UUID conversationId) {
