@@ -1,6 +1,7 @@
 package com.cadhire.chat;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,11 +24,12 @@ import org.jspecify.annotations.Nullable;
  * @param editedAt when the sender last edited it, {@code null} if never
  * @param deleted whether the sender deleted it (the body is then empty)
  * @param replyTo the entry it quotes, {@code null} if none
+ * @param attachments files sent with the message, in upload order
  */
 public record ChatMessage(UUID id, UUID conversationId, long seq, MessageType type, @Nullable UUID senderId,
 		@Nullable String senderName, String body, @Nullable String kind, @Nullable Map<String, Object> data,
 		Instant sentAt, @Nullable String clientMessageId, @Nullable Instant editedAt, boolean deleted,
-		@Nullable Quote replyTo) {
+		@Nullable Quote replyTo, List<Attachment> attachments) {
 
 	/** The longest quote of a replied-to entry, in characters. */
 	public static final int QUOTE_LENGTH = 140;

@@ -93,6 +93,10 @@ public class ConversationManagement {
 
 	private final TransactionTemplate savepoint;
 
+	private final Attachments attachmentRows;
+
+	private final AttachmentManagement attachments;
+
 	private final ContactPolicy contactPolicy;
 
 	private final ContactCases contactCases;
@@ -101,13 +105,15 @@ public class ConversationManagement {
 
 	ConversationManagement(Conversations conversations, Messages messages, AccountManagement accounts,
 			ApplicationEventPublisher events, JsonMapper json, Clock clock, PlatformTransactionManager transactions,
-			ContactPolicy contactPolicy, ContactCases contactCases,
-			@Value("${cadhire.chat.edit-window:PT15M}") Duration editWindow) {
+			ContactPolicy contactPolicy, ContactCases contactCases, Attachments attachmentRows,
+			AttachmentManagement attachments, @Value("${cadhire.chat.edit-window:PT15M}") Duration editWindow) {
 		this.contactPolicy = contactPolicy;
 		this.contactCases = contactCases;
 		this.editWindow = editWindow;
 		this.conversations = conversations;
 		this.messages = messages;
+		this.attachmentRows = attachmentRows;
+		this.attachments = attachments;
 		this.accounts = accounts;
 		this.events = events;
 		this.json = json;
@@ -166,7 +172,8 @@ public class ConversationManagement {
 	 */
 	@Transactional
 	public PostedMessage post(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId) {
-		Appended appended = append(conversationId, senderId, body, clientMessageId, ContactHandling.REFUSE, null);
+		Appended appended = append(conversationId, senderId, body, clientMessageId, ContactHandling.REFUSE, null,
+				List.of());
 		return new PostedMessage(appended.row().id(), conversationId, appended.row().seq(), appended.row().sentAt());
 	}
 
@@ -180,13 +187,12 @@ public class ConversationManagement {
 	 */
 	@Transactional
 	public SendResult send(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId) {
-		return send(conversationId, senderId, body, clientMessageId, ContactHandling.REFUSE);
+		return send(conversationId, senderId, body, clientMessageId, ContactHandling.REFUSE, null, List.of());
 	}
 
 	/**
 	 * Posts a message like {@link #send(UUID, UUID, String, String)}, saying what to do
-	 * if it carries contact information: refuse it (422 with the findings), send it
-	 * masked, or hold it for a moderator (delivered masked until released).
+	 * if it carries contact information.
 	 * @param conversationId the conversation
 	 * @param senderId the sender, who must be a participant
 	 * @param body the text
@@ -197,30 +203,37 @@ public class ConversationManagement {
 	@Transactional
 	public SendResult send(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
 			ContactHandling handling) {
-		return send(conversationId, senderId, body, clientMessageId, handling, null);
+		return send(conversationId, senderId, body, clientMessageId, handling, null, List.of());
 	}
 
 	/**
-	 * Posts a message like {@link #send(UUID, UUID, String, String, ContactHandling)},
-	 * optionally as a reply to (a quote of) an earlier entry of the same conversation.
+	 * Posts a message, saying what to do if it carries contact information: refuse it
+	 * (422 with the findings), send it masked, or hold it for a moderator (delivered
+	 * masked until released); optionally as a reply to (a quote of) an earlier entry of
+	 * the same conversation, and with files uploaded before with
+	 * {@link AttachmentManagement#upload}. The body may be blank when files are attached.
+	 * A repeat of an earlier {@code clientMessageId} returns the earlier message and
+	 * attaches nothing.
 	 * @param conversationId the conversation
 	 * @param senderId the sender, who must be a participant
 	 * @param body the text
 	 * @param clientMessageId the sender's idempotency key, or {@code null}
 	 * @param handling what to do with contact information
 	 * @param replyToSeq the seq of the entry it replies to, or {@code null}
+	 * @param attachmentIds the sender's own uploads to this conversation, not sent yet
 	 * @return the message as participants see it, and whether it is new
 	 */
 	@Transactional
 	public SendResult send(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
-			ContactHandling handling, @Nullable Long replyToSeq) {
-		Appended appended = append(conversationId, senderId, body, clientMessageId, handling, replyToSeq);
+			ContactHandling handling, @Nullable Long replyToSeq, List<UUID> attachmentIds) {
+		Appended appended = append(conversationId, senderId, body, clientMessageId, handling, replyToSeq,
+				attachmentIds);
 		return new SendResult(toMessages(List.of(appended.row())).get(0), appended.created());
 	}
 
 	private Appended append(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
-			ContactHandling handling, @Nullable Long replyToSeq) {
-		if (body.isBlank()) {
+			ContactHandling handling, @Nullable Long replyToSeq, List<UUID> attachmentIds) {
+		if (body.isBlank() && attachmentIds.isEmpty()) {
 			throw RuleViolationException.field("body", "body must not be blank.");
 		}
 		if (body.length() > MAX_BODY) {
@@ -280,6 +293,7 @@ public class ConversationManagement {
 			}
 			throw ex;
 		}
+		this.attachments.attach(conversationId, senderId, row.id(), attachmentIds, row.sentAt());
 		if (!findings.isEmpty()) {
 			this.contactCases.open(
 					(handling == ContactHandling.HOLD) ? ContactCases.Mode.HELD : ContactCases.Mode.MASKED,
@@ -624,6 +638,18 @@ public class ConversationManagement {
 		return Set.copyOf(this.conversations.participantIds(conversationId));
 	}
 
+	/**
+	 * @param conversationId a conversation
+	 * @param participantId a participant
+	 * @return the participant's read pointer: everything up to this seq is read
+	 * @throws NotFoundException if the participant does not take part
+	 */
+	@Transactional(readOnly = true)
+	public long readPointer(UUID conversationId, UUID participantId) {
+		return this.conversations.readPointer(conversationId, participantId)
+			.orElseThrow(() -> new NotFoundException("conversation"));
+	}
+
 	private void requireParticipant(UUID conversationId, UUID participantId) {
 		if (!this.conversations.isParticipant(conversationId, participantId)) {
 			throw new NotFoundException("conversation");
@@ -692,6 +718,8 @@ public class ConversationManagement {
 			}
 		});
 		Map<UUID, AccountSummary> names = this.accounts.summaries(senders);
+		Map<UUID, List<Attachment>> files = this.attachmentRows
+			.ofMessages(rows.stream().filter((row) -> row.type() == MessageType.MESSAGE).map(MessageRow::id).toList());
 		return rows.stream().map((row) -> {
 			MessageRow q = (row.replyToSeq() != null) ? quoted.get(row.conversationId() + ":" + row.replyToSeq())
 					: null;
@@ -703,7 +731,8 @@ public class ConversationManagement {
 			return new ChatMessage(row.id(), row.conversationId(), row.seq(), row.type(), row.senderId(),
 					(row.senderId() != null) ? displayName(names, row.senderId()) : null, deleted ? "" : row.body(),
 					row.kind(), (row.data() != null) ? this.json.readValue(row.data(), DATA_TYPE) : null, row.sentAt(),
-					row.clientMessageId(), row.editedAt(), deleted, quote);
+					row.clientMessageId(), row.editedAt(), deleted, quote,
+					deleted ? List.of() : files.getOrDefault(row.id(), List.of()));
 		}).toList();
 	}
 

@@ -121,6 +121,14 @@ class Conversations {
 			.optional();
 	}
 
+	Optional<Long> readPointer(UUID conversationId, UUID participantId) {
+		return this.jdbc
+			.sql("SELECT last_read_seq FROM conversation_participants WHERE conversation_id = ? AND participant_id = ?")
+			.params(conversationId, participantId)
+			.query(Long.class)
+			.optional();
+	}
+
 	/**
 	 * Moves a read pointer forward; a lower value than the current one changes nothing,
 	 * also when two tabs report at once.

@@ -105,7 +105,7 @@ final class InviteResponsePolicy {
 	/**
 	 * @return the time between the two instants that the expert was not away
 	 */
-	private static Duration waited(Instant from, Instant until, List<AwayPeriod> merged) {
+	static Duration waited(Instant from, Instant until, List<AwayPeriod> merged) {
 		if (!until.isAfter(from)) {
 			return Duration.ZERO;
 		}
@@ -123,7 +123,7 @@ final class InviteResponsePolicy {
 	/**
 	 * Joins overlapping periods so no stretch of time is subtracted twice.
 	 */
-	private static List<AwayPeriod> merge(Collection<AwayPeriod> away) {
+	static List<AwayPeriod> merge(Collection<AwayPeriod> away) {
 		List<AwayPeriod> sorted = new ArrayList<>(away);
 		sorted.sort(Comparator.comparing(AwayPeriod::startsAt));
 		List<AwayPeriod> merged = new ArrayList<>();

@@ -7,10 +7,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param inviteResponse how fast they answer invites, or {@code null} while there are too
  * few invites to tell
+ * @param messageResponse how fast they reply to clients' messages, or {@code null} while
+ * there are too few replies to tell
  */
-public record Responsiveness(@Nullable ResponseBand inviteResponse) {
+public record Responsiveness(@Nullable ResponseBand inviteResponse, @Nullable MessageResponseBand messageResponse) {
 
 	/** Nothing to show yet. */
-	public static final Responsiveness UNKNOWN = new Responsiveness(null);
+	public static final Responsiveness UNKNOWN = new Responsiveness(null, null);
 
 }

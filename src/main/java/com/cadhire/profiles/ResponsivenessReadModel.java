@@ -60,22 +60,60 @@ class ResponsivenessReadModel {
 				.add(new InviteRecord(Objects.requireNonNull(Times.instant(rs, "sent_at")),
 						Times.instant(rs, "answered_at"), Times.instant(rs, "withdrawn_at")));
 		});
-		// Too few invites give no band whatever the time away: skip the second query
-		// then.
-		List<UUID> candidates = invites.entrySet()
-			.stream()
-			.filter((entry) -> entry.getValue().size() >= InviteResponsePolicy.MIN_INVITES)
-			.map(Map.Entry::getKey)
+		Map<UUID, List<MessageResponsePolicy.Wait>> waits = messageWaits(expertIds, now);
+		// Too few invites and replies give no band whatever the time away: skip the
+		// query of time away then.
+		List<UUID> candidates = expertIds.stream()
+			.distinct()
+			.filter((id) -> invites.getOrDefault(id, List.of()).size() >= InviteResponsePolicy.MIN_INVITES
+					|| waits.getOrDefault(id, List.of())
+						.stream()
+						.filter((wait) -> wait.repliedAt() != null)
+						.count() >= MessageResponsePolicy.MIN_REPLIES)
 			.toList();
 		if (candidates.isEmpty()) {
 			return result;
 		}
-		Map<UUID, List<AwayPeriod>> away = timeAway(candidates, windowStart);
+		Map<UUID, List<AwayPeriod>> away = timeAway(candidates,
+				earliest(windowStart, MessageResponsePolicy.windowStart(now)));
 		for (UUID id : candidates) {
-			result.put(id, new Responsiveness(
-					InviteResponsePolicy.band(invites.get(id), away.getOrDefault(id, List.of()), this.clock)));
+			List<AwayPeriod> expertAway = away.getOrDefault(id, List.of());
+			result.put(id,
+					new Responsiveness(
+							InviteResponsePolicy.band(invites.getOrDefault(id, List.of()), expertAway, this.clock),
+							MessageResponsePolicy.band(waits.getOrDefault(id, List.of()), expertAway, this.clock)));
 		}
 		return result;
+	}
+
+	/**
+	 * The waits of clients for each expert in the window: a run of client messages counts
+	 * once, from its first message to the expert's next message (found through the
+	 * primary key), or unanswered.
+	 */
+	private Map<UUID, List<MessageResponsePolicy.Wait>> messageWaits(Collection<UUID> expertIds, Instant now) {
+		Map<UUID, List<MessageResponsePolicy.Wait>> waits = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT c.expert_id, MIN(c.sent_at) AS asked_at, MIN(r.sent_at) AS replied_at
+				FROM message_reply_log c
+				LEFT JOIN message_reply_log r ON r.conversation_id = c.conversation_id AND r.seq = (
+				    SELECT MIN(e.seq) FROM message_reply_log e
+				    WHERE e.conversation_id = c.conversation_id AND e.from_expert = TRUE AND e.seq > c.seq)
+				WHERE c.expert_id IN (:ids) AND c.from_expert = FALSE AND c.sent_at >= :since
+				GROUP BY c.expert_id, c.conversation_id, r.seq
+				""")
+			.param("ids", expertIds)
+			.param("since", Times.sql(MessageResponsePolicy.windowStart(now)))
+			.query((ResultSet rs) -> {
+				waits.computeIfAbsent(rs.getObject("expert_id", UUID.class), (id) -> new ArrayList<>())
+					.add(new MessageResponsePolicy.Wait(Objects.requireNonNull(Times.instant(rs, "asked_at")),
+							Times.instant(rs, "replied_at")));
+			});
+		return waits;
+	}
+
+	private static Instant earliest(Instant a, Instant b) {
+		return a.isBefore(b) ? a : b;
 	}
 
 	private Map<UUID, List<AwayPeriod>> timeAway(Collection<UUID> expertIds, Instant since) {

@@ -16,12 +16,13 @@
  * <li>The directory lists experts who saved a profile; {@code GET /experts/{id}} also
  * shows an expert who never did, with an empty profile, as hiring lets clients invite
  * them.</li>
- * <li>Responsiveness rules are in {@link com.cadhire.profiles.InviteResponsePolicy}.</li>
+ * <li>Responsiveness rules are in {@link com.cadhire.profiles.InviteResponsePolicy} and
+ * {@link com.cadhire.profiles.MessageResponsePolicy}.</li>
  * </ul>
  */
 @NullMarked
 @ApplicationModule(displayName = "Profiles",
-		allowedDependencies = { "common", "accounts", "hiring", "moderation", "screening", "web" })
+		allowedDependencies = { "common", "accounts", "hiring", "chat", "moderation", "screening", "web" })
 package com.cadhire.profiles;
 
 import org.jspecify.annotations.NullMarked;

@@ -1,8 +1,10 @@
 package com.cadhire.chat.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.chat.AttachmentManagement;
 import com.cadhire.chat.ChatMessage;
 import com.cadhire.chat.ContactHandling;
 import com.cadhire.chat.ConversationManagement;
@@ -101,7 +103,7 @@ class ChatApiController {
 			@Valid @RequestBody SendRequest request) {
 		SendResult result = this.chat.send(id, me.id(), request.body(), request.clientMessageId(),
 				(request.contactHandling() != null) ? request.contactHandling() : ContactHandling.REFUSE,
-				request.replyToSeq());
+				request.replyToSeq(), (request.attachmentIds() != null) ? request.attachmentIds() : List.of());
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.message());
 	}
 
@@ -167,12 +169,17 @@ class ChatApiController {
 	 * @param body the text: required, at most 10,000 characters
 	 * @param clientMessageId the sender's idempotency key (e.g. a UUID made when the user
 	 * pressed send), at most 100 characters; repeating it returns the first message
+	 * @param contactHandling what to do if the body carries contact information: REFUSE
+	 * (default), MASK or HOLD
 	 * @param replyToSeq the seq of an earlier entry this message replies to (quotes), or
 	 * {@code null}
+	 * @param attachmentIds files uploaded to the conversation before; the body may be
+	 * blank when there are some
 	 */
-	record SendRequest(@NotBlank @Size(max = ConversationManagement.MAX_BODY) String body,
+	record SendRequest(@NotNull @Size(max = ConversationManagement.MAX_BODY) String body,
 			@Size(min = 1, max = ConversationManagement.MAX_CLIENT_MESSAGE_ID) @Nullable String clientMessageId,
-			@Nullable ContactHandling contactHandling, @Positive @Nullable Long replyToSeq) {
+			@Nullable ContactHandling contactHandling, @Positive @Nullable Long replyToSeq,
+			@Size(max = AttachmentManagement.MAX_PER_MESSAGE) @Nullable List<UUID> attachmentIds) {
 	}
 
 	/**

@@ -14,6 +14,7 @@ import com.cadhire.common.RuleViolationException;
 import com.cadhire.hiring.Application;
 import com.cadhire.hiring.ApplicationManagement;
 import com.cadhire.hiring.ApplicationManagement.Applicant;
+import com.cadhire.hiring.ExpertAvailability;
 import com.cadhire.hiring.Invite;
 import com.cadhire.hiring.InviteManagement;
 import com.cadhire.hiring.MyJobApplications;
@@ -65,8 +66,12 @@ class HiringApiController {
 
 	private final HiringViews views;
 
+	private final ExpertAvailability availability;
+
 	HiringApiController(InviteManagement invites, ApplicationManagement applications, OfferManagement offers,
-			MyJobApplications myJobApplications, JobManagement jobs, HiringViews views) {
+			MyJobApplications myJobApplications, JobManagement jobs, HiringViews views,
+			ExpertAvailability availability) {
+		this.availability = availability;
 		this.invites = invites;
 		this.applications = applications;
 		this.offers = offers;
@@ -79,11 +84,25 @@ class HiringApiController {
 	// --------------------------------------------------------------------------
 
 	@PostMapping("/jobs/{jobId}/invites")
-	ResponseEntity<InviteJson> invite(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID jobId,
+	ResponseEntity<SentInviteJson> invite(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID jobId,
 			@Valid @RequestBody InviteRequest request) {
 		Invite invite = this.invites.send(me, jobId, request.expertId(), nullToEmpty(request.message()),
 				request.proposedTerms());
-		return ResponseEntity.created(URI.create("/api/v1/invites/" + invite.id())).body(inviteJson(invite));
+		ExpertAvailability.TimeAway away = this.availability.currentTimeAway(request.expertId()).orElse(null);
+		return ResponseEntity.created(URI.create("/api/v1/invites/" + invite.id()))
+			.body(new SentInviteJson(inviteJson(invite), away));
+	}
+
+	/**
+	 * A sent invite; {@code expertAway} tells the client the expert declared time away
+	 * that covers today, so the answer may take a while.
+	 *
+	 * @param invite the invite
+	 * @param expertAway the expert's current time away ({@code from}, {@code to}), or
+	 * {@code null}
+	 */
+	record SentInviteJson(@com.fasterxml.jackson.annotation.JsonUnwrapped InviteJson invite,
+			ExpertAvailability.@Nullable TimeAway expertAway) {
 	}
 
 	@GetMapping("/jobs/{jobId}/invites")

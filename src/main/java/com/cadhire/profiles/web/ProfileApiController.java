@@ -165,13 +165,17 @@ class ProfileApiController {
 	}
 
 	/**
-	 * How fast an expert answers. Message responsiveness follows in a later release.
+	 * How fast an expert answers invites and clients' messages; each {@code null} while
+	 * there is too little to tell.
 	 */
-	record ResponsivenessJson(@Nullable InviteResponseJson inviteResponse) {
+	record ResponsivenessJson(@Nullable InviteResponseJson inviteResponse,
+			@Nullable InviteResponseJson messageResponse) {
 
 		static ResponsivenessJson of(Responsiveness responsiveness) {
 			ResponseBand band = responsiveness.inviteResponse();
-			return new ResponsivenessJson((band != null) ? new InviteResponseJson(band.name(), band.label()) : null);
+			com.cadhire.profiles.MessageResponseBand messages = responsiveness.messageResponse();
+			return new ResponsivenessJson((band != null) ? new InviteResponseJson(band.name(), band.label()) : null,
+					(messages != null) ? new InviteResponseJson(messages.name(), messages.label()) : null);
 		}
 
 	}

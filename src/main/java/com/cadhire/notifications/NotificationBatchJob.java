@@ -1,0 +1,272 @@
+package com.cadhire.notifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.cadhire.chat.ChatMessage;
+import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.MessageType;
+import com.cadhire.common.NotFoundException;
+import com.cadhire.common.Times;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Turns due BATCHED notifications into e-mails, and warns experts of offers expiring
+ * within a day. Runs on every node: each group of pending rows is claimed with
+ * {@code FOR UPDATE SKIP LOCKED} and deleted in the transaction that queues its e-mail.
+ * Tests call {@link #run()} after moving the clock.
+ */
+@Component
+public class NotificationBatchJob {
+
+	private static final int GROUPS = 100;
+
+	private static final int MAX_ROUNDS = 20;
+
+	private static final int MAX_MESSAGES = 50;
+
+	private static final int PREVIEW = 500;
+
+	private final JdbcClient jdbc;
+
+	private final Notifier notifier;
+
+	private final ConversationManagement chat;
+
+	private final NotificationProperties properties;
+
+	private final Clock clock;
+
+	private final TransactionTemplate transactions;
+
+	NotificationBatchJob(JdbcClient jdbc, Notifier notifier, ConversationManagement chat,
+			NotificationProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+		this.jdbc = jdbc;
+		this.notifier = notifier;
+		this.chat = chat;
+		this.properties = properties;
+		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/**
+	 * Queues the e-mails of everything due now.
+	 * @return how many e-mails were queued
+	 */
+	@Scheduled(fixedDelayString = "${cadhire.notifications.batch-interval:PT30S}",
+			initialDelayString = "${cadhire.notifications.batch-initial-delay:PT30S}")
+	public int run() {
+		int queued = 0;
+		// Rounds of GROUPS until nothing more is due; bounded, as groups another node
+		// holds
+		// stay due until it is done with them.
+		for (int round = 0; round < MAX_ROUNDS; round++) {
+			Batch batch = new Batch(unreadMessages(), digests(), expiringOffers());
+			queued += batch.queued();
+			if (!batch.full()) {
+				break;
+			}
+		}
+		return queued;
+	}
+
+	private Counted unreadMessages() {
+		Instant now = this.clock.instant();
+		List<Group> groups = this.jdbc.sql("""
+				SELECT DISTINCT recipient_id, conversation_id FROM notification_pending
+				WHERE kind = 'UNREAD_MESSAGES' AND due_at <= ? LIMIT ?""")
+			.params(Times.sql(now), GROUPS)
+			.query((rs, n) -> new Group(rs.getObject("recipient_id", UUID.class),
+					rs.getObject("conversation_id", UUID.class)))
+			.list();
+		int queued = 0;
+		for (Group group : groups) {
+			Boolean sent = this.transactions.execute((status) -> unreadMessages(group));
+			queued += Boolean.TRUE.equals(sent) ? 1 : 0;
+		}
+		return new Counted(groups.size(), queued);
+	}
+
+	/**
+	 * One e-mail for one recipient and conversation with every message still unread, the
+	 * ones not due yet included (they would otherwise follow in a second e-mail moments
+	 * later).
+	 */
+	private boolean unreadMessages(Group group) {
+		List<Pending> rows = lock("recipient_id = ? AND conversation_id = ? AND kind = 'UNREAD_MESSAGES'",
+				group.recipientId(), group.conversationId());
+		if (rows.isEmpty()) {
+			return false;
+		}
+		delete(rows);
+		UUID conversationId = java.util.Objects.requireNonNull(group.conversationId());
+		long readUpTo;
+		String title;
+		try {
+			readUpTo = this.chat.readPointer(conversationId, group.recipientId());
+			title = this.chat.conversation(conversationId, group.recipientId()).title();
+		}
+		catch (NotFoundException ex) {
+			return false;
+		}
+		Set<Long> unread = rows.stream()
+			.map(Pending::seq)
+			.filter((seq) -> seq != null && seq > readUpTo)
+			.collect(Collectors.toSet());
+		if (unread.isEmpty()) {
+			return false;
+		}
+		long first = unread.stream().min(Comparator.naturalOrder()).orElseThrow();
+		long last = unread.stream().max(Comparator.naturalOrder()).orElseThrow();
+		List<ChatMessage> messages = this.chat
+			.messages(conversationId, group.recipientId(), first - 1, null, MAX_MESSAGES)
+			.items()
+			.stream()
+			.filter((message) -> message.type() == MessageType.MESSAGE && unread.contains(message.seq()))
+			.toList();
+		if (messages.isEmpty()) {
+			return false;
+		}
+		String subject = (messages.size() == 1)
+				? "Unread message from " + messages.get(0).senderName() + " in \"" + title + "\""
+				: messages.size() + " unread messages in \"" + title + "\"";
+		this.notifier.email(group.recipientId(), NotificationKind.UNREAD_MESSAGES, subject, describe(messages),
+				"unread:" + group.recipientId() + ":" + conversationId + ":" + last);
+		return true;
+	}
+
+	private Counted digests() {
+		Instant now = this.clock.instant();
+		List<UUID> recipients = this.jdbc.sql("""
+				SELECT DISTINCT recipient_id FROM notification_pending
+				WHERE kind <> 'UNREAD_MESSAGES' AND due_at <= ? LIMIT ?""")
+			.params(Times.sql(now), GROUPS)
+			.query(UUID.class)
+			.list();
+		int queued = 0;
+		for (UUID recipient : recipients) {
+			Boolean sent = this.transactions.execute((status) -> {
+				List<Pending> rows = lock("recipient_id = ? AND kind <> 'UNREAD_MESSAGES'", recipient);
+				if (rows.isEmpty()) {
+					return false;
+				}
+				delete(rows);
+				List<String> lines = rows.stream().map(Pending::line).filter((line) -> line != null).toList();
+				String body = "Since your last update on CadHire:\n\n"
+						+ lines.stream().map((line) -> "- " + line).collect(Collectors.joining("\n"));
+				String first = rows.stream().map((row) -> row.id().toString()).sorted().findFirst().orElseThrow();
+				this.notifier.email(recipient, NotificationKind.valueOf(rows.get(0).kind()),
+						"Your CadHire updates (" + lines.size() + ")", body, "digest:" + recipient + ":" + first);
+				return true;
+			});
+			queued += Boolean.TRUE.equals(sent) ? 1 : 0;
+		}
+		return new Counted(recipients.size(), queued);
+	}
+
+	private Counted expiringOffers() {
+		Instant now = this.clock.instant();
+		List<Watched> expiring = this.jdbc.sql("""
+				SELECT offer_id, offer_version, expert_id, expires_at FROM notification_offer_watch
+				WHERE expires_at <= ? ORDER BY expires_at LIMIT ?""")
+			.params(Times.sql(now.plus(this.properties.offerWarning())), GROUPS)
+			.query((rs, n) -> new Watched(rs.getObject("offer_id", UUID.class), rs.getInt("offer_version"),
+					rs.getObject("expert_id", UUID.class),
+					java.util.Objects.requireNonNull(Times.instant(rs, "expires_at"))))
+			.list();
+		int queued = 0;
+		for (Watched offer : expiring) {
+			Boolean sent = this.transactions.execute((status) -> {
+				int claimed = this.jdbc
+					.sql("DELETE FROM notification_offer_watch WHERE offer_id = ? AND offer_version = ?")
+					.params(offer.offerId(), offer.version())
+					.update();
+				if (claimed == 0 || !offer.expiresAt().isAfter(now)) {
+					return false;
+				}
+				this.notifier.notify(offer.expertId(), NotificationKind.OFFER_EXPIRING, "An offer to you expires soon",
+						"An offer you have not answered expires at " + offer.expiresAt()
+								+ " (UTC). Accept it or suggest changes before then.",
+						"offer-expiring:" + offer.offerId() + ":" + offer.version());
+				return true;
+			});
+			queued += Boolean.TRUE.equals(sent) ? 1 : 0;
+		}
+		return new Counted(expiring.size(), queued);
+	}
+
+	private List<Pending> lock(String condition, Object... params) {
+		return this.jdbc
+			.sql("SELECT id, kind, seq, line FROM notification_pending WHERE " + condition
+					+ " ORDER BY created_at FOR UPDATE SKIP LOCKED")
+			.params(params)
+			.query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getString("kind"),
+					(Long) rs.getObject("seq", Long.class), rs.getString("line")))
+			.list();
+	}
+
+	private void delete(List<Pending> rows) {
+		this.jdbc.sql("DELETE FROM notification_pending WHERE id IN (:ids)")
+			.param("ids", rows.stream().map(Pending::id).toList())
+			.update();
+	}
+
+	/**
+	 * @return the messages as e-mail text: sender, time and (the start of) the text of
+	 * each, with the file names of attachments
+	 */
+	static String describe(List<ChatMessage> messages) {
+		List<String> parts = new ArrayList<>();
+		for (ChatMessage message : messages) {
+			String body = message.body();
+			if (body.length() > PREVIEW) {
+				body = body.substring(0, PREVIEW - 1) + "…";
+			}
+			StringBuilder part = new StringBuilder().append(message.senderName())
+				.append(" (")
+				.append(message.sentAt())
+				.append("):\n")
+				.append(body);
+			message.attachments().forEach((file) -> part.append("\n[file] ").append(file.fileName()));
+			parts.add(part.toString());
+		}
+		return String.join("\n\n", parts);
+	}
+
+	private record Counted(int found, int queued) {
+	}
+
+	private record Batch(Counted unread, Counted digests, Counted offers) {
+
+		int queued() {
+			return this.unread.queued() + this.digests.queued() + this.offers.queued();
+		}
+
+		boolean full() {
+			return this.unread.found() == GROUPS || this.digests.found() == GROUPS || this.offers.found() == GROUPS;
+		}
+
+	}
+
+	private record Group(UUID recipientId, @Nullable UUID conversationId) {
+	}
+
+	private record Pending(UUID id, String kind, @Nullable Long seq, @Nullable String line) {
+	}
+
+	private record Watched(UUID offerId, int version, UUID expertId, Instant expiresAt) {
+	}
+
+}

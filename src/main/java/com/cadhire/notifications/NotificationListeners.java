@@ -1,0 +1,137 @@
+package com.cadhire.notifications;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.cadhire.chat.ChatMessage;
+import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.MessagePosted;
+import com.cadhire.common.NotFoundException;
+import com.cadhire.common.Times;
+import com.cadhire.hiring.ApplicationReplied;
+import com.cadhire.hiring.InviteSent;
+import com.cadhire.hiring.OfferAnswered;
+import com.cadhire.hiring.OfferSent;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns other modules' events into notifications. Each listener runs after the
+ * publisher's commit in its own transaction and is retried by the event publication
+ * registry if it fails; dedupe keys make a retry queue nothing twice.
+ */
+@Component
+class NotificationListeners {
+
+	private final Notifier notifier;
+
+	private final ConversationManagement chat;
+
+	private final NotificationProperties properties;
+
+	private final JdbcClient jdbc;
+
+	NotificationListeners(Notifier notifier, ConversationManagement chat, NotificationProperties properties,
+			JdbcClient jdbc) {
+		this.notifier = notifier;
+		this.chat = chat;
+		this.properties = properties;
+		this.jdbc = jdbc;
+	}
+
+	@ApplicationModuleListener
+	void on(InviteSent event) {
+		String client = this.notifier.name(event.clientId());
+		this.notifier.notify(event.expertId(), NotificationKind.INVITE_RECEIVED, client + " invited you to a job",
+				client + " invited you to a job on CadHire. Accept, negotiate or chat first from "
+						+ "\"My job applications\".",
+				"invite-received:" + event.inviteId());
+	}
+
+	@ApplicationModuleListener
+	void on(ApplicationReplied event) {
+		String client = this.notifier.name(event.clientId());
+		this.notifier.notify(event.expertId(), NotificationKind.APPLICATION_REPLIED,
+				client + " replied to your application",
+				client + " replied to your application. Your interview is open in the group chat.",
+				"application-replied:" + event.applicationId());
+	}
+
+	@ApplicationModuleListener
+	void on(OfferSent event) {
+		String client = this.notifier.name(event.clientId());
+		this.notifier.notify(event.expertId(), NotificationKind.OFFER_RECEIVED,
+				client + " sent you an offer"
+						+ ((event.offerVersion() > 1) ? " (version " + event.offerVersion() + ")" : ""),
+				client + " sent you an offer. It expires at " + event.expiresAt()
+						+ " (UTC). Accept it, or suggest changes.",
+				"offer-received:" + event.offerId() + ":" + event.offerVersion());
+		// Watch it for the warning a day before it expires; a newer version replaces it.
+		this.jdbc.sql("DELETE FROM notification_offer_watch WHERE offer_id = ? AND offer_version <= ?")
+			.params(event.offerId(), event.offerVersion())
+			.update();
+		this.jdbc.sql("""
+				INSERT INTO notification_offer_watch (offer_id, offer_version, expert_id, sent_at, expires_at)
+				SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM notification_offer_watch WHERE offer_id = ?)""")
+			.params(event.offerId(), event.offerVersion(), event.expertId(), Times.sql(event.sentAt()),
+					Times.sql(event.expiresAt()), event.offerId())
+			.update();
+	}
+
+	@ApplicationModuleListener
+	void on(OfferAnswered event) {
+		// Events may arrive out of order: only a version sent before the answer is done.
+		this.jdbc.sql("DELETE FROM notification_offer_watch WHERE offer_id = ? AND sent_at <= ?")
+			.params(event.offerId(), Times.sql(event.at()))
+			.update();
+		if ("ACCEPTED".equals(event.status())) {
+			String expert = this.notifier.name(event.expertId());
+			this.notifier.notify(event.clientId(), NotificationKind.OFFER_ACCEPTED, expert + " accepted your offer",
+					expert + " accepted your offer. The contract has started.", "offer-accepted:" + event.offerId());
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(MessagePosted event) {
+		for (UUID recipient : event.participantIds()) {
+			if (recipient.equals(event.senderId())) {
+				continue;
+			}
+			switch (this.notifier.delivery(recipient, NotificationKind.UNREAD_MESSAGES)) {
+				case IMMEDIATE -> emailNow(event, recipient);
+				case BATCHED ->
+					this.notifier.pending(recipient, NotificationKind.UNREAD_MESSAGES, event.conversationId(),
+							event.seq(), null, "unread:" + recipient + ":" + event.messageId(), dueAt());
+				case OFF -> {
+				}
+			}
+		}
+	}
+
+	private void emailNow(MessagePosted event, UUID recipient) {
+		List<ChatMessage> found;
+		String title;
+		try {
+			found = this.chat.messages(event.conversationId(), recipient, event.seq() - 1, null, 1).items();
+			title = this.chat.conversation(event.conversationId(), recipient).title();
+		}
+		catch (NotFoundException ex) {
+			return;
+		}
+		if (found.isEmpty()) {
+			return;
+		}
+		ChatMessage message = found.get(0);
+		this.notifier.email(recipient, NotificationKind.UNREAD_MESSAGES,
+				"New message from " + message.senderName() + " in \"" + title + "\"",
+				NotificationBatchJob.describe(List.of(message)), "message:" + recipient + ":" + event.messageId());
+	}
+
+	private Instant dueAt() {
+		return this.notifier.now().plus(this.properties.unreadDelay());
+	}
+
+}

@@ -1,0 +1,124 @@
+package com.cadhire.notifications;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import com.cadhire.accounts.Account;
+import com.cadhire.accounts.AccountManagement;
+import com.cadhire.common.NotFoundException;
+import com.cadhire.common.Times;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Routes one notification by the recipient's choice for its kind: into the outbox now,
+ * into the pending table for a batch, or nowhere.
+ */
+@Component
+class Notifier {
+
+	private final NotificationSettings settings;
+
+	private final EmailOutbox outbox;
+
+	private final AccountManagement accounts;
+
+	private final NotificationProperties properties;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	private final TransactionTemplate savepoint;
+
+	Notifier(NotificationSettings settings, EmailOutbox outbox, AccountManagement accounts,
+			NotificationProperties properties, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+		this.settings = settings;
+		this.outbox = outbox;
+		this.accounts = accounts;
+		this.properties = properties;
+		this.jdbc = jdbc;
+		this.clock = clock;
+		this.savepoint = new TransactionTemplate(transactions);
+		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+	}
+
+	Delivery delivery(UUID recipientId, NotificationKind kind) {
+		return this.settings.of(recipientId, kind);
+	}
+
+	/**
+	 * Notifies someone as they chose: IMMEDIATE queues the e-mail, BATCHED adds a line to
+	 * their next digest, OFF drops it.
+	 */
+	void notify(UUID recipientId, NotificationKind kind, String subject, String body, String dedupeKey) {
+		switch (delivery(recipientId, kind)) {
+			case IMMEDIATE -> email(recipientId, kind, subject, body, dedupeKey);
+			case BATCHED ->
+				pending(recipientId, kind, null, null, subject, dedupeKey, now().plus(this.properties.digestDelay()));
+			case OFF -> {
+			}
+		}
+	}
+
+	/**
+	 * Queues an e-mail to an account's address (once per dedupe key).
+	 */
+	void email(UUID recipientId, NotificationKind kind, String subject, String body, String dedupeKey) {
+		Account account;
+		try {
+			account = this.accounts.get(recipientId);
+		}
+		catch (NotFoundException ex) {
+			return;
+		}
+		this.outbox
+			.enqueue(
+					recipientId, account.email(), kind, subject, body + "\n\n--\nOpen CadHire: "
+							+ this.properties.baseUrl() + "\nChoose which e-mails you get under notification settings.",
+					dedupeKey, now());
+	}
+
+	/**
+	 * Keeps a notification for a later batch (once per dedupe key).
+	 */
+	void pending(UUID recipientId, NotificationKind kind, @Nullable UUID conversationId, @Nullable Long seq,
+			@Nullable String line, String dedupeKey, Instant dueAt) {
+		if (this.jdbc.sql("SELECT COUNT(*) FROM notification_pending WHERE dedupe_key = ?")
+			.param(dedupeKey)
+			.query(Integer.class)
+			.single() > 0) {
+			return;
+		}
+		try {
+			this.savepoint.executeWithoutResult((status) -> this.jdbc.sql("""
+					INSERT INTO notification_pending (id, recipient_id, kind, conversation_id, seq, line, dedupe_key,
+					                                  created_at, due_at)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(UUID.randomUUID(), recipientId, kind.name(), conversationId, seq,
+						(line != null && line.length() > 2000) ? line.substring(0, 2000) : line, dedupeKey,
+						Times.sql(now()), Times.sql(dueAt))
+				.update());
+		}
+		catch (DuplicateKeyException ex) {
+			// queued by a concurrent delivery of the same event
+		}
+	}
+
+	String name(UUID accountId) {
+		return this.accounts.summary(accountId).map((summary) -> summary.displayName()).orElse("Someone");
+	}
+
+	Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
+	}
+
+}

@@ -1,0 +1,62 @@
+package com.cadhire.notifications.web;
+
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.common.RuleViolationException;
+import com.cadhire.notifications.Delivery;
+import com.cadhire.notifications.NotificationKind;
+import com.cadhire.notifications.NotificationSettings;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The signed-in person's e-mail choices: one field per kind ({@code inviteReceived},
+ * {@code applicationReplied}, {@code offerReceived}, {@code offerAccepted},
+ * {@code offerExpiring}, {@code unreadMessages}), each {@code IMMEDIATE}, {@code BATCHED}
+ * or {@code OFF}. A PUT changes the fields it names.
+ */
+@RestController
+class NotificationSettingsApiController {
+
+	private final NotificationSettings settings;
+
+	NotificationSettingsApiController(NotificationSettings settings) {
+		this.settings = settings;
+	}
+
+	@GetMapping("/api/v1/me/notification-settings")
+	Map<String, Delivery> get(@AuthenticationPrincipal AuthenticatedUser me) {
+		return json(this.settings.of(me.id()));
+	}
+
+	@PutMapping("/api/v1/me/notification-settings")
+	Map<String, Delivery> put(@AuthenticationPrincipal AuthenticatedUser me, @RequestBody Map<String, Object> body) {
+		Map<NotificationKind, Delivery> changes = new EnumMap<>(NotificationKind.class);
+		body.forEach((field, value) -> {
+			NotificationKind kind = NotificationKind.ofField(field)
+				.orElseThrow(() -> RuleViolationException.field(field, "Unknown notification kind; use one of "
+						+ String.join(", ", json(this.settings.of(me.id())).keySet()) + "."));
+			try {
+				changes.put(kind, Delivery.valueOf(String.valueOf(value)));
+			}
+			catch (IllegalArgumentException ex) {
+				throw RuleViolationException.field(field, "must be IMMEDIATE, BATCHED or OFF.");
+			}
+		});
+		return json(this.settings.change(me.id(), changes));
+	}
+
+	private static Map<String, Delivery> json(Map<NotificationKind, Delivery> settings) {
+		Map<String, Delivery> json = new LinkedHashMap<>();
+		settings.forEach((kind, delivery) -> json.put(kind.field(), delivery));
+		return json;
+	}
+
+}

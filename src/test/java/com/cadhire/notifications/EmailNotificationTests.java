@@ -1,0 +1,376 @@
+package com.cadhire.notifications;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.cadhire.chat.ConversationManagement;
+import com.cadhire.hiring.OfferSent;
+import com.cadhire.support.Api;
+import com.cadhire.support.Api.User;
+import com.cadhire.support.Fixtures;
+import com.cadhire.support.MutableClock;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * E-mail notifications end to end: events feed the outbox, the batch job groups unread
+ * messages, and the outbox is sent over SMTP to an in-process mail server on a random
+ * port. The shared application context keeps its own sender (no SMTP host configured);
+ * this test builds a second sender over SMTP from the context's beans, and the scheduled
+ * jobs do not run during tests, so it decides when e-mails go out.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class EmailNotificationTests {
+
+	@RegisterExtension
+	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EmailOutbox outbox;
+
+	@Autowired
+	NotificationBatchJob batch;
+
+	@Autowired
+	NotificationProperties properties;
+
+	@Autowired
+	ConversationManagement chat;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	Api anonymous;
+
+	User client;
+
+	User expert;
+
+	OutboxSender smtp;
+
+	@BeforeEach
+	void setUp() {
+		this.anonymous = Api.anonymous(this.port);
+		this.client = this.anonymous.signUp("CLIENT", "Dana Client");
+		this.expert = this.anonymous.signUp("EXPERT", "Erik Expert");
+		this.smtp = sender(MailTransportConfiguration.smtp(smtpSender(), "CadHire <no-reply@cadhire.test>"));
+		// What other test classes queued in the shared database is sent nowhere first, so
+		// that each round here handles this test's e-mails.
+		drain(sender((to, subject, body) -> {
+		}));
+	}
+
+	private static void drain(OutboxSender sender) {
+		while (sender.run() > 0) {
+			// until nothing is due
+		}
+	}
+
+	@AfterEach
+	void resetClock() {
+		this.clock.reset();
+	}
+
+	@Test
+	void emailsAnInviteOnceOverSmtp() throws Exception {
+		String jobId = Fixtures.postJob(this.client);
+		Fixtures.invite(this.client, jobId, this.expert);
+		awaitOutbox(this.expert, "INVITE_RECEIVED", 1);
+		drain(this.smtp);
+		this.smtp.run();
+		List<MimeMessage> received = receivedBy(this.expert);
+		assertThat(received).hasSize(1);
+		assertThat(received.get(0).getSubject()).isEqualTo("Dana Client invited you to a job");
+		assertThat(GreenMailUtil.getBody(received.get(0))).contains("My job applications");
+		assertThat(status(this.expert, "INVITE_RECEIVED")).isEqualTo("SENT");
+	}
+
+	@Test
+	void batchesMessagesStillUnreadAfterTwoMinutesIntoOneEmailPerConversation() throws Exception {
+		UUID conversation = this.chat.open(UUID.randomUUID(), this.client.id(), this.expert.id(), "Gearbox housing");
+		send(conversation, this.client, "Can you start Monday?");
+		send(conversation, this.client, "Drawing 4711-B has the M8 threads.");
+		awaitPending(this.expert, 2);
+		this.batch.run();
+		assertThat(outboxCount(this.expert, "UNREAD_MESSAGES")).isZero();
+
+		this.clock.advance(Duration.ofSeconds(119));
+		this.batch.run();
+		assertThat(outboxCount(this.expert, "UNREAD_MESSAGES")).isZero();
+
+		this.clock.advance(Duration.ofSeconds(2));
+		this.batch.run();
+		assertThat(outboxCount(this.expert, "UNREAD_MESSAGES")).isEqualTo(1);
+		assertThat(outboxCount(this.client, "UNREAD_MESSAGES")).isZero();
+		drain(this.smtp);
+		List<MimeMessage> received = receivedBy(this.expert);
+		assertThat(received).hasSize(1);
+		assertThat(received.get(0).getSubject()).isEqualTo("2 unread messages in \"Gearbox housing\"");
+		assertThat(GreenMailUtil.getBody(received.get(0))).contains("Can you start Monday?")
+			.contains("Drawing 4711-B has the M8 threads.");
+		this.clock.advance(Duration.ofMinutes(10));
+		this.batch.run();
+		assertThat(outboxCount(this.expert, "UNREAD_MESSAGES")).isEqualTo(1);
+	}
+
+	@Test
+	void skipsWhatWasReadMeanwhile() {
+		UUID conversation = this.chat.open(UUID.randomUUID(), this.client.id(), this.expert.id(), "Bracket");
+		send(conversation, this.client, "First");
+		long second = send(conversation, this.client, "Second");
+		send(conversation, this.expert, "Reply from the expert");
+		awaitPending(this.expert, 2);
+		awaitPending(this.client, 1);
+		this.chat.markRead(conversation, this.expert.id(), second);
+		this.chat.markRead(conversation, this.client.id(), 3);
+		this.clock.advance(Duration.ofMinutes(3));
+		this.batch.run();
+		assertThat(outboxCount(this.expert, "UNREAD_MESSAGES")).isZero();
+		assertThat(outboxCount(this.client, "UNREAD_MESSAGES")).isZero();
+		assertThat(pending(this.expert)).isZero();
+	}
+
+	@Test
+	void followsEachPersonsChoicePerKind() {
+		JsonNode defaults = this.expert.api().get("/api/v1/me/notification-settings").expect(200).json();
+		assertThat(defaults.get("inviteReceived").asString()).isEqualTo("IMMEDIATE");
+		assertThat(defaults.get("unreadMessages").asString()).isEqualTo("BATCHED");
+		assertThat(defaults.get("offerExpiring").asString()).isEqualTo("IMMEDIATE");
+		this.expert.api().put("/api/v1/me/notification-settings", Map.of("unreadMessages", "SOMETIMES")).expect(422);
+		this.expert.api().put("/api/v1/me/notification-settings", Map.of("newsletter", "OFF")).expect(422);
+		JsonNode changed = this.expert.api()
+			.put("/api/v1/me/notification-settings", Map.of("unreadMessages", "IMMEDIATE"))
+			.expect(200)
+			.json();
+		assertThat(changed.get("unreadMessages").asString()).isEqualTo("IMMEDIATE");
+		assertThat(changed.get("inviteReceived").asString()).isEqualTo("IMMEDIATE");
+		this.client.api().put("/api/v1/me/notification-settings", Map.of("unreadMessages", "OFF")).expect(200);
+
+		UUID conversation = this.chat.open(UUID.randomUUID(), this.client.id(), this.expert.id(), "Housing");
+		send(conversation, this.client, "Right away, please");
+		send(conversation, this.expert, "Never e-mailed to the client");
+		awaitOutbox(this.expert, "UNREAD_MESSAGES", 1);
+		assertThat(pending(this.expert)).isZero();
+		assertThat(outboxCount(this.client, "UNREAD_MESSAGES")).isZero();
+		assertThat(pending(this.client)).isZero();
+
+		this.expert.api().put("/api/v1/me/notification-settings", Map.of("inviteReceived", "BATCHED")).expect(200);
+		Fixtures.invite(this.client, Fixtures.postJob(this.client), this.expert);
+		awaitPending(this.expert, 1);
+		assertThat(outboxCount(this.expert, "INVITE_RECEIVED")).isZero();
+		this.clock.advance(Duration.ofMinutes(61));
+		this.batch.run();
+		assertThat(outboxCount(this.expert, "INVITE_RECEIVED")).isEqualTo(1);
+		assertThat(subjects(this.expert)).contains("Your CadHire updates (1)");
+	}
+
+	@Test
+	void warnsAnExpertADayBeforeAnOfferExpires() {
+		UUID offerId = UUID.randomUUID();
+		Instant now = this.clock.instant();
+		publish(new OfferSent(offerId, UUID.randomUUID(), 1, this.client.id(), this.expert.id(), now,
+				now.plus(Duration.ofDays(7))));
+		awaitOutbox(this.expert, "OFFER_RECEIVED", 1);
+		this.clock.advance(Duration.ofDays(5));
+		this.batch.run();
+		assertThat(outboxCount(this.expert, "OFFER_EXPIRING")).isZero();
+		this.clock.advance(Duration.ofDays(1).plusHours(1));
+		this.batch.run();
+		this.batch.run();
+		assertThat(outboxCount(this.expert, "OFFER_EXPIRING")).isEqualTo(1);
+	}
+
+	@Test
+	void retriesWithBackoffAndGivesUpAfterTheLastAttempt() {
+		String jobId = Fixtures.postJob(this.client);
+		Fixtures.invite(this.client, jobId, this.expert);
+		awaitOutbox(this.expert, "INVITE_RECEIVED", 1);
+		String address = this.expert.email();
+		OutboxSender failing = sender((to, subject, body) -> {
+			if (to.equals(address)) {
+				throw new IllegalStateException("SMTP server said 451");
+			}
+		});
+		failing.run();
+		assertThat(attempts(this.expert)).isEqualTo(1);
+		failing.run();
+		assertThat(attempts(this.expert)).as("waits 30 s before the second attempt").isEqualTo(1);
+		for (int attempt = 2; attempt <= this.properties.maxAttempts(); attempt++) {
+			this.clock.advance(failing.backoff(attempt - 1));
+			failing.run();
+			assertThat(attempts(this.expert)).isEqualTo(attempt);
+		}
+		assertThat(status(this.expert, "INVITE_RECEIVED")).isEqualTo("FAILED");
+		assertThat(failing.backoff(1)).isEqualTo(Duration.ofSeconds(30));
+		assertThat(failing.backoff(3)).isEqualTo(Duration.ofMinutes(2));
+	}
+
+	@Test
+	void twoNodesSendingAtOnceSendEachEmailOnce() throws Exception {
+		for (int i = 0; i < 3; i++) {
+			Fixtures.invite(this.client, Fixtures.postJob(this.client), this.expert);
+		}
+		awaitOutbox(this.expert, "INVITE_RECEIVED", 3);
+		AtomicInteger handedOver = new AtomicInteger();
+		String address = this.expert.email();
+		MailTransport counting = (to, subject, body) -> {
+			if (to.equals(address)) {
+				handedOver.incrementAndGet();
+				Thread.sleep(200);
+			}
+		};
+		OutboxSender first = sender(counting);
+		OutboxSender second = sender(counting);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> runs = pool.invokeAll(List.<Callable<Integer>>of(first::run, second::run));
+			for (Future<Integer> run : runs) {
+				run.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThat(handedOver.get()).isEqualTo(3);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM email_outbox WHERE recipient_id = ? AND status = 'SENT'")
+			.param(this.expert.id())
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void showsStoredEmailsEscapedOnTheDevelopersMailbox() throws Exception {
+		User tricky = this.anonymous.signUp("CLIENT", "Eve <script>alert(1)</script>");
+		String jobId = Fixtures.postJob(tricky);
+		Fixtures.invite(tricky, jobId, this.expert);
+		awaitOutbox(this.expert, "INVITE_RECEIVED", 1);
+		java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient()
+			.send(java.net.http.HttpRequest
+				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/dev/mailbox"))
+				.header("Accept", "text/html")
+				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("Eve &lt;script&gt;alert(1)&lt;/script&gt; invited you to a job")
+			.doesNotContain("<script>alert(1)");
+	}
+
+	private OutboxSender sender(MailTransport transport) {
+		return new OutboxSender(this.outbox, transport, this.properties, this.clock, this.transactionManager);
+	}
+
+	private static JavaMailSenderImpl smtpSender() {
+		JavaMailSenderImpl sender = new JavaMailSenderImpl();
+		sender.setHost("127.0.0.1");
+		sender.setPort(mail.getSmtp().getPort());
+		return sender;
+	}
+
+	private List<MimeMessage> receivedBy(User user) throws Exception {
+		List<MimeMessage> received = new ArrayList<>();
+		for (MimeMessage message : mail.getReceivedMessages()) {
+			if (message.getAllRecipients()[0].toString().equals(user.email())) {
+				received.add(message);
+			}
+		}
+		return received;
+	}
+
+	private long send(UUID conversation, User sender, String body) {
+		return this.chat.send(conversation, sender.id(), body, null).message().seq();
+	}
+
+	private void publish(Object event) {
+		this.transactions.executeWithoutResult((status) -> this.events.publishEvent(event));
+	}
+
+	private void awaitOutbox(User user, String kind, int count) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> outboxCount(user, kind) >= count);
+	}
+
+	private void awaitPending(User user, int count) {
+		await().atMost(Duration.ofSeconds(10)).until(() -> pending(user) >= count);
+	}
+
+	private int outboxCount(User user, String kind) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM email_outbox WHERE recipient_id = ? AND kind = ?")
+			.params(user.id(), kind)
+			.query(Integer.class)
+			.single();
+	}
+
+	private List<String> subjects(User user) {
+		return this.jdbc.sql("SELECT subject FROM email_outbox WHERE recipient_id = ?")
+			.param(user.id())
+			.query(String.class)
+			.list();
+	}
+
+	private int pending(User user) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM notification_pending WHERE recipient_id = ?")
+			.param(user.id())
+			.query(Integer.class)
+			.single();
+	}
+
+	private String status(User user, String kind) {
+		return this.jdbc.sql("SELECT status FROM email_outbox WHERE recipient_id = ? AND kind = ?")
+			.params(user.id(), kind)
+			.query(String.class)
+			.single();
+	}
+
+	private int attempts(User user) {
+		return this.jdbc.sql("SELECT attempts FROM email_outbox WHERE recipient_id = ?")
+			.param(user.id())
+			.query(Integer.class)
+			.single();
+	}
+
+}
