@@ -15,6 +15,8 @@ import java.util.UUID;
 import com.cadhire.chat.Attachments.AttachmentRow;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.moderation.ContactPolicy;
+import com.cadhire.screening.Surface;
 import com.cadhire.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,8 +65,12 @@ public class AttachmentManagement {
 
 	private final TransactionTemplate transactions;
 
+	private final ContactPolicy contactPolicy;
+
 	AttachmentManagement(Attachments attachments, Conversations conversations, AttachmentStore store,
-			AttachmentSettings settings, Clock clock, PlatformTransactionManager transactionManager) {
+			AttachmentSettings settings, Clock clock, PlatformTransactionManager transactionManager,
+			ContactPolicy contactPolicy) {
+		this.contactPolicy = contactPolicy;
 		this.attachments = attachments;
 		this.conversations = conversations;
 		this.store = store;
@@ -101,7 +107,7 @@ public class AttachmentManagement {
 		if (fileName.isEmpty()) {
 			throw RuleViolationException.field("file", "The file needs a name with one of the accepted extensions.");
 		}
-		screenFileName(fileName);
+		screenFileName(conversationId, uploaderId, fileName);
 		AttachmentTypes.Type type = AttachmentTypes.of(fileName).orElseThrow(() -> unsupported(fileName, null));
 		if (size == 0) {
 			throw RuleViolationException.field("file", "The file is empty.");
@@ -141,8 +147,17 @@ public class AttachmentManagement {
 	 * Screens a file name for contact information before it is stored. The one place
 	 * where attachment names are checked; it throws to refuse the name.
 	 */
-	private void screenFileName(String fileName) {
-		// Contact-information screening of file names plugs in here.
+	/**
+	 * File names are text the other party reads: they pass the contact policy like
+	 * messages (an e-mail address or phone number as a file name is refused with 422).
+	 */
+	private void screenFileName(UUID conversationId, UUID uploaderId, String fileName) {
+		UUID counterpart = this.conversations.participantIds(conversationId)
+			.stream()
+			.filter((id) -> !id.equals(uploaderId))
+			.findFirst()
+			.orElse(null);
+		this.contactPolicy.require(uploaderId, counterpart, Surface.ATTACHMENT_NAME, "file", fileName);
 	}
 
 	/**

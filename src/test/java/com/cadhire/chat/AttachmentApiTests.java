@@ -225,6 +225,17 @@ class AttachmentApiTests {
 	}
 
 	@Test
+	void refusesFileNamesCarryingContactDetailsAndKeepsNothing() throws Exception {
+		int rows = attachmentRows();
+		HttpResponse<String> refused = upload(this.client, this.conversationId, "dana.smith@gmail.com.pdf", PDF);
+		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(Api.parse(refused.body()).get("type").asString()).endsWith("/problems/contact-information");
+		assertThat(attachmentRows()).isEqualTo(rows);
+		assertThat(partFiles()).isEmpty();
+		assertThat(upload(this.client, this.conversationId, "bracket_rev3.step.pdf", PDF).statusCode()).isEqualTo(201);
+	}
+
+	@Test
 	void aRolledBackUploadLeavesNeitherRowNorFile() throws Exception {
 		int rows = attachmentRows();
 		Attachment[] uploaded = new Attachment[1];
