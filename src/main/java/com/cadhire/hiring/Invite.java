@@ -102,7 +102,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		this.answeredAt = now;
 		this.applicationId = applicationId;
 		this.openKey = null;
-		registerEvent(new InviteAnswered(this.id, this.expertId, this.sentAt, now, true));
+		registerEvent(new InviteAnswered(this.id, this.expertId, this.sentAt, now, true, this.clientId));
 		return this;
 	}
 
@@ -120,7 +120,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		this.declineReason = reason;
 		this.declineMessage = message;
 		this.openKey = null;
-		registerEvent(new InviteAnswered(this.id, this.expertId, this.sentAt, now, false));
+		registerEvent(new InviteAnswered(this.id, this.expertId, this.sentAt, now, false, this.clientId));
 		return this;
 	}
 

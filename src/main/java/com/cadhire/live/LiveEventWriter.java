@@ -21,7 +21,6 @@ import com.cadhire.contracts.BuyoutRequested;
 import com.cadhire.contracts.ContractStarted;
 import com.cadhire.hiring.ApplicationReplied;
 import com.cadhire.hiring.InviteAnswered;
-import com.cadhire.hiring.InviteManagement;
 import com.cadhire.hiring.InviteSent;
 import com.cadhire.hiring.OfferAnswered;
 import com.cadhire.hiring.OfferSent;
@@ -51,18 +50,15 @@ class LiveEventWriter {
 
 	private final ConversationManagement chat;
 
-	private final InviteManagement invites;
-
 	private final AccountManagement accounts;
 
 	private final JsonMapper json;
 
-	LiveEventWriter(LiveEvents live, WakeUpBus bus, ConversationManagement chat, InviteManagement invites,
-			AccountManagement accounts, JsonMapper json) {
+	LiveEventWriter(LiveEvents live, WakeUpBus bus, ConversationManagement chat, AccountManagement accounts,
+			JsonMapper json) {
 		this.live = live;
 		this.bus = bus;
 		this.chat = chat;
-		this.invites = invites;
 		this.accounts = accounts;
 		this.json = json;
 	}
@@ -129,7 +125,7 @@ class LiveEventWriter {
 
 	@EventListener
 	void on(InviteAnswered event) {
-		UUID clientId = this.invites.visible(event.expertId(), event.inviteId()).clientId();
+		UUID clientId = event.clientId();
 		String status = event.accepted() ? "ACCEPTED" : "DECLINED";
 		funnel(Set.of(clientId, event.expertId()), "invite.answered",
 				compact("invite", status,

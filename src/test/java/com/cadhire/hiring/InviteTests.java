@@ -43,7 +43,7 @@ class InviteTests {
 		assertThat(invite.status()).isEqualTo(Status.ACCEPTED);
 		assertThat(invite.applicationId()).isEqualTo(applicationId);
 		assertThat(invite.answeredAt()).isEqualTo(LATER);
-		assertThat(of(invite)).containsExactly(new InviteAnswered(invite.id(), EXPERT, NOW, LATER, true));
+		assertThat(of(invite)).containsExactly(new InviteAnswered(invite.id(), EXPERT, NOW, LATER, true, CLIENT));
 	}
 
 	@ParameterizedTest
@@ -65,7 +65,7 @@ class InviteTests {
 		assertThat(invite.status()).isEqualTo(Status.DECLINED);
 		assertThat(invite.declineReason()).isEqualTo(Invite.DeclineReason.RATE_TOO_LOW);
 		assertThat(invite.declineMessage()).isEqualTo("Budget is low");
-		assertThat(of(invite)).containsExactly(new InviteAnswered(invite.id(), EXPERT, NOW, LATER, false));
+		assertThat(of(invite)).containsExactly(new InviteAnswered(invite.id(), EXPERT, NOW, LATER, false, CLIENT));
 	}
 
 	@ParameterizedTest
