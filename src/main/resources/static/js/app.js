@@ -113,7 +113,58 @@
 		}
 	});
 
+	// Live updates: one server-sent event stream per page that shows live data. Any change that
+	// concerns the user triggers "live-update", which the live parts of the page listen to.
+
+	function openStream() {
+		if (!window.EventSource || !window.htmx || !document.querySelector('[hx-trigger*="live-update"]')) {
+			return;
+		}
+		var source = new EventSource('/api/v1/events');
+		var pending = null;
+		function update() {
+			if (!pending) {
+				pending = setTimeout(function () {
+					pending = null;
+					htmx.trigger(document.body, 'live-update');
+				}, 100);
+			}
+		}
+		source.onmessage = update;
+		['message.created', 'message.updated', 'conversation.read', 'unread.changed', 'invite.received',
+			'invite.answered', 'application.replied', 'terms.proposed', 'offer.sent', 'offer.changed',
+			'offer.accepted', 'offer.expired', 'contract.started', 'buyout.requested', 'buyout.confirmed',
+			'resync'].forEach(function (name) {
+			source.addEventListener(name, update);
+		});
+		source.addEventListener('typing', function (event) {
+			var data = JSON.parse(event.data);
+			var el = document.querySelector('[data-typing-for="' + data.conversationId + '"]');
+			if (el) {
+				el.textContent = data.displayName + ' is typing…';
+				clearTimeout(el.typingTimer);
+				el.typingTimer = setTimeout(function () { el.textContent = ''; }, 4000);
+			}
+		});
+	}
+
+	// Tell the other participant that we are typing, at most every 3 s.
+	var lastTyping = 0;
+	document.addEventListener('input', function (event) {
+		var url = event.target.getAttribute && event.target.getAttribute('data-typing-url');
+		if (!url || Date.now() - lastTyping < 3000) {
+			return;
+		}
+		lastTyping = Date.now();
+		var headers = {};
+		if (meta('_csrf_header')) {
+			headers[meta('_csrf_header')] = meta('_csrf');
+		}
+		fetch(url, { method: 'POST', headers: headers, credentials: 'same-origin' }).catch(function () {});
+	});
+
 	document.addEventListener('DOMContentLoaded', function () {
+		openStream();
 		formatTimes(document);
 		scrollChat(true);
 		setInterval(function () { formatTimes(document); }, 60000);
