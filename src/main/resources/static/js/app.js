@@ -2,6 +2,8 @@
 (function () {
 	'use strict';
 
+	document.documentElement.classList.add('js');
+
 	function meta(name) {
 		var el = document.querySelector('meta[name="' + name + '"]');
 		return el ? el.getAttribute('content') : null;
@@ -102,7 +104,10 @@
 		if (event.key === 'Enter' && !event.shiftKey && !event.isComposing && target.matches
 				&& target.matches('textarea[data-enter-sends]')) {
 			event.preventDefault();
-			if (target.value.trim() === '') {
+			if (target.value.trim() === '' && !target.form.querySelector('input[name="attachmentIds"]')) {
+				return;
+			}
+			if (target.form.querySelector('.upload.uploading')) {
 				return;
 			}
 			if (target.form.requestSubmit) {
@@ -110,6 +115,156 @@
 			} else {
 				target.form.submit();
 			}
+		}
+	});
+
+	// Chat attachments: picked or dropped files upload at once with a progress bar; each
+	// uploaded file becomes a hidden attachmentIds input of the form, sent with the message.
+	function formatSize(size) {
+		if (size < 1024) {
+			return size + ' B';
+		}
+		if (size < 1024 * 1024) {
+			return (size / 1024).toFixed(1) + ' KB';
+		}
+		return (size / (1024 * 1024)).toFixed(1) + ' MB';
+	}
+
+	function updateChatForm(form) {
+		var busy = !!form.querySelector('.upload.uploading');
+		var attached = !!form.querySelector('input[name="attachmentIds"]');
+		form.querySelectorAll('button[type="submit"]').forEach(function (button) {
+			button.disabled = busy;
+		});
+		var text = form.querySelector('textarea[name="body"]');
+		if (text) {
+			text.required = !attached;
+		}
+	}
+
+	function uploadFile(form, input, file) {
+		var list = form.querySelector('[data-uploads]');
+		var item = document.createElement('li');
+		item.className = 'upload uploading';
+		var name = document.createElement('span');
+		name.className = 'upload-name';
+		name.textContent = file.name;
+		var size = document.createElement('span');
+		size.className = 'muted small';
+		size.textContent = formatSize(file.size);
+		var progress = document.createElement('progress');
+		progress.max = 100;
+		progress.value = 0;
+		item.append(name, ' ', size, ' ', progress);
+		list.appendChild(item);
+		updateChatForm(form);
+
+		function finish(errorText) {
+			item.classList.remove('uploading');
+			progress.remove();
+			var remove = document.createElement('button');
+			remove.type = 'button';
+			remove.className = 'link-button';
+			remove.textContent = 'Remove';
+			remove.addEventListener('click', function () {
+				item.remove();
+				updateChatForm(form);
+			});
+			if (errorText) {
+				item.classList.add('failed');
+				var error = document.createElement('span');
+				error.setAttribute('role', 'alert');
+				error.textContent = errorText;
+				item.append(' ', error);
+			}
+			item.append(' ', remove);
+			updateChatForm(form);
+		}
+
+		var data = new FormData();
+		data.append('file', file);
+		var xhr = new XMLHttpRequest();
+		xhr.open('POST', input.getAttribute('data-upload-url'));
+		xhr.setRequestHeader('Accept', 'application/json');
+		if (meta('_csrf_header')) {
+			xhr.setRequestHeader(meta('_csrf_header'), meta('_csrf'));
+		}
+		xhr.upload.addEventListener('progress', function (event) {
+			if (event.lengthComputable) {
+				progress.value = Math.round(event.loaded * 100 / event.total);
+			}
+		});
+		xhr.addEventListener('load', function () {
+			var body = null;
+			try {
+				body = JSON.parse(xhr.responseText);
+			} catch (e) {
+				body = null;
+			}
+			if (xhr.status === 201 && body && body.id) {
+				var hidden = document.createElement('input');
+				hidden.type = 'hidden';
+				hidden.name = 'attachmentIds';
+				hidden.value = body.id;
+				item.appendChild(hidden);
+				item.classList.add('done');
+				finish(null);
+			} else {
+				finish((body && body.detail) ? body.detail : 'Upload failed (' + xhr.status + ').');
+			}
+		});
+		xhr.addEventListener('error', function () {
+			finish('Upload failed.');
+		});
+		xhr.send(data);
+	}
+
+	function uploadFiles(form, files) {
+		var input = form.querySelector('input[type="file"][data-upload-url]');
+		if (!input) {
+			return;
+		}
+		Array.prototype.forEach.call(files, function (file) {
+			uploadFile(form, input, file);
+		});
+		// The files went up already; the form sends only their ids.
+		input.value = '';
+	}
+
+	document.addEventListener('change', function (event) {
+		var input = event.target;
+		if (input.matches && input.matches('input[type="file"][data-upload-url]') && input.files.length) {
+			uploadFiles(input.form, input.files);
+		}
+	});
+
+	function chatFormOf(event) {
+		return event.target.closest ? event.target.closest('form.chat-form') : null;
+	}
+
+	['dragenter', 'dragover'].forEach(function (name) {
+		document.addEventListener(name, function (event) {
+			var form = chatFormOf(event);
+			if (form && event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') >= 0) {
+				event.preventDefault();
+				form.classList.add('dragging');
+			}
+		});
+	});
+
+	document.addEventListener('dragleave', function (event) {
+		var form = chatFormOf(event);
+		if (form && !form.contains(event.relatedTarget)) {
+			form.classList.remove('dragging');
+		}
+	});
+
+	document.addEventListener('drop', function (event) {
+		var form = chatFormOf(event);
+		if (form && event.dataTransfer && event.dataTransfer.files.length) {
+			event.preventDefault();
+			form.classList.remove('dragging');
+			uploadFiles(form, event.dataTransfer.files);
 		}
 	});
 

@@ -1,6 +1,7 @@
 package com.cadhire.chat;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -100,6 +101,22 @@ public class Timelines {
 
 		public boolean hasOlder() {
 			return this.from > 1;
+		}
+
+		/**
+		 * What the viewer has seen of this window: the newest seq, followed by a
+		 * fingerprint of edits and deletions once there are any, so that a refresh
+		 * notices those too.
+		 * @return the version to send back as {@code known}
+		 */
+		public String version() {
+			int changes = 0;
+			for (ChatMessage entry : this.entries) {
+				if (entry.editedAt() != null || entry.deleted()) {
+					changes = 31 * changes + Objects.hash(entry.id(), entry.editedAt(), entry.deleted());
+				}
+			}
+			return (changes == 0) ? Long.toString(this.lastSeq) : this.lastSeq + "." + Integer.toHexString(changes);
 		}
 
 	}

@@ -54,6 +54,16 @@ public class Formatting {
 		return ("USD".equals(currency) || currency == null) ? text : text + " " + currency;
 	}
 
+	public String bytes(long size) {
+		if (size < 1024) {
+			return size + " B";
+		}
+		if (size < 1024 * 1024) {
+			return String.format(Locale.ROOT, "%.1f KB", size / 1024.0);
+		}
+		return String.format(Locale.ROOT, "%.1f MB", size / (1024.0 * 1024.0));
+	}
+
 	public String initials(@Nullable String name) {
 		if (name == null || name.isBlank()) {
 			return "?";

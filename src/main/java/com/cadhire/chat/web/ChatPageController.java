@@ -1,14 +1,19 @@
 package com.cadhire.chat.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.chat.Attachment;
+import com.cadhire.chat.AttachmentManagement;
 import com.cadhire.chat.ChatMessage;
 import com.cadhire.chat.ContactHandling;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.Timelines;
 import com.cadhire.chat.Timelines.Timeline;
+import com.cadhire.common.ConflictException;
+import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.web.Forms;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
@@ -22,6 +27,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,9 +43,12 @@ class ChatPageController {
 
 	private final Timelines timelines;
 
-	ChatPageController(ConversationManagement conversations, Timelines timelines) {
+	private final AttachmentManagement attachments;
+
+	ChatPageController(ConversationManagement conversations, Timelines timelines, AttachmentManagement attachments) {
 		this.conversations = conversations;
 		this.timelines = timelines;
+		this.attachments = attachments;
 	}
 
 	/**
@@ -48,9 +57,9 @@ class ChatPageController {
 	 */
 	@GetMapping("/conversations/{id}/live")
 	String live(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @RequestParam long from,
-			@RequestParam(defaultValue = "-1") long known, Model model, HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String known, Model model, HttpServletResponse response) {
 		Timeline timeline = this.timelines.window(id, me.id(), from);
-		if (timeline.lastSeq() == known) {
+		if (timeline.version().equals(known)) {
 			response.setStatus(HttpServletResponse.SC_NO_CONTENT);
 			return "chat/chat :: nothing";
 		}
@@ -77,14 +86,28 @@ class ChatPageController {
 	String send(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@RequestParam(defaultValue = "") String body, @RequestParam(required = false) String clientMessageId,
 			@RequestParam(defaultValue = "1") long from,
-			@RequestParam(defaultValue = "REFUSE") ContactHandling contactHandling, HtmxRequest htmx, Model model,
-			HttpServletResponse response, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "REFUSE") ContactHandling contactHandling,
+			@RequestParam(required = false) @Nullable List<UUID> attachmentIds,
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, HtmxRequest htmx,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		UUID applicationId = this.conversations.conversation(id, me.id()).applicationId();
 		model.addAttribute("conversationId", id);
 		model.addAttribute("from", from);
+		List<UUID> attached = new ArrayList<>((attachmentIds != null) ? attachmentIds : List.of());
 		String notice = null;
 		try {
-			ChatMessage sent = this.conversations.send(id, me.id(), body, blankToNull(clientMessageId), contactHandling)
+			// Without JavaScript the files come with the form; with it they were uploaded
+			// already and only their ids come.
+			if (files != null) {
+				for (MultipartFile file : files) {
+					if (!file.isEmpty()) {
+						String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "";
+						attached.add(this.attachments.upload(id, me.id(), name, file.getSize(), file).id());
+					}
+				}
+			}
+			ChatMessage sent = this.conversations
+				.send(id, me.id(), body, blankToNull(clientMessageId), contactHandling, null, attached)
 				.message();
 			if (contactHandling != ContactHandling.REFUSE && !sent.body().equals(body)) {
 				// Contact information was found and masked: say what happens next.
@@ -104,6 +127,7 @@ class ChatPageController {
 			model.addAttribute("chatDraft", body);
 			model.addAttribute("chatError", ex.getMessage());
 			model.addAttribute(Forms.FINDINGS, findings);
+			model.addAttribute("pendingAttachments", pending(attached, me.id()));
 			model.addAttribute("clientMessageId", (clientMessageId != null) ? clientMessageId : newId());
 			response.setHeader("HX-Retarget", "#chat-form");
 			response.setHeader("HX-Reswap", "outerHTML");
@@ -123,6 +147,95 @@ class ChatPageController {
 		model.addAttribute("clientMessageId", newId());
 		model.addAttribute("chatDraft", "");
 		return "chat/chat :: sent";
+	}
+
+	/** The entry as the viewer sees it; "Cancel" of the edit form. */
+	@GetMapping("/conversations/{id}/messages/{messageId}")
+	String entry(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @PathVariable UUID messageId,
+			Model model) {
+		this.conversations.conversation(id, me.id());
+		return entryFragment(this.conversations.entry(id, messageId), me, model);
+	}
+
+	/** The edit form in place of one's own message (htmx). */
+	@GetMapping("/conversations/{id}/messages/{messageId}/edit")
+	String editForm(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @PathVariable UUID messageId,
+			Model model) {
+		this.conversations.conversation(id, me.id());
+		ChatMessage message = this.conversations.entry(id, messageId);
+		if (!me.id().equals(message.senderId())) {
+			throw new ForbiddenException("Only the author of a message may change it.");
+		}
+		model.addAttribute("m", message);
+		model.addAttribute("editDraft", message.body());
+		return "chat/chat :: editForm";
+	}
+
+	@PostMapping("/conversations/{id}/messages/{messageId}/edit")
+	String edit(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @PathVariable UUID messageId,
+			@RequestParam(defaultValue = "") String body, HtmxRequest htmx, Model model,
+			RedirectAttributes redirect) {
+		UUID applicationId = this.conversations.conversation(id, me.id()).applicationId();
+		ChatMessage edited;
+		try {
+			edited = this.conversations.edit(id, me.id(), messageId, body);
+		}
+		catch (RuleViolationException | ConflictException ex) {
+			if (!htmx.isHtmxRequest()) {
+				redirect.addFlashAttribute("chatError", ex.getMessage());
+				return "redirect:/applications/" + applicationId + "#chat";
+			}
+			model.addAttribute("m", this.conversations.entry(id, messageId));
+			model.addAttribute("editDraft", body);
+			model.addAttribute("editError", ex.getMessage());
+			return "chat/chat :: editForm";
+		}
+		if (!htmx.isHtmxRequest()) {
+			return "redirect:/applications/" + applicationId + "#msg-" + edited.seq();
+		}
+		return entryFragment(edited, me, model);
+	}
+
+	@PostMapping("/conversations/{id}/messages/{messageId}/delete")
+	String delete(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @PathVariable UUID messageId,
+			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
+		UUID applicationId = this.conversations.conversation(id, me.id()).applicationId();
+		ChatMessage deleted;
+		try {
+			deleted = this.conversations.delete(id, me.id(), messageId);
+		}
+		catch (ConflictException ex) {
+			if (!htmx.isHtmxRequest()) {
+				redirect.addFlashAttribute("chatError", ex.getMessage());
+				return "redirect:/applications/" + applicationId + "#chat";
+			}
+			model.addAttribute("entryError", ex.getMessage());
+			return entryFragment(this.conversations.entry(id, messageId), me, model);
+		}
+		if (!htmx.isHtmxRequest()) {
+			return "redirect:/applications/" + applicationId + "#msg-" + deleted.seq();
+		}
+		return entryFragment(deleted, me, model);
+	}
+
+	private static String entryFragment(ChatMessage message, AuthenticatedUser me, Model model) {
+		model.addAttribute("m", message);
+		model.addAttribute("meId", me.id());
+		return "chat/chat :: entryAlone";
+	}
+
+	/** Uploads that were sent with a refused message: offered again with the draft. */
+	private List<Attachment> pending(List<UUID> ids, UUID viewerId) {
+		List<Attachment> pending = new ArrayList<>();
+		for (UUID attachmentId : ids) {
+			try {
+				pending.add(this.attachments.download(attachmentId, viewerId).attachment());
+			}
+			catch (RuntimeException ex) {
+				// gone or not the viewer's: not offered again
+			}
+		}
+		return pending;
 	}
 
 	private static String newId() {
