@@ -89,6 +89,7 @@
 	document.addEventListener('htmx:load', function (event) {
 		formatTimes(event.target);
 		if (event.target.id === 'chat-form') {
+			updateChatForm(event.target);
 			var text = event.target.querySelector('textarea');
 			if (text) {
 				text.focus();

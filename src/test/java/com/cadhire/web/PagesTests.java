@@ -267,6 +267,105 @@ class PagesTests {
 			.contains("Current terms (version 3)");
 	}
 
+	@Test
+	void bothRolesSeeAndSaveTheirNotificationSettings() {
+		for (User user : List.of(this.client, this.expert)) {
+			WebSession web = WebSession.signedIn(this.port, user.email(), user.password());
+			Page page = web.get("/settings/notifications");
+			assertThat(page.status()).isEqualTo(200);
+			assertThat(page.body()).contains("E-mail notifications")
+				.contains("name=\"unreadMessages\" value=\"BATCHED\" id=\"unreadMessages-BATCHED\" checked")
+				.contains("href=\"/settings/notifications\"");
+			Page saved = web.post("/settings/notifications",
+					Map.of("unreadMessages", "OFF", "inviteReceived", "BATCHED", "offerReceived", "NONSENSE"));
+			assertThat(saved.status()).isEqualTo(302);
+			assertThat(saved.location()).endsWith("/settings/notifications");
+			Page after = web.get("/settings/notifications");
+			assertThat(after.body()).contains("Your choices are saved.")
+				.contains("id=\"unreadMessages-OFF\" checked")
+				.contains("id=\"inviteReceived-BATCHED\" checked")
+				.contains("id=\"offerReceived-IMMEDIATE\" checked");
+			Api.Response api = user.api().get("/api/v1/me/notification-settings").expect(200);
+			assertThat(api.text("unreadMessages")).isEqualTo("OFF");
+			assertThat(api.text("inviteReceived")).isEqualTo("BATCHED");
+		}
+	}
+
+	@Test
+	void anAuthorEditsAndDeletesTheirOwnMessageOnThePageAndTheOtherPartySeesIt() {
+		String messageId = this.expert.api()
+			.post("/api/v1/conversations/" + this.conversationId + "/messages",
+					Map.of("body", "Monday works for me.", "clientMessageId", UUID.randomUUID().toString()))
+			.expect(201)
+			.text("id");
+		String base = "/conversations/" + this.conversationId + "/messages/" + messageId;
+		Map<String, String> htmx = Map.of("HX-Request", "true");
+		WebSession expertWeb = WebSession.signedIn(this.port, this.expert.email(), this.expert.password());
+		String page = expertWeb.get("/applications/" + this.chatApplicationId).body();
+		assertThat(page).contains("hx-get=\"" + base + "/edit\"").contains("action=\"" + base + "/delete\"");
+
+		Page form = expertWeb.get(base + "/edit", htmx);
+		assertThat(form.status()).isEqualTo(200);
+		assertThat(form.body()).contains("edit-form").contains("Monday works for me.");
+		Page edited = expertWeb.post(base + "/edit", Map.of("body", "Tuesday works better."), htmx);
+		assertThat(edited.status()).isEqualTo(200);
+		assertThat(edited.body()).contains("Tuesday works better.").contains("edited").doesNotContain("<html");
+
+		WebSession clientWeb = WebSession.signedIn(this.port, this.client.email(), this.client.password());
+		String clientView = clientWeb.get("/conversations/" + this.conversationId + "/live?from=1", htmx).body();
+		assertThat(clientView).contains("Tuesday works better.").contains("edited").doesNotContain(base + "/edit");
+
+		Page deleted = expertWeb.post(base + "/delete", Map.of(), htmx);
+		assertThat(deleted.status()).isEqualTo(200);
+		assertThat(deleted.body()).contains("This message was deleted.").doesNotContain("Tuesday works better.");
+		// The other party's refresh notices the deletion, although no new message came.
+		String known = clientView.replaceAll("(?s).*known=([0-9a-f.]+)\".*", "$1");
+		Page refreshed = clientWeb.get("/conversations/" + this.conversationId + "/live?from=1&known=" + known, htmx);
+		assertThat(refreshed.status()).isEqualTo(200);
+		assertThat(refreshed.body()).contains("This message was deleted.").doesNotContain("Tuesday works better.");
+
+		// Without htmx the delete form redirects back to the chat.
+		String second = this.expert.api()
+			.post("/api/v1/conversations/" + this.conversationId + "/messages",
+					Map.of("body", "One more thing.", "clientMessageId", UUID.randomUUID().toString()))
+			.expect(201)
+			.text("id");
+		expertWeb.get("/applications/" + this.chatApplicationId);
+		Page plain = expertWeb.post("/conversations/" + this.conversationId + "/messages/" + second + "/delete",
+				Map.of());
+		assertThat(plain.status()).isEqualTo(302);
+		assertThat(plain.location()).contains("/applications/" + this.chatApplicationId);
+	}
+
+	@Test
+	void someoneElsesMessageCannotBeEditedOrDeletedOnThePage() {
+		String clientMessage = this.client.api()
+			.get("/api/v1/conversations/" + this.conversationId + "/messages")
+			.expect(200)
+			.json()
+			.findParents("body")
+			.stream()
+			.filter((node) -> "Hello, can you start Monday?".equals(node.get("body").asString()))
+			.map((node) -> node.get("id").asString())
+			.findFirst()
+			.orElseThrow();
+		String base = "/conversations/" + this.conversationId + "/messages/" + clientMessage;
+		WebSession expertWeb = WebSession.signedIn(this.port, this.expert.email(), this.expert.password());
+		assertThat(expertWeb.get("/applications/" + this.chatApplicationId).body())
+			.contains("Hello, can you start Monday?")
+			.doesNotContain(base + "/edit");
+		assertThat(expertWeb.get(base + "/edit", Map.of("HX-Request", "true")).status()).isEqualTo(403);
+		assertThat(expertWeb.post(base + "/edit", Map.of("body", "Changed"), Map.of("HX-Request", "true")).status())
+			.isEqualTo(403);
+		assertThat(expertWeb.post(base + "/delete", Map.of()).status()).isEqualTo(403);
+		WebSession strangerWeb = WebSession.signedIn(this.port, this.stranger.email(), this.stranger.password());
+		strangerWeb.get("/settings/notifications");
+		assertThat(strangerWeb.post(base + "/edit", Map.of("body", "Changed")).status()).isEqualTo(404);
+		assertThat(strangerWeb.post(base + "/delete", Map.of()).status()).isEqualTo(404);
+		assertThat(this.client.api().get("/api/v1/conversations/" + this.conversationId + "/messages").body())
+			.contains("Hello, can you start Monday?");
+	}
+
 	private static void assertRenders(WebSession web, String path) {
 		Page page = web.get(path);
 		assertThat(page.status()).as(path).isEqualTo(200);

@@ -173,8 +173,7 @@ class ChatPageController {
 
 	@PostMapping("/conversations/{id}/messages/{messageId}/edit")
 	String edit(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @PathVariable UUID messageId,
-			@RequestParam(defaultValue = "") String body, HtmxRequest htmx, Model model,
-			RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "") String body, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
 		UUID applicationId = this.conversations.conversation(id, me.id()).applicationId();
 		ChatMessage edited;
 		try {
