@@ -1,5 +1,12 @@
 package com.cadhire.browser;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,6 +20,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -157,6 +165,58 @@ class HiringInTheBrowserTests {
 		this.client.findElement(By.id("request-buyout")).click();
 		wait(this.client).until(ExpectedConditions.presenceOfElementLocated(By.id("buyout-fee")));
 		Browsers.screenshots(this.client, "contract");
+	}
+
+	@Test
+	void aFileSentInTheChatIsDownloadedByTheOtherParty() throws Exception {
+		Api anonymous = Api.anonymous(this.port);
+		User cora = anonymous.signUp("CLIENT", "Cora Client");
+		User eli = anonymous.signUp("EXPERT", "Eli Expert");
+		String jobId = Fixtures.postJob(cora);
+		String inviteId = Fixtures.invite(cora, jobId, eli);
+		String applicationId = eli.api()
+			.post("/api/v1/invites/" + inviteId + "/accept", Map.of("mode", "CHAT_FIRST"))
+			.expect(200)
+			.text("applicationId");
+		Path pdf = Files.createTempFile("bracket-drawing-", ".pdf");
+		Files.writeString(pdf, "%PDF-1.4\n% bracket drawing\n%%EOF\n", StandardCharsets.US_ASCII);
+		String fileName = pdf.getFileName().toString();
+
+		this.expert = Browsers.open();
+		signIn(this.expert, eli.email(), eli.password());
+		this.expert.get(url("/applications/" + applicationId));
+		wait(this.expert).until(ExpectedConditions.presenceOfElementLocated(By.id("chat-files")))
+			.sendKeys(pdf.toAbsolutePath().toString());
+		wait(this.expert).until(ExpectedConditions
+			.presenceOfElementLocated(By.cssSelector("#chat-form .upload.done input[name=attachmentIds]")));
+		assertThat(this.expert.findElement(By.cssSelector("#chat-form .uploads")).getText()).contains(fileName);
+		Browsers.screenshots(this.expert, "chat-attachment-ready");
+		send(this.expert, "The current drawing is attached.");
+		waitForMessage(this.expert, "current drawing is attached");
+		wait(this.expert).until(ExpectedConditions
+			.textToBePresentInElementLocated(By.cssSelector("#chat-live .attachments"), fileName));
+		assertThat(this.expert.findElements(By.cssSelector("#chat-form input[name=attachmentIds]"))).isEmpty();
+
+		this.client = Browsers.open();
+		signIn(this.client, cora.email(), cora.password());
+		this.client.get(url("/applications/" + applicationId));
+		waitForMessage(this.client, "current drawing is attached");
+		WebElement link = this.client.findElement(By.cssSelector("#chat-live a.attachment-link"));
+		assertThat(link.getText()).contains(fileName);
+		assertThat(link.getDomAttribute("download")).isEqualTo(fileName);
+		Browsers.screenshots(this.client, "chat-attachment-received");
+
+		Cookie session = this.client.manage().getCookieNamed("JSESSIONID");
+		HttpResponse<byte[]> download = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(link.getAttribute("href")))
+				.header("Cookie", "JSESSIONID=" + session.getValue())
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment")
+			.contains(fileName);
+		assertThat(new String(download.body(), StandardCharsets.US_ASCII)).startsWith("%PDF-");
+		Files.deleteIfExists(pdf);
 	}
 
 	@Test
