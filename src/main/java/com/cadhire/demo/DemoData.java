@@ -29,7 +29,7 @@ import com.cadhire.profiles.ProfileManagement;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.core.env.Environment;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -42,7 +42,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * uses, so the demo data obeys every rule real data does.
  */
 @Component
-@ConditionalOnBooleanProperty(name = "cadhire.demo-data.enabled")
+// On when asked for (true), never when false, and by default (auto) only on the embedded
+// H2 database:
+// a PostgreSQL database gets no demo data unless asked for, whether by profile or by
+// SPRING_DATASOURCE_URL.
+@ConditionalOnExpression("'${cadhire.demo-data.enabled:auto}' == 'true' or ('${cadhire.demo-data.enabled:auto}' == 'auto' and '${spring.datasource.url:}'.startsWith('jdbc:h2:'))")
 class DemoData {
 
 	/** The password of every demo account. */

@@ -2,7 +2,7 @@ package com.cadhire.notifications.web;
 
 import com.cadhire.notifications.DevMailbox;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +14,11 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * postgres profile).
  */
 @Controller
-@ConditionalOnBooleanProperty(name = "cadhire.notifications.dev-mailbox", matchIfMissing = true)
+// On when asked for (true), never when false, and by default only on the embedded H2
+// database, so a
+// production node pointed at PostgreSQL by SPRING_DATASOURCE_URL alone never serves
+// e-mails here.
+@ConditionalOnExpression("'${cadhire.notifications.dev-mailbox:auto}' == 'true' or ('${cadhire.notifications.dev-mailbox:auto}' == 'auto' and '${spring.datasource.url:}'.startsWith('jdbc:h2:'))")
 class DevMailboxController {
 
 	private final DevMailbox mailbox;
