@@ -2,8 +2,6 @@ package com.cadhire.hiring;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -256,10 +254,6 @@ public class OfferManagement {
 
 	private Instant now() {
 		return this.clock.instant();
-	}
-
-	LocalDate today() {
-		return LocalDate.ofInstant(now(), ZoneOffset.UTC);
 	}
 
 }
