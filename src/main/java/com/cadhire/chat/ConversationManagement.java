@@ -257,7 +257,7 @@ public class ConversationManagement {
 		String stored = body;
 		if (!findings.isEmpty()) {
 			if (handling == ContactHandling.REFUSE) {
-				throw ContactPolicy.refusal(Surface.MESSAGE, "body", findings);
+				throw ContactPolicy.refusal("body", findings);
 			}
 			stored = this.contactPolicy.mask(body, findings);
 		}
@@ -518,7 +518,7 @@ public class ConversationManagement {
 			.orElse(null);
 		List<Finding> findings = this.contactPolicy.screenMessage(userId, counterpart, body, List.of());
 		if (!findings.isEmpty()) {
-			throw ContactPolicy.refusal(Surface.MESSAGE, "body", findings);
+			throw ContactPolicy.refusal("body", findings);
 		}
 		if (!this.messages.edit(messageId, body, now())) {
 			throw new ConflictException("message-deleted", "The message was deleted meanwhile.", null);

@@ -44,6 +44,8 @@ public class ApplicationManagement {
 
 	private final Applications applications;
 
+	private final Invites invites;
+
 	private final TermsVersions termsVersions;
 
 	private final Offers offers;
@@ -58,9 +60,10 @@ public class ApplicationManagement {
 
 	private final Clock clock;
 
-	ApplicationManagement(Applications applications, TermsVersions termsVersions, Offers offers, JobManagement jobs,
-			ConversationManagement conversations, JdbcClient jdbc, HiringTexts texts, Clock clock) {
+	ApplicationManagement(Applications applications, Invites invites, TermsVersions termsVersions, Offers offers,
+			JobManagement jobs, ConversationManagement conversations, JdbcClient jdbc, HiringTexts texts, Clock clock) {
 		this.applications = applications;
+		this.invites = invites;
 		this.termsVersions = termsVersions;
 		this.offers = offers;
 		this.jobs = jobs;
@@ -91,10 +94,7 @@ public class ApplicationManagement {
 			.text("coverLetter", coverLetter)
 			.terms("terms", checked)
 			.require();
-		if (this.jdbc.sql("SELECT COUNT(*) FROM invites WHERE open_key = ?")
-			.param(Invite.openKey(jobId, expert.id()))
-			.query(Integer.class)
-			.single() > 0) {
+		if (this.invites.existsByOpenKey(Invite.openKey(jobId, expert.id()))) {
 			throw new ConflictException("already-invited",
 					"You have a pending invite to this job; answer the invite instead.", null);
 		}

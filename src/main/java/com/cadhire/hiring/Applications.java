@@ -17,6 +17,12 @@ interface Applications extends ListCrudRepository<Application, UUID> {
 	boolean existsByJobIdAndExpertId(UUID jobId, UUID expertId);
 
 	/**
+	 * @param openKey job and expert, see {@link Invite#openKey}
+	 * @return whether that expert has a live (or hired) application to that job
+	 */
+	boolean existsByOpenKey(String openKey);
+
+	/**
 	 * One application, only if the viewer is one of its two parties: authorization in the
 	 * query.
 	 */

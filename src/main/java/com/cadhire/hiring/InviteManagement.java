@@ -117,17 +117,11 @@ public class InviteManagement {
 		if (proposedTerms != null) {
 			terms = this.termsVersions.write(TermsPolicy.check(proposedTerms, "proposedTerms", today()));
 		}
-		if (this.jdbc.sql("SELECT COUNT(*) FROM applications WHERE open_key = ?")
-			.param(Invite.openKey(jobId, expertId))
-			.query(Integer.class)
-			.single() > 0) {
+		if (this.applications.existsByOpenKey(Invite.openKey(jobId, expertId))) {
 			throw new ConflictException("already-applied",
 					expert.displayName() + " has a live application to this job already.", null);
 		}
-		if (this.jdbc.sql("SELECT COUNT(*) FROM invites WHERE open_key = ?")
-			.param(Invite.openKey(jobId, expertId))
-			.query(Integer.class)
-			.single() > 0) {
+		if (this.invites.existsByOpenKey(Invite.openKey(jobId, expertId))) {
 			throw new ConflictException("already-invited",
 					"You invited " + expert.displayName() + " to this job already; the invite is pending.", null);
 		}

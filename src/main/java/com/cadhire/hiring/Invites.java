@@ -20,6 +20,12 @@ interface Invites extends ListCrudRepository<Invite, UUID> {
 	boolean existsByJobIdAndExpertId(UUID jobId, UUID expertId);
 
 	/**
+	 * @param openKey job and expert, see {@link Invite#openKey}
+	 * @return whether that expert has a pending invite to that job
+	 */
+	boolean existsByOpenKey(String openKey);
+
+	/**
 	 * One invite, only if the viewer is one of its two parties: authorization in the
 	 * query.
 	 */

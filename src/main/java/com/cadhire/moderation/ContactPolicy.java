@@ -70,7 +70,8 @@ public class ContactPolicy {
 		if (found.isEmpty() || exempt(writerId, counterpartId)) {
 			return;
 		}
-		throw refusal(surface, found);
+		logFindings(surface, found);
+		throw refusal(found);
 	}
 
 	/**
@@ -120,15 +121,14 @@ public class ContactPolicy {
 	/**
 	 * The 422 refusal for the findings of one field.
 	 */
-	public static RuleViolationException refusal(Surface surface, String field, List<Finding> findings) {
-		return refusal(surface, findings.stream().map((f) -> FoundContact.of(field, f)).toList());
+	public static RuleViolationException refusal(String field, List<Finding> findings) {
+		return refusal(findings.stream().map((f) -> FoundContact.of(field, f)).toList());
 	}
 
 	/**
 	 * The 422 refusal for a list of findings.
 	 */
-	public static RuleViolationException refusal(Surface surface, List<FoundContact> found) {
-		logFindings(surface, found);
+	public static RuleViolationException refusal(List<FoundContact> found) {
 		FoundContact first = found.get(0);
 		List<FieldProblem> errors = found.stream()
 			.map((f) -> new FieldProblem(f.field(), f.reason() + ": \"" + f.text() + "\""))
