@@ -9,12 +9,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -25,37 +28,65 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * The one security filter chain. The JSON API under {@code /api/**} takes a personal
- * access token, HTTP Basic, or the session of a browser that signed in on the login page
- * (then CSRF applies); it answers 401 and 403 as problem documents and never redirects.
- * Pages use form login with CSRF.
+ * Two security filter chains. The JSON API under {@code /api/**} is stateless: it takes a
+ * personal access token, HTTP Basic, or the session of a browser that signed in on the
+ * login page (then CSRF applies), but never creates a session, never remembers a request
+ * and never sends {@code Set-Cookie}; it answers 401 and 403 as problem documents and
+ * never redirects. Pages use form login with CSRF and get a session when they need one.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	private static final RequestMatcher API = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; "
+			+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
+			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+	@Order(1)
+	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
 			AccessTokens tokens, Accounts accounts) throws Exception {
 		AuthenticationEntryPoint apiEntryPoint = SecurityConfiguration::unauthorized;
 		AccessDeniedHandler apiDenied = (request, response, ex) -> problem(response, 403, "forbidden", "Not allowed",
 				"You are signed in but may not do this.");
-		http.authenticationManager(authenticationManager)
+		http.securityMatcher(API)
+			.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((authorize) -> authorize
 				// the dispatch that finishes an async request (an event stream ending)
-				// continues
-				// a request that was authorized when it began
+				// continues a request that was authorized when it began
 				.dispatcherTypeMatchers(DispatcherType.ASYNC)
 				.permitAll()
 				.requestMatchers(HttpMethod.POST, "/api/v1/accounts")
 				.permitAll()
-				.requestMatchers("/api/**")
-				.authenticated()
+				.anyRequest()
+				.authenticated())
+			// a page's session is read (the browser's own calls, such as the event
+			// stream), but the API never makes one: an anonymous caller costs no memory
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(apiEntryPoint))
+			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutLiveSession))
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(apiEntryPoint).accessDeniedHandler(apiDenied))
+			.headers(SecurityConfiguration::headers)
+			.addFilterBefore(bearerTokens(tokens, accounts), BasicAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+			AccessTokens tokens, Accounts accounts) throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests((authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ASYNC)
+				.permitAll()
 				.requestMatchers("/", "/login", "/signup", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**",
 						"/webjars/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
 				.permitAll()
@@ -63,32 +94,35 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(apiEntryPoint))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
 			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiWithoutSession))
-			.exceptionHandling((exceptions) -> exceptions.defaultAuthenticationEntryPointFor(apiEntryPoint, API)
-				.defaultAccessDeniedHandlerFor(apiDenied, API)
-				.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), (request) -> true))
-			.headers((headers) -> headers
-				.contentSecurityPolicy((csp) -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
-						+ "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; "
-						+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'"))
-				.referrerPolicy((referrer) -> referrer.policy(
-						org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
-			.addFilterBefore(new BearerTokenAuthenticationFilter(tokens, accounts), BasicAuthenticationFilter.class);
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
+			.headers(SecurityConfiguration::headers)
+			.addFilterBefore(bearerTokens(tokens, accounts), BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	private static BearerTokenAuthenticationFilter bearerTokens(AccessTokens tokens, Accounts accounts) {
+		return new BearerTokenAuthenticationFilter(tokens, accounts);
+	}
+
+	private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN));
 	}
 
 	/**
 	 * CSRF protects cookie-authenticated requests. An API call that carries its own
-	 * credentials (a token or Basic) or no session cookie at all has no ambient authority
-	 * a forged request could borrow: browsers never attach an Authorization header on
-	 * their own, as the API never asks for Basic credentials with a challenge.
+	 * credentials (a token or Basic) or no live session has no ambient authority a forged
+	 * request could borrow: browsers never attach an Authorization header on their own,
+	 * as the API never asks for Basic credentials with a challenge. (Checking for a live
+	 * session rather than a session cookie also keeps a stale cookie from making the CSRF
+	 * filter store a token in a new session.)
 	 */
-	private static boolean apiWithoutSession(HttpServletRequest request) {
-		return API.matches(request)
-				&& (request.getHeader("Authorization") != null || request.getRequestedSessionId() == null);
+	private static boolean withoutLiveSession(HttpServletRequest request) {
+		return request.getHeader("Authorization") != null || request.getSession(false) == null;
 	}
 
 	@Bean

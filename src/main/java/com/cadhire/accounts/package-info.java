@@ -1,6 +1,6 @@
 /**
  * Accounts: sign-up, sign-in (form login, HTTP Basic and personal access tokens), roles,
- * and the one security filter chain.
+ * and the security filter chains (a stateless one for the API, one for pages).
  */
 @NullMarked
 @ApplicationModule(displayName = "Accounts", allowedDependencies = { "common", "web" })
