@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -127,11 +128,12 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, AuthenticationEventPublisher events) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(encoder);
 		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
 		manager.setEraseCredentialsAfterAuthentication(true);
+		manager.setAuthenticationEventPublisher(events);
 		return manager;
 	}
 

@@ -99,6 +99,14 @@ class PostgresWakeUpBus implements WakeUpBus, InitializingBean, DisposableBean {
 		notify(EPHEMERAL, payload);
 	}
 
+	/**
+	 * @return whether this node is listening for the other nodes' wake-ups right now (it
+	 * is not while it connects or reconnects)
+	 */
+	boolean listening() {
+		return this.listening != null;
+	}
+
 	private void notify(String channel, String payload) {
 		this.jdbc.sql("SELECT pg_notify(?, ?)").params(channel, payload).query((rs, n) -> 1).list();
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -15,6 +16,8 @@ import com.cadhire.screening.Finding;
 import com.cadhire.screening.ScreeningConfig;
 import com.cadhire.screening.ScreeningResult;
 import com.cadhire.screening.Surface;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +41,13 @@ public class ContactPolicy {
 
 	private final ContractManagement contracts;
 
-	ContactPolicy(ScreeningSettings settings, ContractManagement contracts) {
+	private final MeterRegistry meters;
+
+	ContactPolicy(ScreeningSettings settings, ContractManagement contracts, MeterRegistry meters) {
 		this.screener = new ContactScreener(
 				new ScreeningConfig(new HashSet<>(settings.allowedDomains()), settings.defaultRegion()));
 		this.contracts = contracts;
+		this.meters = meters;
 	}
 
 	/**
@@ -143,7 +149,15 @@ public class ContactPolicy {
 		return counterpartId != null && this.contracts.contactSharingAllowed(writerId, counterpartId);
 	}
 
-	private static void logFindings(Surface surface, List<FoundContact> found) {
+	private void logFindings(Surface surface, List<FoundContact> found) {
+		for (FoundContact finding : found) {
+			Counter.builder("cadhire.screening.findings")
+				.description("Contact information found in text a user wrote, by kind and surface")
+				.tag("kind", finding.kind().toLowerCase(Locale.ROOT))
+				.tag("surface", surface.name().toLowerCase(Locale.ROOT))
+				.register(this.meters)
+				.increment();
+		}
 		if (log.isInfoEnabled()) {
 			log.info("Contact information found on {}: {}", surface,
 					found.stream().map(FoundContact::kind).distinct().toList());

@@ -20,14 +20,15 @@ class MailTransportConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(MailTransportConfiguration.class);
 
 	@Bean
-	MailTransport mailTransport(ObjectProvider<JavaMailSender> sender, NotificationProperties properties) {
+	MailTransport mailTransport(ObjectProvider<JavaMailSender> sender, NotificationProperties properties,
+			OutboxMetrics metrics) {
 		JavaMailSender smtp = sender.getIfAvailable();
 		if (smtp == null) {
 			log.info("No spring.mail.host: e-mails are kept in the outbox and shown at /dev/mailbox");
 			return (to, subject, body) -> {
 			};
 		}
-		return smtp(smtp, properties.from());
+		return metrics.counting(smtp(smtp, properties.from()));
 	}
 
 	static MailTransport smtp(JavaMailSender sender, String from) {
