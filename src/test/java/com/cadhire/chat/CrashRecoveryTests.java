@@ -292,7 +292,7 @@ class CrashRecoveryTests {
 					Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx384m",
 					"-XX:TieredStopAtLevel=1", "-jar", this.jar.toAbsolutePath().toString(),
 					"--server.port=" + this.port, "--server.address=127.0.0.1", "--cadhire.demo-data.enabled=false",
-					"--cadhire.notifications.dev-mailbox=false", "--management.server.port=" + this.port,
+					"--cadhire.notifications.dev-mailbox=false", "--management.server.port=0",
 					"--logging.level.root=warn")
 				.directory(this.dir.toFile())
 				.redirectErrorStream(true)
