@@ -315,7 +315,7 @@ class CrashRecoveryTests {
 				}
 				try {
 					HttpResponse<String> health = http
-						.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health"))
+						.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/readyz"))
 							.timeout(Duration.ofSeconds(2))
 							.build(), HttpResponse.BodyHandlers.ofString());
 					if (health.statusCode() == 200) {
