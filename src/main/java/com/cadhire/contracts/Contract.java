@@ -2,10 +2,14 @@ package com.cadhire.contracts;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.cadhire.common.ConflictException;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.Party;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -111,11 +115,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 	 * @param now when
 	 * @return this contract
 	 */
-	Contract requestBuyout(BigDecimal fee, Instant now) {
-		if (this.buyoutStatus != BuyoutStatus.NONE) {
-			throw new ConflictException("invalid-state", "A Direct Hire buyout is " + this.buyoutStatus + " already.",
-					Map.of("buyoutStatus", this.buyoutStatus.name()));
-		}
+	Contract requestBuyout(BigDecimal fee, boolean pairHasDirectHire, Instant now) {
+		requireAllowed(Action.REQUEST_BUYOUT, pairHasDirectHire);
 		this.buyoutStatus = BuyoutStatus.REQUESTED;
 		this.buyoutFee = fee;
 		this.buyoutRequestedAt = now;
@@ -129,11 +130,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 	 * @return this contract
 	 */
 	Contract confirmBuyout(Instant now) {
-		if (this.buyoutStatus != BuyoutStatus.REQUESTED) {
-			throw new ConflictException("invalid-state",
-					"Only a requested buyout can be confirmed; this one is " + this.buyoutStatus + ".",
-					Map.of("buyoutStatus", this.buyoutStatus.name()));
-		}
+		requireAllowed(Action.CONFIRM_BUYOUT, false);
 		this.buyoutStatus = BuyoutStatus.CONFIRMED;
 		this.buyoutConfirmedAt = now;
 		registerEvent(new BuyoutConfirmed(this.id, this.clientId, this.expertId, now));
@@ -145,14 +142,71 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 	 * @param now when
 	 * @return this contract
 	 */
-	Contract end(Instant now) {
-		if (this.status != Status.ACTIVE) {
-			throw new ConflictException("invalid-state", "The contract has ended already.",
-					Map.of("status", this.status.name()));
-		}
+	Contract end(UUID endedBy, Instant now) {
+		requireAllowed(Action.END, false);
 		this.status = Status.ENDED;
 		this.endedAt = now;
+		registerEvent(new ContractEnded(this.id, this.clientId, this.expertId, endedBy, now));
 		return this;
+	}
+
+	/**
+	 * What a viewer may do with this contract now: the one rule that the pages, the API's
+	 * {@code actions} and the verbs of this class share.
+	 * @param party who the viewer is to the contract
+	 * @param pairHasDirectHire whether the two parties have a Direct Hire buyout
+	 * requested or confirmed already (on this contract or another): one buyout per pair
+	 * @return the actions, in a fixed order
+	 */
+	public List<Action> actions(Party party, boolean pairHasDirectHire) {
+		return Arrays.stream(Action.values()).filter((a) -> a.isFor(party) && allows(a, pairHasDirectHire)).toList();
+	}
+
+	/**
+	 * Refuses an action the caller may not take now: 403 for the wrong party, 409 for a
+	 * state that does not allow it.
+	 */
+	void require(Action action, Party party, boolean pairHasDirectHire) {
+		if (!action.isFor(party)) {
+			throw new ForbiddenException(
+					(action == Action.REQUEST_BUYOUT) ? "Only the client requests a Direct Hire buyout."
+							: "Only the expert confirms a Direct Hire buyout.");
+		}
+		requireAllowed(action, pairHasDirectHire);
+	}
+
+	private boolean allows(Action action, boolean pairHasDirectHire) {
+		boolean active = this.status == Status.ACTIVE;
+		return switch (action) {
+			case REQUEST_BUYOUT -> active && this.buyoutStatus == BuyoutStatus.NONE && !pairHasDirectHire;
+			case CONFIRM_BUYOUT -> active && this.buyoutStatus == BuyoutStatus.REQUESTED;
+			case END -> active;
+		};
+	}
+
+	private void requireAllowed(Action action, boolean pairHasDirectHire) {
+		if (allows(action, pairHasDirectHire)) {
+			return;
+		}
+		String detail;
+		if (this.status == Status.ENDED) {
+			detail = "This contract has ended.";
+		}
+		else if (action == Action.CONFIRM_BUYOUT) {
+			detail = (this.buyoutStatus == BuyoutStatus.CONFIRMED) ? "The Direct Hire buyout was already confirmed."
+					: "The client has not requested a Direct Hire buyout.";
+		}
+		else if (this.buyoutStatus == BuyoutStatus.REQUESTED) {
+			detail = "A Direct Hire buyout was already requested; the expert has not confirmed it yet.";
+		}
+		else if (this.buyoutStatus == BuyoutStatus.CONFIRMED) {
+			detail = "The Direct Hire buyout was already confirmed.";
+		}
+		else {
+			detail = "You two have a Direct Hire buyout already, on another contract.";
+		}
+		throw new ConflictException("invalid-state", detail, Map.of("status", this.status.name(), "buyoutStatus",
+				this.buyoutStatus.name(), "action", action.apiName()));
 	}
 
 	public UUID id() {
@@ -241,6 +295,42 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
 	public boolean involves(UUID accountId) {
 		return this.clientId.equals(accountId) || this.expertId.equals(accountId);
+	}
+
+	/**
+	 * What can be done with a contract, and by whom.
+	 */
+	public enum Action {
+
+		/** The client asks for a Direct Hire buyout. */
+		REQUEST_BUYOUT("request-buyout", Party.CLIENT),
+
+		/** The expert confirms the requested buyout. */
+		CONFIRM_BUYOUT("confirm-buyout", Party.EXPERT),
+
+		/** Either party ends the contract. */
+		END("end", null);
+
+		private final String apiName;
+
+		private final @Nullable Party party;
+
+		Action(String apiName, @Nullable Party party) {
+			this.apiName = apiName;
+			this.party = party;
+		}
+
+		/**
+		 * @return the action's name in the API, e.g. {@code request-buyout}
+		 */
+		public String apiName() {
+			return this.apiName;
+		}
+
+		boolean isFor(Party party) {
+			return (this.party == null) ? party != Party.OUTSIDER : this.party == party;
+		}
+
 	}
 
 	/**

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.cadhire.common.Cursor;
-import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.Party;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
 import com.cadhire.common.FeeSettings;
@@ -102,11 +102,10 @@ public class ContractManagement {
 	@Transactional
 	public Contract requestBuyout(UUID clientId, UUID contractId) {
 		Contract contract = get(clientId, contractId);
-		if (!contract.clientId().equals(clientId)) {
-			throw new ForbiddenException("Only the client requests a Direct Hire buyout.");
-		}
+		boolean pairHasDirectHire = pairHasDirectHire(contract);
+		contract.require(Contract.Action.REQUEST_BUYOUT, party(clientId, contract), pairHasDirectHire);
 		BigDecimal fee = this.buyoutFees.feeFor(contract);
-		return this.contracts.save(contract.requestBuyout(fee, this.clock.instant()));
+		return this.contracts.save(contract.requestBuyout(fee, pairHasDirectHire, this.clock.instant()));
 	}
 
 	/**
@@ -116,9 +115,7 @@ public class ContractManagement {
 	@Transactional
 	public Contract confirmBuyout(UUID expertId, UUID contractId) {
 		Contract contract = get(expertId, contractId);
-		if (!contract.expertId().equals(expertId)) {
-			throw new ForbiddenException("Only the expert confirms a Direct Hire buyout.");
-		}
+		contract.require(Contract.Action.CONFIRM_BUYOUT, party(expertId, contract), false);
 		return this.contracts.save(contract.confirmBuyout(this.clock.instant()));
 	}
 
@@ -128,8 +125,26 @@ public class ContractManagement {
 	@Transactional
 	public Contract end(UUID viewer, UUID contractId) {
 		Contract contract = get(viewer, contractId);
+		contract.require(Contract.Action.END, party(viewer, contract), false);
 		Instant now = this.clock.instant();
-		return this.contracts.save(contract.end(now));
+		return this.contracts.save(contract.end(viewer, now));
+	}
+
+	/**
+	 * What the viewer may do with the contract now.
+	 */
+	@Transactional(readOnly = true)
+	public List<Contract.Action> actions(UUID viewer, Contract contract) {
+		return contract.actions(party(viewer, contract),
+				contract.status() == Contract.Status.ACTIVE && pairHasDirectHire(contract));
+	}
+
+	private boolean pairHasDirectHire(Contract contract) {
+		return this.contracts.directHireBetween(contract.clientId(), contract.expertId());
+	}
+
+	private static Party party(UUID viewer, Contract contract) {
+		return Party.of(viewer, contract.clientId(), contract.expertId());
 	}
 
 }

@@ -18,6 +18,15 @@ interface Contracts extends ListCrudRepository<Contract, UUID> {
 	boolean buyoutConfirmedBetween(UUID a, UUID b);
 
 	/**
+	 * Whether the two have a Direct Hire buyout requested or confirmed, on any contract.
+	 */
+	@Query("""
+			SELECT COUNT(*) > 0 FROM contracts
+			WHERE buyout_status IN ('REQUESTED', 'CONFIRMED')
+			  AND ((client_id = :a AND expert_id = :b) OR (client_id = :b AND expert_id = :a))""")
+	boolean directHireBetween(UUID a, UUID b);
+
+	/**
 	 * One contract, only if the viewer is one of its two parties: authorization in the
 	 * query.
 	 */

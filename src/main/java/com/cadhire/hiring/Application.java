@@ -1,12 +1,16 @@
 package com.cadhire.hiring;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import com.cadhire.common.ConflictException;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.Party;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -118,13 +122,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * application is finished
 	 */
 	int proposeTerms(int basedOnVersion, UUID authorId, Instant now) {
-		requireLive("change its terms");
-		if (this.status == Status.OFFERED) {
-			throw new ConflictException("offer-open",
-					"An offer is open on terms version " + this.termsVersion
-							+ ": the expert asks for changes to the offer, the client modifies or cancels it.",
-					Map.of("status", this.status.name(), "termsVersion", this.termsVersion));
-		}
+		requireAllowed(Action.PROPOSE_TERMS);
 		return revise(basedOnVersion, authorId, now);
 	}
 
@@ -154,7 +152,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * The expert edits the cover letter.
 	 */
 	Application editCoverLetter(String coverLetter, Instant now) {
-		requireLive("be edited");
+		requireAllowed(Action.EDIT_COVER_LETTER);
 		this.coverLetter = coverLetter;
 		this.updatedAt = now;
 		return this;
@@ -167,11 +165,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * @return this application
 	 */
 	Application submit(Instant now) {
-		requireStatus("submit", Status.DRAFT);
-		if (this.termsVersion == 0) {
-			throw new ConflictException("terms-required", "Propose terms before submitting the application.",
-					Map.of("status", this.status.name(), "termsVersion", 0));
-		}
+		requireAllowed(Action.SUBMIT);
 		this.status = (this.conversationId != null) ? Status.INTERVIEWING : Status.SUBMITTED;
 		this.submittedAt = now;
 		this.updatedAt = now;
@@ -195,7 +189,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * @return this application
 	 */
 	Application reply(UUID conversationId, Instant now) {
-		requireStatus("receive a first reply", Status.SUBMITTED);
+		requireAllowed(Action.REPLY);
 		this.status = Status.INTERVIEWING;
 		this.conversationId = conversationId;
 		this.updatedAt = now;
@@ -210,12 +204,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * @return this application
 	 */
 	Application offer(int basedOnVersion, Instant now) {
-		requireStatus("receive an offer", Status.SUBMITTED, Status.INTERVIEWING);
+		requireAllowed(Action.SEND_OFFER);
 		requireCurrent(basedOnVersion);
-		if (this.termsVersion == 0) {
-			throw new ConflictException("terms-required", "There are no terms to offer yet.",
-					Map.of("termsVersion", 0));
-		}
 		this.status = Status.OFFERED;
 		this.updatedAt = now;
 		return this;
@@ -256,7 +246,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * The expert withdraws, any time before the hire.
 	 */
 	Application withdraw(Instant now) {
-		requireLive("be withdrawn");
+		requireAllowed(Action.WITHDRAW);
 		this.status = Status.WITHDRAWN;
 		this.updatedAt = now;
 		this.openKey = null;
@@ -268,7 +258,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * The client declines, with a reason.
 	 */
 	Application decline(String reason, String message, Instant now) {
-		requireLive("be declined");
+		requireAllowed(Action.DECLINE);
 		this.status = Status.DECLINED;
 		this.declineReason = reason;
 		this.declineMessage = message;
@@ -293,6 +283,71 @@ public class Application extends AbstractAggregateRoot<Application> {
 		return !FINISHED.contains(this.status);
 	}
 
+	/**
+	 * What a viewer may do with this application now: the one rule that the pages, the
+	 * API's {@code actions} and the verbs of this class share. (The actions on its offer
+	 * are the offer's: {@link Offer#actions}.)
+	 * @param party who the viewer is to the application
+	 * @return the actions, in a fixed order
+	 */
+	public List<Action> actions(Party party) {
+		return Arrays.stream(Action.values()).filter((a) -> a.isFor(party) && allows(a)).toList();
+	}
+
+	/**
+	 * Refuses an action the caller may not take now: 403 for the wrong party, 409 for a
+	 * state that does not allow it.
+	 * @param action the action
+	 * @param party who the caller is to the application
+	 */
+	void require(Action action, Party party) {
+		if (!action.isFor(party)) {
+			throw new ForbiddenException((action.party == Party.EXPERT) ? "Only the expert who applied can do this."
+					: "Only the client who owns the job can do this.");
+		}
+		requireAllowed(action);
+	}
+
+	private boolean allows(Action action) {
+		return switch (action) {
+			case SUBMIT -> this.status == Status.DRAFT && this.termsVersion > 0;
+			case REPLY -> this.status == Status.SUBMITTED;
+			case PROPOSE_TERMS -> isLive() && this.status != Status.OFFERED;
+			case SEND_OFFER ->
+				(this.status == Status.SUBMITTED || this.status == Status.INTERVIEWING) && this.termsVersion > 0;
+			case EDIT_COVER_LETTER, WITHDRAW, DECLINE -> isLive();
+		};
+	}
+
+	private void requireAllowed(Action action) {
+		if (allows(action)) {
+			return;
+		}
+		Map<String, Object> current = Map.of("status", this.status.name(), "termsVersion", this.termsVersion, "action",
+				action.apiName());
+		if (this.status == Status.OFFERED && action == Action.PROPOSE_TERMS) {
+			throw new ConflictException("offer-open",
+					"An offer is open on terms version " + this.termsVersion
+							+ ": the expert asks for changes to the offer, the client modifies or cancels it.",
+					current);
+		}
+		if (isLive() && this.termsVersion == 0 && (action == Action.SUBMIT || action == Action.SEND_OFFER)) {
+			throw new ConflictException("terms-required", (action == Action.SUBMIT)
+					? "Propose terms before submitting the application." : "There are no terms to offer yet.", current);
+		}
+		String detail = switch (this.status) {
+			case DRAFT -> "This application is still a draft: the expert has not submitted it yet.";
+			case SUBMITTED -> "This application was submitted already.";
+			case INTERVIEWING -> "The interview has started already.";
+			case OFFERED -> "An offer is open on this application.";
+			case HIRED -> "This application ended in a hire; the contract has started.";
+			case WITHDRAWN -> "The expert withdrew this application.";
+			case DECLINED -> "The client declined this application.";
+			case CLOSED -> "The job was closed; this application is closed.";
+		};
+		throw new ConflictException("invalid-state", detail, current);
+	}
+
 	private void requireLive(String action) {
 		if (!isLive()) {
 			throw new ConflictException("invalid-state",
@@ -315,6 +370,55 @@ public class Application extends AbstractAggregateRoot<Application> {
 					+ " is current, you based your action on version " + basedOnVersion + ". Review it and try again.",
 					Map.of("termsVersion", this.termsVersion));
 		}
+	}
+
+	/**
+	 * What can be done with an application, and by whom.
+	 */
+	public enum Action {
+
+		/** The expert submits a draft. */
+		SUBMIT("submit", Party.EXPERT),
+
+		/** The client's first reply, which opens the interview. */
+		REPLY("reply", Party.CLIENT),
+
+		/** Either party proposes new terms. */
+		PROPOSE_TERMS("propose-terms", null),
+
+		/** The client sends an offer on the current terms. */
+		SEND_OFFER("send-offer", Party.CLIENT),
+
+		/** The expert edits the cover letter. */
+		EDIT_COVER_LETTER("edit-cover-letter", Party.EXPERT),
+
+		/** The expert withdraws the application. */
+		WITHDRAW("withdraw", Party.EXPERT),
+
+		/** The client declines the application. */
+		DECLINE("decline", Party.CLIENT);
+
+		private final String apiName;
+
+		/** The party that may take it, or {@code null} for either. */
+		private final @Nullable Party party;
+
+		Action(String apiName, @Nullable Party party) {
+			this.apiName = apiName;
+			this.party = party;
+		}
+
+		/**
+		 * @return the action's name in the API, e.g. {@code propose-terms}
+		 */
+		public String apiName() {
+			return this.apiName;
+		}
+
+		boolean isFor(Party party) {
+			return (this.party == null) ? party != Party.OUTSIDER : this.party == party;
+		}
+
 	}
 
 	public UUID id() {

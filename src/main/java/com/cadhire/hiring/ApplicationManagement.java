@@ -17,6 +17,7 @@ import com.cadhire.common.ConflictException;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
+import com.cadhire.common.Party;
 import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.Times;
@@ -133,6 +134,9 @@ public class ApplicationManagement {
 	private TermsVersion addTerms(AuthenticatedUser author, UUID applicationId, int basedOnVersion, Terms terms,
 			boolean withOffer) {
 		Application application = visible(author.id(), applicationId);
+		if (!withOffer) {
+			application.require(Application.Action.PROPOSE_TERMS, party(author.id(), application));
+		}
 		Terms checked = TermsPolicy.check(terms, "terms", today());
 		this.texts.check(author.id(), otherParty(application, author.id()), Surface.APPLICATION)
 			.terms("terms", checked)
@@ -153,7 +157,7 @@ public class ApplicationManagement {
 	 */
 	@Transactional
 	public Application editCoverLetter(AuthenticatedUser expert, UUID applicationId, String coverLetter) {
-		Application application = forExpert(expert.id(), applicationId);
+		Application application = forAction(expert.id(), applicationId, Application.Action.EDIT_COVER_LETTER);
 		checkCoverLetter(coverLetter);
 		this.texts.check(expert.id(), application.clientId(), Surface.APPLICATION)
 			.text("coverLetter", coverLetter)
@@ -166,7 +170,7 @@ public class ApplicationManagement {
 	 */
 	@Transactional
 	public Application submit(AuthenticatedUser expert, UUID applicationId) {
-		Application application = forExpert(expert.id(), applicationId);
+		Application application = forAction(expert.id(), applicationId, Application.Action.SUBMIT);
 		this.jobs.get(application.jobId());
 		this.applications.save(application.submit(now()));
 		this.conversations.recordSystemEvent(applicationId, "application.submitted",
@@ -180,7 +184,7 @@ public class ApplicationManagement {
 	 */
 	@Transactional
 	public Application withdraw(AuthenticatedUser expert, UUID applicationId) {
-		Application application = forExpert(expert.id(), applicationId);
+		Application application = forAction(expert.id(), applicationId, Application.Action.WITHDRAW);
 		Instant now = now();
 		this.offers.findOpen(applicationId).ifPresent((offer) -> this.offers.save(offer.decline(now)));
 		this.applications.save(application.withdraw(now));
@@ -194,7 +198,7 @@ public class ApplicationManagement {
 	 */
 	@Transactional
 	public Application decline(AuthenticatedUser client, UUID applicationId, String reason, String message) {
-		Application application = forClient(client.id(), applicationId);
+		Application application = forAction(client.id(), applicationId, Application.Action.DECLINE);
 		if (message.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("message", "message has at most " + MAX_MESSAGE + " characters.");
 		}
@@ -214,7 +218,7 @@ public class ApplicationManagement {
 	 */
 	@Transactional
 	public UUID reply(AuthenticatedUser client, UUID applicationId, String body) {
-		Application application = forClient(client.id(), applicationId);
+		Application application = forAction(client.id(), applicationId, Application.Action.REPLY);
 		if (body.isBlank() || body.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("body", "body must be 1 to " + MAX_MESSAGE + " characters.");
 		}
@@ -298,20 +302,25 @@ public class ApplicationManagement {
 		return Page.of(rows, limit, (row) -> new Cursor(row.application().updatedAt(), row.application().id()));
 	}
 
-	Application forExpert(UUID expertId, UUID applicationId) {
-		Application application = visible(expertId, applicationId);
-		if (!application.expertId().equals(expertId)) {
-			throw new ForbiddenException("Only the expert who applied can do this.");
-		}
+	/**
+	 * The application, if the viewer may take the action on it now (the same rule as
+	 * {@link Application#actions}).
+	 */
+	Application forAction(UUID viewer, UUID applicationId, Application.Action action) {
+		Application application = visible(viewer, applicationId);
+		application.require(action, party(viewer, application));
 		return application;
 	}
 
-	Application forClient(UUID clientId, UUID applicationId) {
-		Application application = visible(clientId, applicationId);
-		if (!application.clientId().equals(clientId)) {
-			throw new ForbiddenException("Only the client who owns the job can do this.");
-		}
-		return application;
+	/**
+	 * What the viewer may do with the application now.
+	 */
+	public List<Application.Action> actions(UUID viewer, Application application) {
+		return application.actions(party(viewer, application));
+	}
+
+	static Party party(UUID viewer, Application application) {
+		return Party.of(viewer, application.clientId(), application.expertId());
 	}
 
 	private static UUID otherParty(Application application, UUID party) {

@@ -2,9 +2,14 @@ package com.cadhire.hiring;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.cadhire.common.ConflictException;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.Party;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -97,7 +102,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 	 * @return this invite
 	 */
 	Invite accept(UUID applicationId, Instant now) {
-		requirePending("accept");
+		requireAllowed(Action.ACCEPT, now);
 		this.status = Status.ACCEPTED;
 		this.answeredAt = now;
 		this.applicationId = applicationId;
@@ -114,7 +119,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 	 * @return this invite
 	 */
 	Invite decline(DeclineReason reason, String message, Instant now) {
-		requirePending("decline");
+		requireAllowed(Action.DECLINE, now);
 		this.status = Status.DECLINED;
 		this.answeredAt = now;
 		this.declineReason = reason;
@@ -130,7 +135,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 	 * @return this invite
 	 */
 	Invite withdraw(Instant now) {
-		requirePending("withdraw");
+		requireAllowed(Action.WITHDRAW, now);
 		this.status = Status.WITHDRAWN;
 		this.answeredAt = now;
 		this.openKey = null;
@@ -154,6 +159,54 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 
 	boolean isDue(Instant now) {
 		return this.status == Status.PENDING && !this.expiresAt.isAfter(now);
+	}
+
+	/**
+	 * What a viewer may do with this invite now: the one rule that the pages, the API's
+	 * {@code actions} and the verbs of this class share.
+	 * @param party who the viewer is to the invite
+	 * @param now the time
+	 * @return the actions, in a fixed order
+	 */
+	public List<Action> actions(Party party, Instant now) {
+		return Arrays.stream(Action.values()).filter((a) -> a.party == party && allows(a, now)).toList();
+	}
+
+	/**
+	 * Refuses an action the viewer may not take now: 403 for the wrong party, 409 for a
+	 * state that does not allow it.
+	 * @param action the action
+	 * @param party who the caller is to the invite
+	 * @param now the time
+	 */
+	void require(Action action, Party party, Instant now) {
+		if (action.party != party) {
+			throw new ForbiddenException(
+					(action.party == Party.EXPERT) ? "Only the invited expert can answer this invite."
+							: "Only the client who sent the invite can withdraw it.");
+		}
+		requireAllowed(action, now);
+	}
+
+	private boolean allows(Action action, Instant now) {
+		return switch (action) {
+			case ACCEPT, DECLINE -> this.status == Status.PENDING && this.expiresAt.isAfter(now);
+			case WITHDRAW -> this.status == Status.PENDING;
+		};
+	}
+
+	private void requireAllowed(Action action, Instant now) {
+		if (!allows(action, now)) {
+			String detail = switch (this.status) {
+				case PENDING -> "This invite expired.";
+				case ACCEPTED -> "This invite was already accepted.";
+				case DECLINED -> "This invite was already declined.";
+				case WITHDRAWN -> "The client withdrew this invite.";
+				case EXPIRED -> "This invite expired.";
+			};
+			throw new ConflictException("invalid-state", detail,
+					Map.of("status", this.status.name(), "action", action.apiName()));
+		}
 	}
 
 	private void requirePending(String action) {
@@ -214,6 +267,38 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 
 	public @Nullable UUID applicationId() {
 		return this.applicationId;
+	}
+
+	/**
+	 * What can be done with an invite, and by whom.
+	 */
+	public enum Action {
+
+		/** The expert accepts (as proposed, negotiating, or to chat first). */
+		ACCEPT("accept", Party.EXPERT),
+
+		/** The expert declines, with a reason. */
+		DECLINE("decline", Party.EXPERT),
+
+		/** The client takes the invite back. */
+		WITHDRAW("withdraw", Party.CLIENT);
+
+		private final String apiName;
+
+		private final Party party;
+
+		Action(String apiName, Party party) {
+			this.apiName = apiName;
+			this.party = party;
+		}
+
+		/**
+		 * @return the action's name in the API, e.g. {@code accept}
+		 */
+		public String apiName() {
+			return this.apiName;
+		}
+
 	}
 
 	/**

@@ -15,8 +15,8 @@ import com.cadhire.accounts.Role;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.Cursor;
-import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
+import com.cadhire.common.Party;
 import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.Times;
@@ -140,7 +140,7 @@ public class InviteManagement {
 	@Transactional
 	public Accepted accept(AuthenticatedUser expert, UUID inviteId, AcceptMode mode, @Nullable Terms terms,
 			String coverLetter) {
-		Invite invite = forExpert(expert.id(), inviteId);
+		Invite invite = forAction(expert.id(), inviteId, Invite.Action.ACCEPT);
 		Job job = this.jobs.get(invite.jobId());
 		if (!job.isOpen()) {
 			throw new ConflictException("job-closed", "This job is closed.", Map.of("status", job.status().name()));
@@ -206,7 +206,7 @@ public class InviteManagement {
 	 */
 	@Transactional
 	public Invite decline(AuthenticatedUser expert, UUID inviteId, Invite.DeclineReason reason, String message) {
-		Invite invite = forExpert(expert.id(), inviteId);
+		Invite invite = forAction(expert.id(), inviteId, Invite.Action.DECLINE);
 		if (message.length() > MAX_DECLINE_MESSAGE) {
 			throw RuleViolationException.field("message",
 					"message has at most " + MAX_DECLINE_MESSAGE + " characters.");
@@ -220,10 +220,7 @@ public class InviteManagement {
 	 */
 	@Transactional
 	public Invite withdraw(AuthenticatedUser client, UUID inviteId) {
-		Invite invite = visible(client.id(), inviteId);
-		if (!invite.clientId().equals(client.id())) {
-			throw new ForbiddenException("Only the client who sent the invite can withdraw it.");
-		}
+		Invite invite = forAction(client.id(), inviteId, Invite.Action.WITHDRAW);
 		return this.invites.save(invite.withdraw(now()));
 	}
 
@@ -290,12 +287,21 @@ public class InviteManagement {
 				(invite) -> new Cursor(invite.sentAt(), invite.id()));
 	}
 
-	private Invite forExpert(UUID expertId, UUID inviteId) {
-		Invite invite = visible(expertId, inviteId);
-		if (!invite.expertId().equals(expertId)) {
-			throw new ForbiddenException("Only the invited expert can answer this invite.");
-		}
+	/**
+	 * The invite, if the viewer may take the action on it now (the same rule as
+	 * {@link Invite#actions}).
+	 */
+	private Invite forAction(UUID viewer, UUID inviteId, Invite.Action action) {
+		Invite invite = visible(viewer, inviteId);
+		invite.require(action, Party.of(viewer, invite.clientId(), invite.expertId()), now());
 		return invite;
+	}
+
+	/**
+	 * What the viewer may do with the invite now.
+	 */
+	public List<Invite.Action> actions(UUID viewer, Invite invite) {
+		return invite.actions(Party.of(viewer, invite.clientId(), invite.expertId()), now());
 	}
 
 	private Instant now() {

@@ -2,11 +2,15 @@ package com.cadhire.hiring;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import com.cadhire.common.ConflictException;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.Party;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -108,11 +112,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 	 */
 	Offer accept(int version, UUID contractId, Instant now) {
 		requireCurrent(version);
-		requireStatus("be accepted", Status.PENDING);
-		if (!this.expiresAt.isAfter(now)) {
-			throw new ConflictException("offer-expired", "This offer expired; ask the client for a new one.",
-					Map.of("status", Status.EXPIRED.name(), "version", this.offerVersion));
-		}
+		requireAllowed(Action.ACCEPT, now);
 		this.status = Status.ACCEPTED;
 		this.answeredAt = now;
 		this.contractId = contractId;
@@ -126,7 +126,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 	 * The expert asks for changes (their counter-proposal is a new terms version).
 	 */
 	Offer requestChanges(String message, Instant now) {
-		requireStatus("take a change request", Status.PENDING);
+		requireAllowed(Action.REQUEST_CHANGES, now);
 		this.status = Status.CHANGES_REQUESTED;
 		this.changesMessage = message;
 		this.answeredAt = now;
@@ -140,7 +140,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 	 * again.
 	 */
 	Offer modify(int termsVersion, String terms, String message, Instant now) {
-		requireStatus("be modified", Status.PENDING, Status.CHANGES_REQUESTED);
+		requireAllowed(Action.MODIFY, now);
 		this.offerVersion++;
 		this.termsVersion = termsVersion;
 		this.terms = terms;
@@ -159,6 +159,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 	 * The client cancels the offer.
 	 */
 	Offer cancel(Instant now) {
+		requireAllowed(Action.CANCEL, now);
 		return end(Status.CANCELLED, "be cancelled", now);
 	}
 
@@ -192,6 +193,70 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.openKey = null;
 		registerEvent(new OfferAnswered(this.id, this.applicationId, to.name(), this.clientId, this.expertId, now));
 		return this;
+	}
+
+	/**
+	 * What a viewer may do with this offer now: the one rule that the pages, the API's
+	 * {@code actions} and the verbs of this class share. While changes are requested the
+	 * client modifies or cancels the offer; the expert waits (or withdraws the
+	 * application, an action of the application).
+	 * @param party who the viewer is to the offer
+	 * @param now the time (a pending offer past its expiry can no longer be accepted)
+	 * @return the actions, in a fixed order
+	 */
+	public List<Action> actions(Party party, Instant now) {
+		return Arrays.stream(Action.values()).filter((a) -> a.party == party && allows(a, now)).toList();
+	}
+
+	/**
+	 * Refuses an action the caller may not take now: 403 for the wrong party, 409 for a
+	 * state that does not allow it.
+	 */
+	void require(Action action, Party party, Instant now) {
+		if (action.party != party) {
+			throw new ForbiddenException(
+					(action.party == Party.EXPERT) ? "Only the expert the offer is for can do this."
+							: "Only the client who sent the offer can do this.");
+		}
+		requireAllowed(action, now);
+	}
+
+	/**
+	 * @param now the time
+	 * @return whether the offer waits for the expert's answer and has not expired
+	 */
+	public boolean isPendingAt(Instant now) {
+		return this.status == Status.PENDING && this.expiresAt.isAfter(now);
+	}
+
+	private boolean allows(Action action, Instant now) {
+		return switch (action) {
+			case ACCEPT, REQUEST_CHANGES -> isPendingAt(now);
+			case MODIFY, CANCEL -> isOpen();
+		};
+	}
+
+	private void requireAllowed(Action action, Instant now) {
+		if (allows(action, now)) {
+			return;
+		}
+		Map<String, Object> current = Map.of("status", this.status.name(), "version", this.offerVersion, "action",
+				action.apiName());
+		if (this.status == Status.PENDING) {
+			// pending but past its expiry: it is expired, whether or not the sweep got to
+			// it yet
+			throw new ConflictException("offer-expired", "This offer expired; ask the client for a new one.",
+					Map.of("status", Status.EXPIRED.name(), "version", this.offerVersion, "action", action.apiName()));
+		}
+		String detail = switch (this.status) {
+			case PENDING -> "This offer is waiting for the expert's answer.";
+			case ACCEPTED -> "This offer was already accepted.";
+			case CHANGES_REQUESTED -> "Changes were requested on this offer; wait for the client's new version.";
+			case CANCELLED -> "The client cancelled this offer.";
+			case EXPIRED -> "This offer expired; ask the client for a new one.";
+			case DECLINED -> "This offer ended when the application was withdrawn or the job closed.";
+		};
+		throw new ConflictException("invalid-state", detail, current);
 	}
 
 	private void requireStatus(String action, Status... allowed) {
@@ -268,6 +333,41 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 
 	public @Nullable UUID contractId() {
 		return this.contractId;
+	}
+
+	/**
+	 * What can be done with an offer, and by whom.
+	 */
+	public enum Action {
+
+		/** The expert accepts the offer version they saw. */
+		ACCEPT("accept", Party.EXPERT),
+
+		/** The expert asks for changes, optionally with new terms. */
+		REQUEST_CHANGES("request-changes", Party.EXPERT),
+
+		/** The client makes a new offer version. */
+		MODIFY("modify", Party.CLIENT),
+
+		/** The client cancels the offer. */
+		CANCEL("cancel", Party.CLIENT);
+
+		private final String apiName;
+
+		private final Party party;
+
+		Action(String apiName, Party party) {
+			this.apiName = apiName;
+			this.party = party;
+		}
+
+		/**
+		 * @return the action's name in the API, e.g. {@code request-changes}
+		 */
+		public String apiName() {
+			return this.apiName;
+		}
+
 	}
 
 	/**

@@ -9,7 +9,7 @@ import java.util.UUID;
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.common.ConflictException;
-import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.Party;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.Times;
@@ -79,7 +79,8 @@ public class OfferManagement {
 	@Transactional
 	public Offer send(AuthenticatedUser client, UUID applicationId, int basedOnVersion, @Nullable Terms terms,
 			String message) {
-		Application application = this.applicationManagement.forClient(client.id(), applicationId);
+		Application application = this.applicationManagement.forAction(client.id(), applicationId,
+				Application.Action.SEND_OFFER);
 		requireOpenJob(application);
 		checkMessage(message);
 		this.texts.check(client.id(), application.expertId(), Surface.OFFER).text("message", message).require();
@@ -105,7 +106,7 @@ public class OfferManagement {
 	@Transactional
 	public Offer modify(AuthenticatedUser client, UUID offerId, int basedOnVersion, @Nullable Terms terms,
 			String message) {
-		Offer offer = forClient(client.id(), offerId);
+		Offer offer = forAction(client.id(), offerId, Offer.Action.MODIFY);
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
 		requireOpenJob(application);
 		checkMessage(message);
@@ -135,7 +136,7 @@ public class OfferManagement {
 	 */
 	@Transactional
 	public UUID accept(AuthenticatedUser expert, UUID offerId, int version) {
-		Offer offer = forExpert(expert.id(), offerId);
+		Offer offer = forAction(expert.id(), offerId, Offer.Action.ACCEPT);
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
 		Job job = requireOpenJob(application);
 		Instant now = now();
@@ -159,7 +160,7 @@ public class OfferManagement {
 	 */
 	@Transactional
 	public Offer requestChanges(AuthenticatedUser expert, UUID offerId, @Nullable Terms terms, String message) {
-		Offer offer = forExpert(expert.id(), offerId);
+		Offer offer = forAction(expert.id(), offerId, Offer.Action.REQUEST_CHANGES);
 		checkMessage(message);
 		if (terms == null && message.isBlank()) {
 			throw RuleViolationException.field("message", "Say what you would like changed, or propose new terms.");
@@ -180,7 +181,7 @@ public class OfferManagement {
 	 */
 	@Transactional
 	public Offer cancel(AuthenticatedUser client, UUID offerId) {
-		Offer offer = forClient(client.id(), offerId);
+		Offer offer = forAction(client.id(), offerId, Offer.Action.CANCEL);
 		Instant now = now();
 		this.offers.save(offer.cancel(now));
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
@@ -222,20 +223,25 @@ public class OfferManagement {
 		return this.termsVersions.read(offer.terms());
 	}
 
-	private Offer forClient(UUID clientId, UUID offerId) {
-		Offer offer = visible(clientId, offerId);
-		if (!offer.clientId().equals(clientId)) {
-			throw new ForbiddenException("Only the client who sent the offer can do this.");
-		}
+	/**
+	 * What the viewer may do with the offer now.
+	 */
+	public List<Offer.Action> actions(UUID viewer, Offer offer) {
+		return offer.actions(party(viewer, offer), now());
+	}
+
+	/**
+	 * The offer, if the viewer may take the action on it now (the same rule as
+	 * {@link Offer#actions}).
+	 */
+	private Offer forAction(UUID viewer, UUID offerId, Offer.Action action) {
+		Offer offer = visible(viewer, offerId);
+		offer.require(action, party(viewer, offer), now());
 		return offer;
 	}
 
-	private Offer forExpert(UUID expertId, UUID offerId) {
-		Offer offer = visible(expertId, offerId);
-		if (!offer.expertId().equals(expertId)) {
-			throw new ForbiddenException("Only the expert the offer is for can do this.");
-		}
-		return offer;
+	private static Party party(UUID viewer, Offer offer) {
+		return Party.of(viewer, offer.clientId(), offer.expertId());
 	}
 
 	private Job requireOpenJob(Application application) {

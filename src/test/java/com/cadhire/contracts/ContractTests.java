@@ -34,7 +34,7 @@ class ContractTests {
 	}
 
 	static Contract buyoutRequested() {
-		return DomainEvents.cleared(active().requestBuyout(new BigDecimal("12979.20"), NOW));
+		return DomainEvents.cleared(active().requestBuyout(new BigDecimal("12979.20"), false, NOW));
 	}
 
 	static Contract buyoutConfirmed() {
@@ -60,7 +60,7 @@ class ContractTests {
 	void clientRequestsABuyoutAndItsFeeIsRecorded() {
 		Contract contract = active();
 
-		contract.requestBuyout(new BigDecimal("12979.20"), LATER);
+		contract.requestBuyout(new BigDecimal("12979.20"), false, LATER);
 
 		assertThat(contract.buyoutStatus()).isEqualTo(BuyoutStatus.REQUESTED);
 		assertThat(contract.buyoutFee()).isEqualTo(new BigDecimal("12979.20"));
@@ -73,7 +73,7 @@ class ContractTests {
 	void rejectsASecondBuyoutRequest() {
 		Contract contract = buyoutRequested();
 
-		assertConflict(() -> contract.requestBuyout(BigDecimal.ONE, LATER), "invalid-state",
+		assertConflict(() -> contract.requestBuyout(BigDecimal.ONE, false, LATER), "invalid-state",
 				Map.of("buyoutStatus", "REQUESTED"));
 		assertThat(contract.buyoutFee()).isEqualTo(new BigDecimal("12979.20"));
 		assertThat(of(contract)).isEmpty();
@@ -83,7 +83,7 @@ class ContractTests {
 	void rejectsABuyoutRequestAfterTheBuyout() {
 		Contract contract = buyoutConfirmed();
 
-		assertConflict(() -> contract.requestBuyout(BigDecimal.ONE, LATER), "invalid-state",
+		assertConflict(() -> contract.requestBuyout(BigDecimal.ONE, false, LATER), "invalid-state",
 				Map.of("buyoutStatus", "CONFIRMED"));
 	}
 
@@ -118,7 +118,7 @@ class ContractTests {
 	void eitherPartyEndsAnActiveContract() {
 		Contract contract = active();
 
-		contract.end(LATER);
+		contract.end(CLIENT, LATER);
 
 		assertThat(contract.status()).isEqualTo(Status.ENDED);
 		assertThat(contract.endedAt()).isEqualTo(LATER);
@@ -126,9 +126,9 @@ class ContractTests {
 
 	@Test
 	void rejectsEndingAnEndedContract() {
-		Contract contract = active().end(NOW);
+		Contract contract = active().end(CLIENT, NOW);
 
-		assertConflict(() -> contract.end(LATER), "invalid-state", Map.of("status", "ENDED"));
+		assertConflict(() -> contract.end(CLIENT, LATER), "invalid-state", Map.of("status", "ENDED"));
 		assertThat(contract.endedAt()).isEqualTo(NOW);
 	}
 

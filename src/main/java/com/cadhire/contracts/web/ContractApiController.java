@@ -2,6 +2,7 @@ package com.cadhire.contracts.web;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
@@ -37,27 +38,32 @@ class ContractApiController {
 	@GetMapping
 	Page<ContractResponse> mine(@AuthenticationPrincipal AuthenticatedUser me,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-		return this.contracts.mine(me.id(), Cursor.decode(cursor), Cursor.limit(limit)).map(ContractResponse::of);
+		return this.contracts.mine(me.id(), Cursor.decode(cursor), Cursor.limit(limit)).map((c) -> of(me, c));
 	}
 
 	@GetMapping("/{id}")
 	ContractResponse get(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return ContractResponse.of(this.contracts.get(me.id(), id));
+		return of(me, this.contracts.get(me.id(), id));
 	}
 
 	@PostMapping("/{id}/buyout")
 	ContractResponse requestBuyout(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return ContractResponse.of(this.contracts.requestBuyout(me.id(), id));
+		return of(me, this.contracts.requestBuyout(me.id(), id));
 	}
 
 	@PostMapping("/{id}/buyout/confirm")
 	ContractResponse confirmBuyout(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return ContractResponse.of(this.contracts.confirmBuyout(me.id(), id));
+		return of(me, this.contracts.confirmBuyout(me.id(), id));
 	}
 
 	@PostMapping("/{id}/end")
 	ContractResponse end(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return ContractResponse.of(this.contracts.end(me.id(), id));
+		return of(me, this.contracts.end(me.id(), id));
+	}
+
+	private ContractResponse of(AuthenticatedUser me, Contract contract) {
+		return ContractResponse.of(contract,
+				this.contracts.actions(me.id(), contract).stream().map(Contract.Action::apiName).toList());
 	}
 
 	record MoneyJson(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
@@ -67,14 +73,15 @@ class ContractApiController {
 			String title, String rateType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
 			String currency, @Nullable Integer weeklyHourLimit, @JsonRawValue String terms, int termsVersion,
 			int offerVersion, Contract.Status status, Instant startedAt, @Nullable Instant endedAt,
-			Contract.BuyoutStatus buyoutStatus, @Nullable MoneyJson fee, boolean contactSharingAllowed) {
+			Contract.BuyoutStatus buyoutStatus, @Nullable MoneyJson fee, boolean contactSharingAllowed,
+			List<String> actions) {
 
-		static ContractResponse of(Contract c) {
+		static ContractResponse of(Contract c, List<String> actions) {
 			MoneyJson fee = (c.buyoutFee() != null) ? new MoneyJson(c.buyoutFee(), c.currency()) : null;
 			return new ContractResponse(c.id(), c.offerId(), c.applicationId(), c.jobId(), c.clientId(), c.expertId(),
 					c.title(), c.rateType(), c.amount(), c.currency(), c.weeklyHourLimit(), c.terms(), c.termsVersion(),
 					c.offerVersion(), c.status(), c.startedAt(), c.endedAt(), c.buyoutStatus(), fee,
-					c.buyoutStatus() == Contract.BuyoutStatus.CONFIRMED);
+					c.buyoutStatus() == Contract.BuyoutStatus.CONFIRMED, actions);
 		}
 
 	}

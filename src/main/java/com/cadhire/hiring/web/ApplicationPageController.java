@@ -1,6 +1,6 @@
 package com.cadhire.hiring.web;
 
-import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -39,9 +39,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ApplicationPageController {
 
-	private static final Set<Application.Status> LIVE = EnumSet.of(Application.Status.DRAFT,
-			Application.Status.SUBMITTED, Application.Status.INTERVIEWING, Application.Status.OFFERED);
-
 	private final ApplicationManagement applications;
 
 	private final OfferManagement offers;
@@ -64,6 +61,27 @@ class ApplicationPageController {
 	@GetMapping("/applications/{id}")
 	String page(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@RequestParam(required = false) Long from, Model model) {
+		fill(me, id, from, model, true);
+		return "hiring/application";
+	}
+
+	/**
+	 * One part of the page, as the full page renders it, for the live refresh: the head
+	 * (status and contract banner), the intro (the reply form, then the chat once it
+	 * opened) or the panel (offer, terms, actions, history).
+	 */
+	@GetMapping("/applications/{id}/live")
+	String live(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @RequestParam String part,
+			Model model) {
+		String fragment = switch (part) {
+			case "head", "intro" -> part;
+			default -> "panel";
+		};
+		fill(me, id, null, model, fragment.equals("intro"));
+		return "hiring/application :: " + fragment;
+	}
+
+	private void fill(AuthenticatedUser me, UUID id, @Nullable Long from, Model model, boolean withTimeline) {
 		Application application = this.applications.visible(me.id(), id);
 		List<TermsVersion> history = this.applications.termsHistory(id);
 		TermsVersion current = history.stream()
@@ -73,8 +91,6 @@ class ApplicationPageController {
 		boolean isExpert = application.expertId().equals(me.id());
 		boolean isClient = application.clientId().equals(me.id());
 		Offer offer = this.applications.latestOffer(id).orElse(null);
-		boolean live = LIVE.contains(application.status());
-		boolean pendingOffer = offer != null && offer.status() == Offer.Status.PENDING;
 
 		model.addAttribute("app", application);
 		model.addAttribute("job", this.jobs.get(application.jobId()));
@@ -87,15 +103,12 @@ class ApplicationPageController {
 				(current != null) ? this.pages.history(List.of(current), current.version()).get(0) : null);
 		model.addAttribute("offer", offer);
 		model.addAttribute("offerTerms", (offer != null) ? this.pages.view(this.offers.terms(offer)) : null);
-		model.addAttribute("pendingOffer", pendingOffer);
-		model.addAttribute("live", live);
-		model.addAttribute("canPropose", live);
-		model.addAttribute("canSubmit", isExpert && application.status() == Application.Status.DRAFT);
-		model.addAttribute("canWithdraw", isExpert && live);
-		model.addAttribute("canReply", isClient && application.status() == Application.Status.SUBMITTED);
-		model.addAttribute("canOffer", isClient && application.status() == Application.Status.INTERVIEWING
-				&& application.termsVersion() > 0 && !pendingOffer);
-		model.addAttribute("canDecline", isClient && live);
+		// what the viewer may do: decided by the domain, rendered as it is
+		model.addAttribute("actions", names(this.applications.actions(me.id(), application)));
+		model.addAttribute("offerActions",
+				(offer != null) ? offerNames(this.offers.actions(me.id(), offer)) : Set.<String>of());
+		model.addAttribute("panelState", application.status() + "-" + application.termsVersion() + "-"
+				+ ((offer != null) ? offer.id() + "-" + offer.offerVersion() + "-" + offer.status() : "none"));
 		model.addAttribute("declineReasons", Application.DeclineReason.values());
 		if (!model.containsAttribute("proposal")) {
 			ProposalForm proposal = new ProposalForm();
@@ -140,16 +153,13 @@ class ApplicationPageController {
 			cover.setMessage(application.coverLetter());
 			model.addAttribute("coverLetterForm", cover);
 		}
-		model.addAttribute("canEditCoverLetter", isExpert && live);
-		model.addAttribute("canModifyOffer", isClient && pendingOffer);
-		if (application.conversationId() != null) {
+		if (withTimeline && application.conversationId() != null) {
 			Timeline timeline = this.timelines.window(application.conversationId(), me.id(), from);
 			this.timelines.seen(application.conversationId(), me.id(), timeline.lastSeq());
 			model.addAttribute("timeline", timeline);
 			model.addAttribute("meId", me.id());
 			model.addAttribute("clientMessageId", UUID.randomUUID().toString());
 		}
-		return "hiring/application";
 	}
 
 	@PostMapping("/applications/{id}/terms")
@@ -169,6 +179,7 @@ class ApplicationPageController {
 		}
 		form.getTerms().padMilestones();
 		model.addAttribute("proposeOpen", true);
+		model.addAttribute("failedForm", "propose");
 		return InvitePageController.unprocessable(page(me, id, null, model), model);
 	}
 
@@ -195,6 +206,7 @@ class ApplicationPageController {
 		catch (ConflictException | ForbiddenException ex) {
 			result.reject("conflict", ex.getMessage());
 		}
+		model.addAttribute("failedForm", "reply");
 		return InvitePageController.unprocessable(page(me, id, null, model), model);
 	}
 
@@ -219,6 +231,7 @@ class ApplicationPageController {
 			}
 		}
 		model.addAttribute("declineOpen", true);
+		model.addAttribute("failedForm", "decline");
 		return InvitePageController.unprocessable(page(me, id, null, model), model);
 	}
 
@@ -235,6 +248,7 @@ class ApplicationPageController {
 		catch (ConflictException | ForbiddenException ex) {
 			result.reject("conflict", ex.getMessage());
 		}
+		model.addAttribute("failedForm", "offer");
 		return InvitePageController.unprocessable(page(me, id, null, model), model);
 	}
 
@@ -272,6 +286,7 @@ class ApplicationPageController {
 		}
 		form.getCounter().padMilestones();
 		model.addAttribute("changesOpen", true);
+		model.addAttribute("failedForm", "changes");
 		return InvitePageController.unprocessable(page(me, offer.applicationId(), null, model), model);
 	}
 
@@ -294,6 +309,7 @@ class ApplicationPageController {
 		}
 		form.getNewTerms().padMilestones();
 		model.addAttribute("modifyOpen", true);
+		model.addAttribute("failedForm", "modify");
 		return InvitePageController.unprocessable(page(me, offer.applicationId(), null, model), model);
 	}
 
@@ -313,6 +329,7 @@ class ApplicationPageController {
 			result.reject("conflict", ex.getMessage());
 		}
 		model.addAttribute("coverLetterOpen", true);
+		model.addAttribute("failedForm", "coverLetter");
 		return InvitePageController.unprocessable(page(me, id, null, model), model);
 	}
 
@@ -321,6 +338,18 @@ class ApplicationPageController {
 			RedirectAttributes redirect) {
 		Offer offer = this.offers.visible(me.id(), offerId);
 		return act(offer.applicationId(), redirect, "offer.cancelled", () -> this.offers.cancel(me, offerId));
+	}
+
+	static Set<String> names(List<Application.Action> actions) {
+		Set<String> names = new LinkedHashSet<>();
+		actions.forEach((a) -> names.add(a.apiName()));
+		return names;
+	}
+
+	static Set<String> offerNames(List<Offer.Action> actions) {
+		Set<String> names = new LinkedHashSet<>();
+		actions.forEach((a) -> names.add(a.apiName()));
+		return names;
 	}
 
 	private String act(UUID applicationId, RedirectAttributes redirect, String notice, Runnable action) {

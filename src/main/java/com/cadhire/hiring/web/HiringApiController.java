@@ -90,7 +90,7 @@ class HiringApiController {
 				request.proposedTerms());
 		ExpertAvailability.TimeAway away = this.availability.currentTimeAway(request.expertId()).orElse(null);
 		return ResponseEntity.created(URI.create("/api/v1/invites/" + invite.id()))
-			.body(new SentInviteJson(inviteJson(invite), away));
+			.body(new SentInviteJson(inviteJson(me, invite), away));
 	}
 
 	/**
@@ -109,12 +109,13 @@ class HiringApiController {
 	Page<InviteJson> jobInvites(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID jobId,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
 		return this.invites.ofJob(me.id(), jobId, Cursor.decode(cursor), Cursor.limit(limit))
-			.map((invite) -> this.views.invite(invite, this.invites.proposedTerms(invite), null));
+			.map((invite) -> this.views.invite(invite, this.invites.proposedTerms(invite), null,
+					this.invites.actions(me.id(), invite)));
 	}
 
 	@GetMapping("/invites/{id}")
 	InviteJson getInvite(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return inviteJson(this.invites.visible(me.id(), id));
+		return inviteJson(me, this.invites.visible(me.id(), id));
 	}
 
 	@PostMapping("/invites/{id}/accept")
@@ -126,12 +127,12 @@ class HiringApiController {
 	@PostMapping("/invites/{id}/decline")
 	InviteJson declineInvite(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody DeclineInviteRequest request) {
-		return inviteJson(this.invites.decline(me, id, request.reason(), nullToEmpty(request.message())));
+		return inviteJson(me, this.invites.decline(me, id, request.reason(), nullToEmpty(request.message())));
 	}
 
 	@PostMapping("/invites/{id}/withdraw")
 	InviteJson withdrawInvite(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return inviteJson(this.invites.withdraw(me, id));
+		return inviteJson(me, this.invites.withdraw(me, id));
 	}
 
 	// --- my job applications
@@ -170,7 +171,8 @@ class HiringApiController {
 	@GetMapping("/jobs/{jobId}/applications")
 	Page<ApplicantJson> jobApplications(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID jobId,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-		return this.applications.ofJob(me.id(), jobId, Cursor.decode(cursor), Cursor.limit(limit)).map(this::applicant);
+		return this.applications.ofJob(me.id(), jobId, Cursor.decode(cursor), Cursor.limit(limit))
+			.map((applicant) -> applicant(me, applicant));
 	}
 
 	@GetMapping("/applications/{id}")
@@ -227,14 +229,13 @@ class HiringApiController {
 			@Valid @RequestBody OfferRequest request) {
 		Offer offer = this.offers.send(me, id, request.basedOnVersion(), request.terms(),
 				nullToEmpty(request.message()));
-		return ResponseEntity.created(URI.create("/api/v1/offers/" + offer.id()))
-			.body(this.views.offer(offer, this.offers.terms(offer)));
+		return ResponseEntity.created(URI.create("/api/v1/offers/" + offer.id())).body(offerJson(me, offer));
 	}
 
 	@GetMapping("/offers/{id}")
 	OfferJson getOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
 		Offer offer = this.offers.visible(me.id(), id);
-		return this.views.offer(offer, this.offers.terms(offer));
+		return offerJson(me, offer);
 	}
 
 	@PutMapping("/offers/{id}")
@@ -242,7 +243,7 @@ class HiringApiController {
 			@Valid @RequestBody OfferRequest request) {
 		Offer offer = this.offers.modify(me, id, request.basedOnVersion(), request.terms(),
 				nullToEmpty(request.message()));
-		return this.views.offer(offer, this.offers.terms(offer));
+		return offerJson(me, offer);
 	}
 
 	@PostMapping("/offers/{id}/accept")
@@ -256,20 +257,25 @@ class HiringApiController {
 	OfferJson requestChanges(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody RequestChangesRequest request) {
 		Offer offer = this.offers.requestChanges(me, id, request.terms(), nullToEmpty(request.message()));
-		return this.views.offer(offer, this.offers.terms(offer));
+		return offerJson(me, offer);
 	}
 
 	@PostMapping("/offers/{id}/cancel")
 	OfferJson cancelOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
 		Offer offer = this.offers.cancel(me, id);
-		return this.views.offer(offer, this.offers.terms(offer));
+		return offerJson(me, offer);
 	}
 
 	// --- helpers
 	// ------------------------------------------------------------------------
 
-	private InviteJson inviteJson(Invite invite) {
-		return this.views.invite(invite, this.invites.proposedTerms(invite), this.jobs.get(invite.jobId()));
+	private InviteJson inviteJson(AuthenticatedUser me, Invite invite) {
+		return this.views.invite(invite, this.invites.proposedTerms(invite), this.jobs.get(invite.jobId()),
+				this.invites.actions(me.id(), invite));
+	}
+
+	private OfferJson offerJson(AuthenticatedUser me, Offer offer) {
+		return this.views.offer(offer, this.offers.terms(offer), this.offers.actions(me.id(), offer));
 	}
 
 	private ApplicationJson applicationJson(AuthenticatedUser me, UUID id) {
@@ -279,18 +285,18 @@ class HiringApiController {
 			.filter((v) -> v.version() == application.termsVersion())
 			.findFirst()
 			.orElse(null);
-		OfferJson offer = this.applications.latestOffer(id)
-			.map((o) -> this.views.offer(o, this.offers.terms(o)))
-			.orElse(null);
-		return this.views.application(application, current, history, offer, this.jobs.get(application.jobId()).title());
+		OfferJson offer = this.applications.latestOffer(id).map((o) -> offerJson(me, o)).orElse(null);
+		return this.views.application(application, current, history, offer, this.jobs.get(application.jobId()).title(),
+				this.applications.actions(me.id(), application));
 	}
 
-	private ApplicantJson applicant(Applicant applicant) {
+	private ApplicantJson applicant(AuthenticatedUser me, Applicant applicant) {
 		Application a = applicant.application();
-		return new ApplicantJson(
-				a.id(), a.status(), a.expertId(), a.coverLetter(), a.termsVersion(), (applicant.terms() != null)
-						? this.views.terms(applicant.terms(), a.termsVersion(), null, null, null) : null,
-				a.conversationId(), a.updatedAt());
+		return new ApplicantJson(a.id(), a.status(), a.expertId(), a.coverLetter(), a.termsVersion(),
+				(applicant.terms() != null) ? this.views.terms(applicant.terms(), a.termsVersion(), null, null, null)
+						: null,
+				a.conversationId(), a.updatedAt(),
+				HiringViews.names(this.applications.actions(me.id(), a), Application.Action::apiName));
 	}
 
 	private static String nullToEmpty(@Nullable String text) {
@@ -338,7 +344,8 @@ class HiringApiController {
 	}
 
 	record ApplicantJson(UUID id, Application.Status status, UUID expertId, String coverLetter, int termsVersion,
-			@Nullable TermsJson terms, @Nullable UUID conversationId, java.time.Instant updatedAt) {
+			@Nullable TermsJson terms, @Nullable UUID conversationId, java.time.Instant updatedAt,
+			List<String> actions) {
 	}
 
 }

@@ -55,27 +55,32 @@ class HiringViews {
 		return history;
 	}
 
-	InviteJson invite(Invite invite, @Nullable Terms proposedTerms, @Nullable Job job) {
+	InviteJson invite(Invite invite, @Nullable Terms proposedTerms, @Nullable Job job, List<Invite.Action> actions) {
 		return new InviteJson(invite.id(), invite.status(), invite.jobId(), (job != null) ? job.title() : null,
 				invite.clientId(), invite.expertId(), invite.message(),
 				(proposedTerms != null) ? terms(proposedTerms, null, invite.clientId(), invite.sentAt(), null) : null,
 				invite.sentAt(), invite.expiresAt(), invite.answeredAt(), invite.declineReason(),
-				invite.declineMessage(), invite.applicationId());
+				invite.declineMessage(), invite.applicationId(), names(actions, Invite.Action::apiName));
 	}
 
-	OfferJson offer(Offer offer, Terms terms) {
+	OfferJson offer(Offer offer, Terms terms, List<Offer.Action> actions) {
 		return new OfferJson(offer.id(), offer.status(), offer.offerVersion(), offer.applicationId(), offer.jobId(),
 				offer.clientId(), offer.expertId(), offer.termsVersion(),
 				terms(terms, offer.termsVersion(), offer.clientId(), offer.sentAt(), null), offer.message(),
-				offer.sentAt(), offer.expiresAt(), offer.answeredAt(), offer.changesMessage(), offer.contractId());
+				offer.sentAt(), offer.expiresAt(), offer.answeredAt(), offer.changesMessage(), offer.contractId(),
+				names(actions, Offer.Action::apiName));
 	}
 
 	ApplicationJson application(Application a, @Nullable TermsVersion current, List<TermsVersion> history,
-			@Nullable OfferJson offer, @Nullable String jobTitle) {
+			@Nullable OfferJson offer, @Nullable String jobTitle, List<Application.Action> actions) {
 		return new ApplicationJson(a.id(), a.status(), a.jobId(), jobTitle, a.clientId(), a.expertId(), a.inviteId(),
 				a.coverLetter(), a.termsVersion(), (current != null) ? version(current, null) : null, history(history),
 				a.conversationId(), offer, a.declineReason(), a.declineMessage(), a.createdAt(), a.submittedAt(),
-				a.updatedAt());
+				a.updatedAt(), names(actions, Application.Action::apiName));
+	}
+
+	static <A> List<String> names(List<A> actions, java.util.function.Function<A, String> name) {
+		return actions.stream().map(name).toList();
 	}
 
 	/**
@@ -94,19 +99,20 @@ class HiringViews {
 	record InviteJson(UUID id, Invite.Status status, UUID jobId, @Nullable String jobTitle, UUID clientId,
 			UUID expertId, String message, @Nullable TermsJson proposedTerms, Instant sentAt, Instant expiresAt,
 			@Nullable Instant answeredAt, Invite.@Nullable DeclineReason declineReason, @Nullable String declineMessage,
-			@Nullable UUID applicationId) {
+			@Nullable UUID applicationId, List<String> actions) {
 	}
 
 	record OfferJson(UUID id, Offer.Status status, int version, UUID applicationId, UUID jobId, UUID clientId,
 			UUID expertId, int termsVersion, TermsJson terms, String message, Instant sentAt, Instant expiresAt,
-			@Nullable Instant answeredAt, @Nullable String changesMessage, @Nullable UUID contractId) {
+			@Nullable Instant answeredAt, @Nullable String changesMessage, @Nullable UUID contractId,
+			List<String> actions) {
 	}
 
 	record ApplicationJson(UUID id, Application.Status status, UUID jobId, @Nullable String jobTitle, UUID clientId,
 			UUID expertId, @Nullable UUID inviteId, String coverLetter, int termsVersion, @Nullable TermsJson terms,
 			List<TermsJson> termsHistory, @Nullable UUID conversationId, @Nullable OfferJson offer,
 			@Nullable String declineReason, @Nullable String declineMessage, Instant createdAt,
-			@Nullable Instant submittedAt, Instant updatedAt) {
+			@Nullable Instant submittedAt, Instant updatedAt, List<String> actions) {
 	}
 
 }
