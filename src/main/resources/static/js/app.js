@@ -270,28 +270,49 @@
 	});
 
 	// Live updates: one server-sent event stream per page that shows live data. Any change that
-	// concerns the user triggers "live-update", which the live parts of the page listen to.
+	// concerns the user triggers "live-update", which the live parts of the page listen to: each
+	// asks the server for its own fragment, rendered by the same template as the full page.
+	var LIVE_EVENTS = ['message.created', 'message.updated', 'conversation.read', 'unread.changed',
+		'invite.received', 'invite.answered', 'invite.withdrawn', 'invite.expired', 'application.submitted',
+		'application.replied', 'application.withdrawn', 'application.declined', 'terms.proposed', 'offer.sent',
+		'offer.changed', 'offer.accepted', 'offer.expired', 'contract.started', 'contract.ended',
+		'buyout.requested', 'buyout.confirmed', 'resync'];
+
+	var pendingUpdate = null;
+
+	function liveUpdate() {
+		if (!pendingUpdate && window.htmx) {
+			pendingUpdate = setTimeout(function () {
+				pendingUpdate = null;
+				htmx.trigger(document.body, 'live-update');
+			}, 100);
+		}
+	}
 
 	function openStream() {
 		if (!window.EventSource || !window.htmx || !document.querySelector('[hx-trigger*="live-update"]')) {
 			return;
 		}
 		var source = new EventSource('/api/v1/events');
-		var pending = null;
-		function update() {
-			if (!pending) {
-				pending = setTimeout(function () {
-					pending = null;
-					htmx.trigger(document.body, 'live-update');
-				}, 100);
+		var broken = false;
+		source.onmessage = liveUpdate;
+		LIVE_EVENTS.forEach(function (name) {
+			source.addEventListener(name, liveUpdate);
+		});
+		// after a lost connection, the panels reload from the server: events may have been missed
+		source.onerror = function () {
+			broken = true;
+		};
+		source.onopen = function () {
+			if (broken) {
+				broken = false;
+				liveUpdate();
 			}
-		}
-		source.onmessage = update;
-		['message.created', 'message.updated', 'conversation.read', 'unread.changed', 'invite.received',
-			'invite.answered', 'application.replied', 'terms.proposed', 'offer.sent', 'offer.changed',
-			'offer.accepted', 'offer.expired', 'contract.started', 'buyout.requested', 'buyout.confirmed',
-			'resync'].forEach(function (name) {
-			source.addEventListener(name, update);
+		};
+		document.addEventListener('visibilitychange', function () {
+			if (document.visibilityState === 'visible') {
+				liveUpdate();
+			}
 		});
 		source.addEventListener('typing', function (event) {
 			var data = JSON.parse(event.data);
@@ -303,6 +324,42 @@
 			}
 		});
 	}
+
+	// A live panel (data-live-state) is swapped only when its state changed. If the user is
+	// typing in one of its forms (data-keep-drafts), the draft stays: the panel shows the
+	// server's notice of what changed (e.g. "The terms changed: version 3 is current") instead.
+	document.addEventListener('input', function (event) {
+		var form = event.target.form;
+		if (form && form.closest('[data-keep-drafts]')) {
+			form.setAttribute('data-dirty', 'true');
+		}
+	});
+
+	document.addEventListener('htmx:beforeSwap', function (event) {
+		var elt = event.detail.elt;
+		if (!elt || !elt.hasAttribute || !elt.hasAttribute('data-live-state') || !event.detail.xhr
+				|| event.detail.xhr.status !== 200) {
+			return;
+		}
+		var fresh = new DOMParser().parseFromString(event.detail.xhr.responseText, 'text/html')
+			.querySelector('[data-live-state]');
+		if (!fresh) {
+			return;
+		}
+		if (fresh.getAttribute('data-live-state') === elt.getAttribute('data-live-state')) {
+			event.detail.shouldSwap = false;
+			return;
+		}
+		if (elt.hasAttribute('data-keep-drafts') && elt.querySelector('form[data-dirty]')) {
+			event.detail.shouldSwap = false;
+			var notice = elt.querySelector('[data-stale-notice]');
+			var text = fresh.querySelector('[data-stale-text]');
+			if (notice && text) {
+				notice.querySelector('[data-stale-text]').textContent = text.textContent;
+				notice.hidden = false;
+			}
+		}
+	});
 
 	// Tell the other participant that we are typing, at most every 3 s.
 	var lastTyping = 0;

@@ -105,18 +105,17 @@ public class Timelines {
 
 		/**
 		 * What the viewer has seen of this window: the newest seq, followed by a
-		 * fingerprint of edits and deletions once there are any, so that a refresh
-		 * notices those too.
+		 * fingerprint of what each entry shows (its text, edits and deletion), so that a
+		 * refresh notices an edit, a deletion or a moderator's release of a masked
+		 * message too.
 		 * @return the version to send back as {@code known}
 		 */
 		public String version() {
 			int changes = 0;
 			for (ChatMessage entry : this.entries) {
-				if (entry.editedAt() != null || entry.deleted()) {
-					changes = 31 * changes + Objects.hash(entry.id(), entry.editedAt(), entry.deleted());
-				}
+				changes = 31 * changes + Objects.hash(entry.id(), entry.body(), entry.editedAt(), entry.deleted());
 			}
-			return (changes == 0) ? Long.toString(this.lastSeq) : this.lastSeq + "." + Integer.toHexString(changes);
+			return this.lastSeq + "." + Integer.toHexString(changes);
 		}
 
 	}

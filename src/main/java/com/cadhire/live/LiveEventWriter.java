@@ -18,8 +18,14 @@ import com.cadhire.chat.SystemEventRecorded;
 import com.cadhire.chat.TypingStarted;
 import com.cadhire.contracts.BuyoutConfirmed;
 import com.cadhire.contracts.BuyoutRequested;
+import com.cadhire.contracts.ContractEnded;
 import com.cadhire.contracts.ContractStarted;
+import com.cadhire.hiring.ApplicationDeclined;
 import com.cadhire.hiring.ApplicationReplied;
+import com.cadhire.hiring.ApplicationSubmitted;
+import com.cadhire.hiring.ApplicationWithdrawn;
+import com.cadhire.hiring.InviteExpired;
+import com.cadhire.hiring.InviteWithdrawn;
 import com.cadhire.hiring.InviteAnswered;
 import com.cadhire.hiring.InviteSent;
 import com.cadhire.hiring.OfferAnswered;
@@ -197,6 +203,50 @@ class LiveEventWriter {
 				compact("contract", "BUYOUT_CONFIRMED",
 						name(event.expertId()) + " confirmed the Direct Hire buyout; you may now share contact details",
 						"contractId", event.contractId()));
+	}
+
+	@EventListener
+	void on(InviteWithdrawn event) {
+		funnel(Set.of(event.expertId()), "invite.withdrawn", compact("invite", "WITHDRAWN",
+				"The client withdrew an invite", "inviteId", event.inviteId(), "expertId", event.expertId()));
+	}
+
+	@EventListener
+	void on(InviteExpired event) {
+		funnel(Set.of(event.clientId(), event.expertId()), "invite.expired",
+				compact("invite", "EXPIRED", "An invite expired", "inviteId", event.inviteId(), "clientId",
+						event.clientId(), "expertId", event.expertId()));
+	}
+
+	@EventListener
+	void on(ApplicationSubmitted event) {
+		funnel(Set.of(event.clientId(), event.expertId()), "application.submitted",
+				compact("application", "SUBMITTED", name(event.expertId()) + " submitted an application",
+						"applicationId", event.applicationId(), "jobId", event.jobId(), "clientId", event.clientId(),
+						"expertId", event.expertId()));
+	}
+
+	@EventListener
+	void on(ApplicationWithdrawn event) {
+		funnel(Set.of(event.clientId(), event.expertId()), "application.withdrawn",
+				compact("application", "WITHDRAWN", name(event.expertId()) + " withdrew the application",
+						"applicationId", event.applicationId(), "clientId", event.clientId(), "expertId",
+						event.expertId()));
+	}
+
+	@EventListener
+	void on(ApplicationDeclined event) {
+		funnel(Set.of(event.clientId(), event.expertId()), "application.declined",
+				compact("application", "DECLINED", name(event.clientId()) + " declined the application",
+						"applicationId", event.applicationId(), "clientId", event.clientId(), "expertId",
+						event.expertId()));
+	}
+
+	@EventListener
+	void on(ContractEnded event) {
+		funnel(Set.of(event.clientId(), event.expertId()), "contract.ended",
+				compact("contract", "ENDED", name(event.endedBy()) + " ended the contract", "contractId",
+						event.contractId(), "clientId", event.clientId(), "expertId", event.expertId()));
 	}
 
 	private void funnel(Set<UUID> users, String name, Map<String, Object> data) {

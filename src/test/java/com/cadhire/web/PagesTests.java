@@ -133,7 +133,7 @@ class PagesTests {
 				Map.of("HX-Request", "true"));
 		assertThat(fresh.status()).isEqualTo(200);
 		assertThat(fresh.body()).contains("Hello, can you start Monday?").doesNotContain("<html");
-		String known = fresh.body().replaceAll("(?s).*data-last-seq=\"(\\d+)\".*", "$1");
+		String known = fresh.body().replaceAll("(?s).*data-version=\"([0-9a-f.]+)\".*", "$1");
 		Page idle = web.get("/conversations/" + this.conversationId + "/live?from=1&known=" + known,
 				Map.of("HX-Request", "true"));
 		assertThat(idle.status()).isEqualTo(204);

@@ -71,7 +71,19 @@ class ContractPageController {
 		model.addAttribute("names", names(Set.of(contract.clientId(), contract.expertId())));
 		model.addAttribute("isClient", contract.clientId().equals(me.id()));
 		model.addAttribute("isExpert", contract.expertId().equals(me.id()));
+		// what the viewer may do: decided by the domain, rendered as it is
+		model.addAttribute("actions",
+				this.contracts.actions(me.id(), contract).stream().map(Contract.Action::apiName).toList());
 		return "contracts/contract";
+	}
+
+	/**
+	 * The contract's panel alone, as the full page renders it, for the live refresh.
+	 */
+	@GetMapping("/contracts/{id}/panel")
+	String panel(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, Model model) {
+		page(me, id, model);
+		return "contracts/contract :: panel";
 	}
 
 	@PostMapping("/contracts/{id}/buyout")

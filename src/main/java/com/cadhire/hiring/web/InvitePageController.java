@@ -133,8 +133,20 @@ class InvitePageController {
 		model.addAttribute("clientName", this.pages.name(invite.clientId()));
 		model.addAttribute("expertName", this.pages.name(invite.expertId()));
 		model.addAttribute("isExpert", invite.expertId().equals(me.id()));
+		// what the viewer may do: decided by the domain, rendered as it is
+		model.addAttribute("actions",
+				this.invites.actions(me.id(), invite).stream().map(Invite.Action::apiName).toList());
 		model.addAttribute("reasons", Invite.DeclineReason.values());
 		return "hiring/invite";
+	}
+
+	/**
+	 * The invite's panel alone, as the full page renders it, for the live refresh.
+	 */
+	@GetMapping("/invites/{id}/panel")
+	String invitePanel(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, Model model) {
+		invite(me, id, model);
+		return "hiring/invite :: panel";
 	}
 
 	@PostMapping("/invites/{id}/accept")
@@ -152,6 +164,7 @@ class InvitePageController {
 		catch (ConflictException | ForbiddenException ex) {
 			result.reject("conflict", ex.getMessage());
 		}
+		model.addAttribute("failedForm", "accept");
 		return unprocessable(invite(me, id, model), model);
 	}
 
@@ -173,6 +186,7 @@ class InvitePageController {
 		}
 		form.getTerms().padMilestones();
 		model.addAttribute("negotiateOpen", true);
+		model.addAttribute("failedForm", "negotiate");
 		return unprocessable(invite(me, id, model), model);
 	}
 
@@ -197,6 +211,7 @@ class InvitePageController {
 			}
 		}
 		model.addAttribute("declineOpen", true);
+		model.addAttribute("failedForm", "decline");
 		return unprocessable(invite(me, id, model), model);
 	}
 

@@ -90,6 +90,20 @@ class JobPageController {
 		return "hiring/job";
 	}
 
+	/**
+	 * The owner's lists (applicants and invites) alone, as the full page renders them,
+	 * for the live refresh.
+	 */
+	@GetMapping("/jobs/{id}/lists")
+	String lists(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, Model model) {
+		Job job = this.jobs.visible(me.id(), id);
+		if (!job.ownerId().equals(me.id())) {
+			throw new com.cadhire.common.NotFoundException("job");
+		}
+		page(me, id, model);
+		return "hiring/job :: lists";
+	}
+
 	@PostMapping("/jobs/{id}/apply")
 	ModelAndView apply(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@ModelAttribute("apply") ApplyForm form, BindingResult result, Model model) {
