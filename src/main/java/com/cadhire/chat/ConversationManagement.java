@@ -463,10 +463,12 @@ public class ConversationManagement {
 	 */
 	@Transactional
 	public void markRead(UUID conversationId, UUID participantId, long upToSeq) {
-		long lastSeq = this.conversations.lastSeqFor(conversationId, participantId)
-			.orElseThrow(() -> new NotFoundException("conversation"));
+		requireParticipant(conversationId, participantId);
+		// the conversation's lock keeps sends and deletes from changing the count
+		// meanwhile
+		long lastSeq = this.conversations.lockLastSeq(conversationId);
 		long target = Math.max(0, Math.min(upToSeq, lastSeq));
-		if (this.conversations.moveReadPointerForward(conversationId, participantId, target)) {
+		if (this.conversations.moveReadPointerForward(conversationId, participantId, target, lastSeq)) {
 			this.events.publishEvent(new ConversationRead(conversationId, participantId, target));
 		}
 	}
@@ -480,8 +482,8 @@ public class ConversationManagement {
 	 */
 	@Transactional
 	public void markUnread(UUID conversationId, UUID participantId, long fromSeq) {
-		long lastSeq = this.conversations.lastSeqFor(conversationId, participantId)
-			.orElseThrow(() -> new NotFoundException("conversation"));
+		requireParticipant(conversationId, participantId);
+		long lastSeq = this.conversations.lockLastSeq(conversationId);
 		long target = Math.max(0, Math.min(fromSeq - 1, lastSeq));
 		if (this.conversations.setReadPointer(conversationId, participantId, target)) {
 			this.events.publishEvent(new ConversationRead(conversationId, participantId, target));
@@ -541,9 +543,11 @@ public class ConversationManagement {
 	@Transactional
 	public ChatMessage delete(UUID conversationId, UUID userId, UUID messageId) {
 		MessageRow row = ownChangeableMessage(conversationId, userId, messageId, "deleted");
+		this.conversations.lockLastSeq(conversationId);
 		if (!this.messages.delete(messageId, now())) {
 			throw new ConflictException("message-deleted", "The message was deleted already.", null);
 		}
+		this.conversations.forgetUnread(conversationId, row.seq(), userId);
 		return changed(row, true);
 	}
 
@@ -666,7 +670,8 @@ public class ConversationManagement {
 			this.messages.insert(row);
 			return row;
 		});
-		this.conversations.advance(row.conversationId(), row.seq(), row.sentAt());
+		this.conversations.advance(row.conversationId(), row.seq(), row.sentAt(),
+				(row.type() == MessageType.MESSAGE) ? row.senderId() : null);
 	}
 
 	private <T> T inSavepoint(Supplier<T> work) {
