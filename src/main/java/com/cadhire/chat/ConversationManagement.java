@@ -299,7 +299,8 @@ public class ConversationManagement {
 					(handling == ContactHandling.HOLD) ? ContactCases.Mode.HELD : ContactCases.Mode.MASKED,
 					Surface.MESSAGE, senderId, conversationId, row.id(), body, stored, findings);
 		}
-		this.events.publishEvent(new MessagePosted(conversationId, row.id(), seq, senderId, Set.copyOf(participants)));
+		this.events.publishEvent(
+				new MessagePosted(conversationId, row.id(), seq, senderId, Set.copyOf(participants), row.sentAt()));
 		return new Appended(row, true);
 	}
 
@@ -662,14 +663,14 @@ public class ConversationManagement {
 
 	/**
 	 * Stores a timeline entry and moves the conversation's counter to it; the caller
-	 * holds the conversation's lock. The insert runs in a savepoint so that a unique
-	 * violation leaves the transaction usable (PostgreSQL aborts it otherwise).
+	 * holds the conversation's lock. A unique violation (the lock's backstop) leaves the
+	 * transaction usable and raises {@link DuplicateKeyException}.
 	 */
 	private void insert(MessageRow row) {
-		inSavepoint(() -> {
-			this.messages.insert(row);
-			return row;
-		});
+		if (!this.messages.insert(row)) {
+			throw new DuplicateKeyException("A message of conversation " + row.conversationId() + " with seq "
+					+ row.seq() + " or client message id " + row.clientMessageId() + " exists already");
+		}
 		this.conversations.advance(row.conversationId(), row.seq(), row.sentAt(),
 				(row.type() == MessageType.MESSAGE) ? row.senderId() : null);
 	}
