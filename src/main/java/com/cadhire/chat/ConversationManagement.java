@@ -228,7 +228,9 @@ public class ConversationManagement {
 			ContactHandling handling, @Nullable Long replyToSeq, List<UUID> attachmentIds) {
 		Appended appended = append(conversationId, senderId, body, clientMessageId, handling, replyToSeq,
 				attachmentIds);
-		return new SendResult(toMessages(List.of(appended.row())).get(0), appended.created());
+		// a new message sent without files has none: no need to look
+		boolean mayHaveFiles = !appended.created() || !attachmentIds.isEmpty();
+		return new SendResult(toMessages(List.of(appended.row()), mayHaveFiles).get(0), appended.created());
 	}
 
 	private Appended append(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
@@ -267,15 +269,9 @@ public class ConversationManagement {
 			throw RuleViolationException.field("replyToSeq", "replyToSeq must be the seq of an earlier entry of this"
 					+ " conversation (1 to " + (seq - 1) + ").");
 		}
-		// Checked inside the lock: a concurrent send with the same key has committed by
-		// now.
-		if (clientMessageId != null) {
-			Optional<MessageRow> earlier = this.messages.findBySenderAndClientId(conversationId, senderId,
-					clientMessageId);
-			if (earlier.isPresent()) {
-				return new Appended(earlier.get(), false);
-			}
-		}
+		// A repeat of an earlier send (the same client message id) collides with its row
+		// and is answered with it; inside the lock, a concurrent send with the same key
+		// has committed by now.
 		MessageRow row = new MessageRow(UUID.randomUUID(), conversationId, seq, MessageType.MESSAGE, senderId, stored,
 				null, null, clientMessageId, now(), replyToSeq);
 		try {
@@ -703,6 +699,10 @@ public class ConversationManagement {
 	}
 
 	private List<ChatMessage> toMessages(List<MessageRow> rows) {
+		return toMessages(rows, true);
+	}
+
+	private List<ChatMessage> toMessages(List<MessageRow> rows, boolean mayHaveFiles) {
 		Map<UUID, Set<Long>> quotedSeqs = new HashMap<>();
 		rows.forEach((row) -> {
 			if (row.replyToSeq() != null) {
@@ -724,8 +724,10 @@ public class ConversationManagement {
 			}
 		});
 		Map<UUID, AccountSummary> names = this.accounts.summaries(senders);
-		Map<UUID, List<Attachment>> files = this.attachmentRows
-			.ofMessages(rows.stream().filter((row) -> row.type() == MessageType.MESSAGE).map(MessageRow::id).toList());
+		Map<UUID, List<Attachment>> files = mayHaveFiles
+				? this.attachmentRows.ofMessages(
+						rows.stream().filter((row) -> row.type() == MessageType.MESSAGE).map(MessageRow::id).toList())
+				: Map.of();
 		return rows.stream().map((row) -> {
 			MessageRow q = (row.replyToSeq() != null) ? quoted.get(row.conversationId() + ":" + row.replyToSeq())
 					: null;
