@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -15,14 +16,23 @@ import java.util.UUID;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.Times;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Personal access tokens for the API. A token is shown once, when it is made; only its
  * SHA-256 hash is stored, so a leaked database does not leak usable tokens.
+ * <p>
+ * A presented token's account is remembered for {@link #REMEMBERED} (by the token's
+ * hash), so an API client's requests do not each cost a database round trip. A revoke
+ * forgets it on this node at once; another node stops accepting the token when its memory
+ * of it expires, at most {@link #REMEMBERED} later.
  */
 @Service
 public class AccessTokens {
@@ -30,7 +40,15 @@ public class AccessTokens {
 	/** How many live tokens one account may hold. */
 	public static final int MAX_TOKENS_PER_ACCOUNT = 20;
 
+	/** How long a checked token's account is remembered. */
+	public static final Duration REMEMBERED = Duration.ofSeconds(10);
+
 	private static final String PREFIX = "chp_";
+
+	private final Cache<String, UUID> accounts = Caffeine.newBuilder()
+		.expireAfterWrite(REMEMBERED)
+		.maximumSize(100_000)
+		.build();
 
 	private final JdbcClient jdbc;
 
@@ -77,12 +95,29 @@ public class AccessTokens {
 	 */
 	@Transactional
 	public void revoke(UUID accountId, UUID tokenId) {
+		String tokenHash = this.jdbc
+			.sql("SELECT token_hash FROM access_tokens WHERE id = ? AND account_id = ? AND revoked_at IS NULL")
+			.params(tokenId, accountId)
+			.query(String.class)
+			.optional()
+			.orElseThrow(() -> new NotFoundException("token"));
 		int changed = this.jdbc
 			.sql("UPDATE access_tokens SET revoked_at = ? WHERE id = ? AND account_id = ? AND revoked_at IS NULL")
 			.params(Times.sql(this.clock.instant()), tokenId, accountId)
 			.update();
 		if (changed == 0) {
 			throw new NotFoundException("token");
+		}
+		// forgotten now and once more after the commit, in case a request remembered the
+		// token again from the state before it
+		this.accounts.invalidate(tokenHash);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					AccessTokens.this.accounts.invalidate(tokenHash);
+				}
+			});
 		}
 	}
 
@@ -107,10 +142,18 @@ public class AccessTokens {
 		if (!token.startsWith(PREFIX) || token.length() > 100) {
 			return Optional.empty();
 		}
-		return this.jdbc.sql("SELECT account_id FROM access_tokens WHERE token_hash = ? AND revoked_at IS NULL")
-			.param(hash(token))
+		String tokenHash = hash(token);
+		UUID remembered = this.accounts.getIfPresent(tokenHash);
+		if (remembered != null) {
+			return Optional.of(remembered);
+		}
+		Optional<UUID> account = this.jdbc
+			.sql("SELECT account_id FROM access_tokens WHERE token_hash = ? AND revoked_at IS NULL")
+			.param(tokenHash)
 			.query(UUID.class)
 			.optional();
+		account.ifPresent((id) -> this.accounts.put(tokenHash, id));
+		return account;
 	}
 
 	static String hash(String token) {

@@ -2,16 +2,17 @@ package com.cadhire.accounts;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,6 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Signs people up and tells other modules who an account is.
+ * <p>
+ * Names and roles are read on every chat message and live event, so the summaries are
+ * kept in memory (bounded). Nothing changes a summary once the account exists; a feature
+ * that renames accounts must forget the renamed one here (and on other nodes).
  */
 @Service
 public class AccountManagement {
@@ -34,6 +39,8 @@ public class AccountManagement {
 	private final PasswordEncoder passwordEncoder;
 
 	private final Clock clock;
+
+	private final Cache<UUID, AccountSummary> summaries = Caffeine.newBuilder().maximumSize(200_000).build();
 
 	AccountManagement(Accounts accounts, PasswordEncoder passwordEncoder, Clock clock) {
 		this.accounts = accounts;
@@ -105,7 +112,13 @@ public class AccountManagement {
 
 	@Transactional(readOnly = true)
 	public Optional<AccountSummary> summary(UUID id) {
-		return this.accounts.findById(id).map(AccountManagement::toSummary);
+		AccountSummary known = this.summaries.getIfPresent(id);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<AccountSummary> found = this.accounts.findById(id).map(AccountManagement::toSummary);
+		found.ifPresent((summary) -> this.summaries.put(id, summary));
+		return found;
 	}
 
 	@Transactional(readOnly = true)
@@ -123,10 +136,16 @@ public class AccountManagement {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		List<Account> found = this.accounts.findAllById(ids);
-		return found.stream()
-			.map(AccountManagement::toSummary)
-			.collect(Collectors.toMap(AccountSummary::id, Function.identity()));
+		Map<UUID, AccountSummary> known = new HashMap<>(this.summaries.getAllPresent(ids));
+		List<UUID> missing = ids.stream().distinct().filter((id) -> !known.containsKey(id)).toList();
+		if (!missing.isEmpty()) {
+			this.accounts.findAllById(missing).forEach((account) -> {
+				AccountSummary summary = toSummary(account);
+				this.summaries.put(summary.id(), summary);
+				known.put(summary.id(), summary);
+			});
+		}
+		return known;
 	}
 
 	private static AccountSummary toSummary(Account account) {

@@ -228,7 +228,9 @@ public class ConversationManagement {
 			ContactHandling handling, @Nullable Long replyToSeq, List<UUID> attachmentIds) {
 		Appended appended = append(conversationId, senderId, body, clientMessageId, handling, replyToSeq,
 				attachmentIds);
-		return new SendResult(toMessages(List.of(appended.row())).get(0), appended.created());
+		// a new message sent without files has none: no need to look
+		boolean mayHaveFiles = !appended.created() || !attachmentIds.isEmpty();
+		return new SendResult(toMessages(List.of(appended.row()), mayHaveFiles).get(0), appended.created());
 	}
 
 	private Appended append(UUID conversationId, UUID senderId, String body, @Nullable String clientMessageId,
@@ -267,15 +269,9 @@ public class ConversationManagement {
 			throw RuleViolationException.field("replyToSeq", "replyToSeq must be the seq of an earlier entry of this"
 					+ " conversation (1 to " + (seq - 1) + ").");
 		}
-		// Checked inside the lock: a concurrent send with the same key has committed by
-		// now.
-		if (clientMessageId != null) {
-			Optional<MessageRow> earlier = this.messages.findBySenderAndClientId(conversationId, senderId,
-					clientMessageId);
-			if (earlier.isPresent()) {
-				return new Appended(earlier.get(), false);
-			}
-		}
+		// A repeat of an earlier send (the same client message id) collides with its row
+		// and is answered with it; inside the lock, a concurrent send with the same key
+		// has committed by now.
 		MessageRow row = new MessageRow(UUID.randomUUID(), conversationId, seq, MessageType.MESSAGE, senderId, stored,
 				null, null, clientMessageId, now(), replyToSeq);
 		try {
@@ -299,7 +295,8 @@ public class ConversationManagement {
 					(handling == ContactHandling.HOLD) ? ContactCases.Mode.HELD : ContactCases.Mode.MASKED,
 					Surface.MESSAGE, senderId, conversationId, row.id(), body, stored, findings);
 		}
-		this.events.publishEvent(new MessagePosted(conversationId, row.id(), seq, senderId, Set.copyOf(participants)));
+		this.events.publishEvent(
+				new MessagePosted(conversationId, row.id(), seq, senderId, Set.copyOf(participants), row.sentAt()));
 		return new Appended(row, true);
 	}
 
@@ -463,10 +460,12 @@ public class ConversationManagement {
 	 */
 	@Transactional
 	public void markRead(UUID conversationId, UUID participantId, long upToSeq) {
-		long lastSeq = this.conversations.lastSeqFor(conversationId, participantId)
-			.orElseThrow(() -> new NotFoundException("conversation"));
+		requireParticipant(conversationId, participantId);
+		// the conversation's lock keeps sends and deletes from changing the count
+		// meanwhile
+		long lastSeq = this.conversations.lockLastSeq(conversationId);
 		long target = Math.max(0, Math.min(upToSeq, lastSeq));
-		if (this.conversations.moveReadPointerForward(conversationId, participantId, target)) {
+		if (this.conversations.moveReadPointerForward(conversationId, participantId, target, lastSeq)) {
 			this.events.publishEvent(new ConversationRead(conversationId, participantId, target));
 		}
 	}
@@ -480,8 +479,8 @@ public class ConversationManagement {
 	 */
 	@Transactional
 	public void markUnread(UUID conversationId, UUID participantId, long fromSeq) {
-		long lastSeq = this.conversations.lastSeqFor(conversationId, participantId)
-			.orElseThrow(() -> new NotFoundException("conversation"));
+		requireParticipant(conversationId, participantId);
+		long lastSeq = this.conversations.lockLastSeq(conversationId);
 		long target = Math.max(0, Math.min(fromSeq - 1, lastSeq));
 		if (this.conversations.setReadPointer(conversationId, participantId, target)) {
 			this.events.publishEvent(new ConversationRead(conversationId, participantId, target));
@@ -541,9 +540,11 @@ public class ConversationManagement {
 	@Transactional
 	public ChatMessage delete(UUID conversationId, UUID userId, UUID messageId) {
 		MessageRow row = ownChangeableMessage(conversationId, userId, messageId, "deleted");
+		this.conversations.lockLastSeq(conversationId);
 		if (!this.messages.delete(messageId, now())) {
 			throw new ConflictException("message-deleted", "The message was deleted already.", null);
 		}
+		this.conversations.forgetUnread(conversationId, row.seq(), userId);
 		return changed(row, true);
 	}
 
@@ -658,15 +659,16 @@ public class ConversationManagement {
 
 	/**
 	 * Stores a timeline entry and moves the conversation's counter to it; the caller
-	 * holds the conversation's lock. The insert runs in a savepoint so that a unique
-	 * violation leaves the transaction usable (PostgreSQL aborts it otherwise).
+	 * holds the conversation's lock. A unique violation (the lock's backstop) leaves the
+	 * transaction usable and raises {@link DuplicateKeyException}.
 	 */
 	private void insert(MessageRow row) {
-		inSavepoint(() -> {
-			this.messages.insert(row);
-			return row;
-		});
-		this.conversations.advance(row.conversationId(), row.seq(), row.sentAt());
+		if (!this.messages.insert(row)) {
+			throw new DuplicateKeyException("A message of conversation " + row.conversationId() + " with seq "
+					+ row.seq() + " or client message id " + row.clientMessageId() + " exists already");
+		}
+		this.conversations.advance(row.conversationId(), row.seq(), row.sentAt(),
+				(row.type() == MessageType.MESSAGE) ? row.senderId() : null);
 	}
 
 	private <T> T inSavepoint(Supplier<T> work) {
@@ -697,6 +699,10 @@ public class ConversationManagement {
 	}
 
 	private List<ChatMessage> toMessages(List<MessageRow> rows) {
+		return toMessages(rows, true);
+	}
+
+	private List<ChatMessage> toMessages(List<MessageRow> rows, boolean mayHaveFiles) {
 		Map<UUID, Set<Long>> quotedSeqs = new HashMap<>();
 		rows.forEach((row) -> {
 			if (row.replyToSeq() != null) {
@@ -718,8 +724,10 @@ public class ConversationManagement {
 			}
 		});
 		Map<UUID, AccountSummary> names = this.accounts.summaries(senders);
-		Map<UUID, List<Attachment>> files = this.attachmentRows
-			.ofMessages(rows.stream().filter((row) -> row.type() == MessageType.MESSAGE).map(MessageRow::id).toList());
+		Map<UUID, List<Attachment>> files = mayHaveFiles
+				? this.attachmentRows.ofMessages(
+						rows.stream().filter((row) -> row.type() == MessageType.MESSAGE).map(MessageRow::id).toList())
+				: Map.of();
 		return rows.stream().map((row) -> {
 			MessageRow q = (row.replyToSeq() != null) ? quoted.get(row.conversationId() + ":" + row.replyToSeq())
 					: null;

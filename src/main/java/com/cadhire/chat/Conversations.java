@@ -92,33 +92,44 @@ class Conversations {
 	}
 
 	/**
-	 * Records that a timeline entry was appended. Only called while holding the lock of
+	 * Records that a timeline entry was appended, and counts a message as unread for the
+	 * participants other than its sender. Only called while holding the lock of
 	 * {@link #lockLastSeq(UUID)}.
 	 * @param conversationId the conversation
 	 * @param seq the seq just used
 	 * @param at when
+	 * @param unreadFor the sender of a message, whose counterparts now have one more
+	 * unread message; {@code null} for a system event, which is never unread
 	 */
-	void advance(UUID conversationId, long seq, Instant at) {
+	void advance(UUID conversationId, long seq, Instant at, @Nullable UUID unreadFor) {
 		this.jdbc.sql("UPDATE conversations SET last_seq = ?, last_activity_at = ? WHERE id = ?")
 			.params(seq, Times.sql(at), conversationId)
 			.update();
-		this.jdbc.sql("UPDATE conversation_participants SET last_activity_at = ? WHERE conversation_id = ?")
-			.params(Times.sql(at), conversationId)
-			.update();
+		if (unreadFor == null) {
+			this.jdbc.sql("UPDATE conversation_participants SET last_activity_at = ? WHERE conversation_id = ?")
+				.params(Times.sql(at), conversationId)
+				.update();
+			return;
+		}
+		this.jdbc.sql("""
+				UPDATE conversation_participants SET last_activity_at = ?,
+				    unread_count = unread_count + CASE WHEN participant_id = ? THEN 0 ELSE 1 END
+				WHERE conversation_id = ?""").params(Times.sql(at), unreadFor, conversationId).update();
 	}
 
 	/**
-	 * @param conversationId a conversation
-	 * @param participantId a participant
-	 * @return the conversation's last seq, if the participant takes part in it
+	 * Takes a deleted message off the unread counts of the participants who had not read
+	 * it. Only called while holding the lock of {@link #lockLastSeq(UUID)}.
+	 * @param conversationId the conversation
+	 * @param seq the deleted message's seq
+	 * @param senderId its sender
 	 */
-	Optional<Long> lastSeqFor(UUID conversationId, UUID participantId) {
-		return this.jdbc.sql("""
-				SELECT c.last_seq FROM conversation_participants p JOIN conversations c ON c.id = p.conversation_id
-				WHERE p.conversation_id = ? AND p.participant_id = ?""")
-			.params(conversationId, participantId)
-			.query(Long.class)
-			.optional();
+	void forgetUnread(UUID conversationId, long seq, UUID senderId) {
+		this.jdbc.sql("""
+				UPDATE conversation_participants SET unread_count = unread_count - 1
+				WHERE conversation_id = ? AND participant_id <> ? AND last_read_seq < ? AND unread_count > 0""")
+			.params(conversationId, senderId, seq)
+			.update();
 	}
 
 	Optional<Long> readPointer(UUID conversationId, UUID participantId) {
@@ -130,27 +141,48 @@ class Conversations {
 	}
 
 	/**
-	 * Moves a read pointer forward; a lower value than the current one changes nothing,
-	 * also when two tabs report at once.
+	 * Moves a read pointer forward and takes the messages it passes off the unread count;
+	 * a lower value than the current one changes nothing, also when two tabs report at
+	 * once. Only called while holding the lock of {@link #lockLastSeq(UUID)}, so that no
+	 * send or delete changes the count meanwhile. The count walks only the messages
+	 * passed, and none when the pointer moves to the newest message.
 	 * @return whether the pointer moved
 	 */
-	boolean moveReadPointerForward(UUID conversationId, UUID participantId, long upToSeq) {
+	boolean moveReadPointerForward(UUID conversationId, UUID participantId, long upToSeq, long lastSeq) {
+		if (upToSeq >= lastSeq) {
+			return this.jdbc.sql("""
+					UPDATE conversation_participants SET last_read_seq = ?, unread_count = 0
+					WHERE conversation_id = ? AND participant_id = ? AND last_read_seq < ?""")
+				.params(upToSeq, conversationId, participantId, upToSeq)
+				.update() > 0;
+		}
 		return this.jdbc.sql("""
-				UPDATE conversation_participants SET last_read_seq = ?
+				UPDATE conversation_participants SET last_read_seq = ?, unread_count = unread_count - (
+				    SELECT COUNT(*) FROM messages m
+				    WHERE m.conversation_id = conversation_participants.conversation_id
+				      AND m.seq > conversation_participants.last_read_seq AND m.seq <= ?
+				      AND m.type = 'MESSAGE' AND m.sender_id <> conversation_participants.participant_id
+				      AND m.deleted_at IS NULL)
 				WHERE conversation_id = ? AND participant_id = ? AND last_read_seq < ?""")
-			.params(upToSeq, conversationId, participantId, upToSeq)
+			.params(upToSeq, upToSeq, conversationId, participantId, upToSeq)
 			.update() > 0;
 	}
 
 	/**
-	 * Sets a read pointer, backwards included (mark as unread).
+	 * Sets a read pointer, backwards included (mark as unread), and counts the unread
+	 * messages after it anew. Only called while holding the lock of
+	 * {@link #lockLastSeq(UUID)}.
 	 * @return whether the pointer changed
 	 */
 	boolean setReadPointer(UUID conversationId, UUID participantId, long seq) {
 		return this.jdbc.sql("""
-				UPDATE conversation_participants SET last_read_seq = ?
+				UPDATE conversation_participants SET last_read_seq = ?, unread_count = (
+				    SELECT COUNT(*) FROM messages m
+				    WHERE m.conversation_id = conversation_participants.conversation_id AND m.seq > ?
+				      AND m.type = 'MESSAGE' AND m.sender_id <> conversation_participants.participant_id
+				      AND m.deleted_at IS NULL)
 				WHERE conversation_id = ? AND participant_id = ? AND last_read_seq <> ?""")
-			.params(seq, conversationId, participantId, seq)
+			.params(seq, seq, conversationId, participantId, seq)
 			.update() > 0;
 	}
 
@@ -217,11 +249,10 @@ class Conversations {
 	}
 
 	/**
-	 * Unread messages of one participant in many conversations, in one query. Counted are
-	 * other participants' messages after the read pointer; the participant's own messages
-	 * and system events never count as unread (a system event repeats what the parties
-	 * did, and notifications announce it separately). The count walks the unique index
-	 * {@code (conversation_id, seq)} from the read pointer on.
+	 * Unread messages of one participant in many conversations, read off the counters
+	 * (other participants' messages after the read pointer; the participant's own
+	 * messages and system events never count, and a system event repeats what the parties
+	 * did, which notifications announce separately).
 	 * @param participantId the viewer
 	 * @param conversationIds the conversations
 	 * @return unread counts of the conversations the viewer takes part in
@@ -232,39 +263,31 @@ class Conversations {
 			return counts;
 		}
 		this.jdbc.sql("""
-				SELECT p.conversation_id, COUNT(m.id) AS unread
-				FROM conversation_participants p
-				LEFT JOIN messages m ON m.conversation_id = p.conversation_id AND m.seq > p.last_read_seq
-				     AND m.type = 'MESSAGE' AND m.sender_id <> p.participant_id AND m.deleted_at IS NULL
-				WHERE p.participant_id = :me AND p.conversation_id IN (:ids)
-				GROUP BY p.conversation_id""")
+				SELECT conversation_id, unread_count FROM conversation_participants
+				WHERE participant_id = :me AND conversation_id IN (:ids)""")
 			.param("me", participantId)
 			.param("ids", conversationIds)
-			.query((rs, n) -> Map.entry(rs.getObject("conversation_id", UUID.class), rs.getInt("unread")))
+			.query((rs, n) -> Map.entry(rs.getObject("conversation_id", UUID.class), rs.getInt("unread_count")))
 			.list()
 			.forEach((entry) -> counts.put(entry.getKey(), entry.getValue()));
 		return counts;
 	}
 
 	/**
-	 * Unread messages of one participant in all their conversations that have any, in one
-	 * query: the participant's rows come off the index on {@code participant_id}, and
-	 * only conversations whose last seq is past the read pointer are counted.
+	 * Unread messages of one participant in all their conversations that have any, read
+	 * off the counters of the participant's rows (the index on {@code participant_id}):
+	 * the cost follows the number of the participant's conversations, not of their
+	 * messages.
 	 * @param participantId the viewer
 	 * @return the unread count of every conversation that has unread messages
 	 */
 	Map<UUID, Integer> unreadCountsOfAll(UUID participantId) {
 		Map<UUID, Integer> counts = new HashMap<>();
 		this.jdbc.sql("""
-				SELECT p.conversation_id, COUNT(m.id) AS unread
-				FROM conversation_participants p
-				JOIN conversations c ON c.id = p.conversation_id AND c.last_seq > p.last_read_seq
-				JOIN messages m ON m.conversation_id = p.conversation_id AND m.seq > p.last_read_seq
-				     AND m.type = 'MESSAGE' AND m.sender_id <> p.participant_id AND m.deleted_at IS NULL
-				WHERE p.participant_id = ?
-				GROUP BY p.conversation_id""")
+				SELECT conversation_id, unread_count FROM conversation_participants
+				WHERE participant_id = ? AND unread_count > 0""")
 			.param(participantId)
-			.query((rs, n) -> Map.entry(rs.getObject("conversation_id", UUID.class), rs.getInt("unread")))
+			.query((rs, n) -> Map.entry(rs.getObject("conversation_id", UUID.class), rs.getInt("unread_count")))
 			.list()
 			.forEach((entry) -> counts.put(entry.getKey(), entry.getValue()));
 		return counts;

@@ -1,5 +1,6 @@
 package com.cadhire.chat;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import java.util.UUID;
  * @param seq its seq
  * @param senderId who sent it
  * @param participantIds everyone in the conversation, the sender included
+ * @param sentAt when it was sent
  */
-public record MessagePosted(UUID conversationId, UUID messageId, long seq, UUID senderId, Set<UUID> participantIds) {
+public record MessagePosted(UUID conversationId, UUID messageId, long seq, UUID senderId, Set<UUID> participantIds,
+		Instant sentAt) {
 }

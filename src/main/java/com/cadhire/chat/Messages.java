@@ -35,15 +35,21 @@ class Messages {
 		this.jdbc = jdbc;
 	}
 
-	void insert(MessageRow row) {
-		this.jdbc
+	/**
+	 * Stores an entry unless it collides with a unique constraint (the seq of the
+	 * conversation, or the sender's client message id), which leaves the transaction
+	 * usable without a savepoint.
+	 * @return whether the row was stored
+	 */
+	boolean insert(MessageRow row) {
+		return this.jdbc
 			.sql("""
 					INSERT INTO messages (id, conversation_id, seq, type, sender_id, body, kind, data, client_message_id, sent_at,
 					    reply_to_seq)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
 			.params(row.id(), row.conversationId(), row.seq(), row.type().name(), row.senderId(), row.body(),
 					row.kind(), row.data(), row.clientMessageId(), Times.sql(row.sentAt()), row.replyToSeq())
-			.update();
+			.update() > 0;
 	}
 
 	/**

@@ -217,7 +217,9 @@ class PostgresWakeUpBus implements WakeUpBus, InitializingBean, DisposableBean {
 	 */
 	private Connection connect() throws SQLException {
 		Connection connection;
-		if (this.dataSource instanceof HikariDataSource hikari && hikari.getJdbcUrl() != null) {
+		HikariDataSource hikari = this.dataSource.isWrapperFor(HikariDataSource.class)
+				? this.dataSource.unwrap(HikariDataSource.class) : null;
+		if (hikari != null && hikari.getJdbcUrl() != null) {
 			Properties properties = new Properties();
 			if (hikari.getUsername() != null) {
 				properties.setProperty("user", hikari.getUsername());

@@ -93,7 +93,7 @@ class ConversationManagementTests {
 		this.chat.post(this.conversationId, this.expert.id(), "Draft attached", "key-1");
 
 		assertThat(published(MessagePosted.class)).containsExactly(new MessagePosted(this.conversationId, posted.id(),
-				1, this.expert.id(), Set.of(this.client.id(), this.expert.id())));
+				1, this.expert.id(), Set.of(this.client.id(), this.expert.id()), posted.sentAt()));
 	}
 
 	@Test

@@ -1,0 +1,160 @@
+package com.cadhire.chat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.cadhire.support.Api;
+import com.cadhire.support.Api.User;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Unread counts are counters kept with every send, delete and move of the read pointer;
+ * they must always equal a count of the messages themselves: other participants' messages
+ * after the read pointer, not deleted, system events excluded.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+class UnreadCountersTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ConversationManagement chat;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	User client;
+
+	User expert;
+
+	UUID applicationId;
+
+	UUID conversationId;
+
+	@BeforeEach
+	void setUp() {
+		Api anonymous = Api.anonymous(this.port);
+		this.client = anonymous.signUp("CLIENT", "Una Client");
+		this.expert = anonymous.signUp("EXPERT", "Ugo Expert");
+		this.applicationId = UUID.randomUUID();
+		this.conversationId = this.chat.open(this.applicationId, this.client.id(), this.expert.id(), "Gearbox housing");
+	}
+
+	@Test
+	void countsOthersMessagesAfterTheReadPointerThroughSendsDeletesReadsAndMarkUnread() {
+		this.chat.post(this.conversationId, this.expert.id(), "one", null);
+		this.chat.post(this.conversationId, this.expert.id(), "two", null);
+		this.chat.post(this.conversationId, this.client.id(), "my own", null);
+		this.chat.recordSystemEvent(this.applicationId, "terms.proposed", "Terms proposed", Map.of());
+		PostedMessage four = this.chat.post(this.conversationId, this.expert.id(), "four", null);
+		assertThat(unread(this.client)).isEqualTo(3).isEqualTo(recount(this.client));
+		assertThat(unread(this.expert)).isEqualTo(1).isEqualTo(recount(this.expert));
+
+		this.chat.delete(this.conversationId, this.expert.id(), four.id());
+		assertThat(unread(this.client)).isEqualTo(2).isEqualTo(recount(this.client));
+
+		this.chat.markRead(this.conversationId, this.client.id(), 1);
+		assertThat(unread(this.client)).isEqualTo(1).isEqualTo(recount(this.client));
+
+		this.chat.markRead(this.conversationId, this.client.id(), 99);
+		assertThat(unread(this.client)).isZero().isEqualTo(recount(this.client));
+
+		this.chat.markUnread(this.conversationId, this.client.id(), 2);
+		assertThat(unread(this.client)).isEqualTo(1).isEqualTo(recount(this.client));
+
+		this.chat.markUnread(this.conversationId, this.client.id(), 1);
+		assertThat(unread(this.client)).isEqualTo(2).isEqualTo(recount(this.client));
+		assertThat(this.chat.unread(this.client.id()).conversations()).containsEntry(this.conversationId, 2);
+	}
+
+	@Test
+	void deletingAMessageTheReaderHasSeenLeavesTheCountAlone() {
+		PostedMessage seen = this.chat.post(this.conversationId, this.expert.id(), "seen", null);
+		this.chat.post(this.conversationId, this.expert.id(), "not yet", null);
+		this.chat.markRead(this.conversationId, this.client.id(), 1);
+
+		this.chat.delete(this.conversationId, this.expert.id(), seen.id());
+
+		assertThat(unread(this.client)).isEqualTo(1).isEqualTo(recount(this.client));
+	}
+
+	@Test
+	void staysEqualToARecountUnderConcurrentSendsReadsAndDeletes() throws Exception {
+		int workers = 4;
+		ExecutorService pool = Executors.newFixedThreadPool(workers);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int w = 0; w < workers; w++) {
+				long seed = 1000 + w;
+				done.add(pool.submit(() -> {
+					Random random = new Random(seed);
+					List<UUID> mine = new ArrayList<>();
+					User me = (seed % 2 == 0) ? this.client : this.expert;
+					for (int i = 0; i < 60; i++) {
+						int pick = random.nextInt(10);
+						if (pick < 6) {
+							mine.add(this.chat.post(this.conversationId, me.id(), "m" + seed + "-" + i, null).id());
+						}
+						else if (pick < 8) {
+							this.chat.markRead(this.conversationId, me.id(), random.nextInt(300));
+						}
+						else if (pick < 9) {
+							this.chat.markUnread(this.conversationId, me.id(), 1 + random.nextInt(300));
+						}
+						else if (!mine.isEmpty()) {
+							UUID victim = mine.remove(random.nextInt(mine.size()));
+							try {
+								this.chat.delete(this.conversationId, me.id(), victim);
+							}
+							catch (RuntimeException alreadyGone) {
+								// another worker of the same user deleted it first
+							}
+						}
+					}
+					return null;
+				}));
+			}
+			for (Future<?> future : done) {
+				future.get();
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(unread(this.client)).isEqualTo(recount(this.client));
+		assertThat(unread(this.expert)).isEqualTo(recount(this.expert));
+	}
+
+	private int unread(User user) {
+		return this.chat.unreadCounts(user.id(), List.of(this.conversationId)).get(this.conversationId);
+	}
+
+	private int recount(User user) {
+		return this.jdbc.sql("""
+				SELECT COUNT(*) FROM messages m JOIN conversation_participants p
+				  ON p.conversation_id = m.conversation_id AND p.participant_id = :me
+				WHERE m.conversation_id = :c AND m.seq > p.last_read_seq AND m.type = 'MESSAGE'
+				  AND m.sender_id <> :me AND m.deleted_at IS NULL""")
+			.param("me", user.id())
+			.param("c", this.conversationId)
+			.query(Integer.class)
+			.single();
+	}
+
+}
