@@ -201,6 +201,21 @@ class ClusterTests {
 				.isEqualTo(contractId);
 		}
 
+		// the request id: the caller's, or nginx's own, seen by the node and in the
+		// balancer's log
+		HttpResponse<String> named = HTTP.send(HttpRequest.newBuilder(URI.create(this.balancer.base() + "/readyz"))
+			.header("X-Request-Id", "cluster-check-1")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(named.headers().firstValue("X-Request-Id")).hasValue("cluster-check-1");
+		HttpResponse<String> unnamed = HTTP.send(
+				HttpRequest.newBuilder(URI.create(this.balancer.base() + "/api/v1/jobs/none")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String made = unnamed.headers().firstValue("X-Request-Id").orElseThrow();
+		assertThat(made).as("nginx's $request_id").matches("[0-9a-f]{32}");
+		assertThat(Api.parse(unnamed.body()).get("requestId").asString()).isEqualTo(made);
+		await(Duration.ofSeconds(5), () -> accessLogContains("request_id=" + made), "the request id in the access log");
+		assertThat(accessLogContains("request_id=cluster-check-1")).isTrue();
+
 		Map<String, Integer> served = servedPerNode();
 		this.summary.put("funnel", "funnel requests per node " + served);
 		for (Node node : this.nodes) {
@@ -317,6 +332,15 @@ class ClusterTests {
 				.ofString("{\"body\":\"Revision " + key + " of the bracket\",\"clientMessageId\":\"" + key + "\"}"))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		return new Posted(response.statusCode(), response.headers().firstValue("X-Upstream").orElse(""));
+	}
+
+	private boolean accessLogContains(String text) {
+		try {
+			return Files.readString(this.accessLog).contains(text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private Map<String, Integer> servedPerNode() throws IOException {
