@@ -96,7 +96,7 @@ class ClusterTests {
 			.map(Path::of)
 			.filter(Files::isExecutable)
 			.findFirst()
-			.orElseThrow(() -> new AssertionError("nginx is not installed (apt-get install nginx-light)"));
+			.orElseThrow(() -> new AssertionError("nginx is not installed (apt-get install nginx)"));
 		// the nodes' and nginx's logs stay in target/ for a look after a failure
 		Files.createDirectories(Path.of("target"));
 		this.dir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "cluster-");
