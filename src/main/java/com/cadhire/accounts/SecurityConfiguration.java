@@ -7,6 +7,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import com.cadhire.web.RequestIds;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -171,7 +173,12 @@ class SecurityConfiguration {
 		response.setCharacterEncoding("UTF-8");
 		response.getWriter()
 			.write("{\"type\":\"https://cadhire.app/problems/" + slug + "\",\"title\":\"" + title + "\",\"status\":"
-					+ status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}");
+					+ status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"" + requestIdMember() + "}");
+	}
+
+	private static String requestIdMember() {
+		String id = RequestIds.current();
+		return (id != null) ? ",\"" + RequestIds.PROPERTY + "\":\"" + id + "\"" : "";
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.cadhire.chat.Attachments.AttachmentRow;
+import com.cadhire.common.LogSafe;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.moderation.ContactPolicy;
@@ -225,7 +226,7 @@ public class AttachmentManagement {
 			this.store.delete(key);
 		}
 		catch (IOException | RuntimeException ex) {
-			log.warn("Could not delete attachment bytes {}; they are unreferenced", key, ex);
+			log.warn("Could not delete attachment bytes {}; they are unreferenced", key, LogSafe.withoutMessages(ex));
 		}
 	}
 
@@ -255,7 +256,7 @@ public class AttachmentManagement {
 	}
 
 	private static ErrorResponseException storeFailed(IOException ex) {
-		log.warn("Could not store an upload", ex);
+		log.warn("Could not store an upload", LogSafe.withoutMessages(ex));
 		return new ErrorResponseException(
 				HttpStatus.SERVICE_UNAVAILABLE, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
 						"File not stored", "The file could not be stored; nothing was kept. Please try again later."),

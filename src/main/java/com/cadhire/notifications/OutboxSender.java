@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import com.cadhire.common.LogSafe;
 import com.cadhire.notifications.EmailOutbox.OutboxRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,7 +86,8 @@ public class OutboxSender {
 				int attempts = row.attempts() + 1;
 				boolean giveUp = attempts >= this.properties.maxAttempts();
 				Instant next = now.plus(backoff(attempts));
-				log.warn("E-mail {} not sent (attempt {}{})", row.id(), attempts, giveUp ? ", giving up" : "", ex);
+				log.warn("E-mail {} not sent (attempt {}{})", row.id(), attempts, giveUp ? ", giving up" : "",
+						LogSafe.withoutMessages(ex));
 				this.outbox.markFailedAttempt(row.id(), giveUp, next, String.valueOf(ex.getMessage()));
 			}
 		}

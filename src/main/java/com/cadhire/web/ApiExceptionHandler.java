@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.LogSafe;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
 import org.slf4j.Logger;
@@ -147,15 +148,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
 			WebRequest request) {
-		if (body instanceof ProblemDetail problem && problem.getType().toString().equals("about:blank")) {
-			problem.setType(Problems.type(slug(statusCode)));
+		if (body instanceof ProblemDetail problem) {
+			if (problem.getType().toString().equals("about:blank")) {
+				problem.setType(Problems.type(slug(statusCode)));
+			}
+			Problems.withRequestId(problem);
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex) {
-		log.error("Unexpected error", ex);
+		log.error("Unexpected error", LogSafe.withoutMessages(ex));
 		return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
 				"Something went wrong on our side. Nothing you sent was lost; please try again."));
 	}
@@ -202,6 +206,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+		Problems.withRequestId(problem);
 		return ResponseEntity.status(problem.getStatus())
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
 			.body(problem);

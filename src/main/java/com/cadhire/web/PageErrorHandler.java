@@ -4,6 +4,7 @@ import java.util.Map;
 
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.LogSafe;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
 import jakarta.servlet.http.HttpServletResponse;
@@ -64,7 +65,7 @@ class PageErrorHandler {
 
 	@ExceptionHandler
 	ModelAndView unexpected(RuntimeException ex, HttpServletResponse response) {
-		log.error("Unexpected error on a page", ex);
+		log.error("Unexpected error on a page", LogSafe.withoutMessages(ex));
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "error.500.title", "error.500.detail", null);
 	}
 

@@ -24,6 +24,21 @@ public final class Problems {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
 		problem.setType(type(slug));
 		problem.setTitle(title);
+		return withRequestId(problem);
+	}
+
+	/**
+	 * Adds the id of the current request (see {@link RequestIds}), so that a caller who
+	 * reports a problem can name the log lines it left.
+	 * @param problem the problem document
+	 * @return the same document
+	 */
+	public static ProblemDetail withRequestId(ProblemDetail problem) {
+		String id = RequestIds.current();
+		if (id != null
+				&& (problem.getProperties() == null || !problem.getProperties().containsKey(RequestIds.PROPERTY))) {
+			problem.setProperty(RequestIds.PROPERTY, id);
+		}
 		return problem;
 	}
 

@@ -48,7 +48,8 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 			response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 			response.getWriter()
 				.write("{\"type\":\"" + Problems.BASE + "too-large\",\"title\":\"Too large\",\"status\":413,"
-						+ "\"detail\":\"The request body is larger than the limit of " + this.limit + " bytes.\"}");
+						+ "\"detail\":\"The request body is larger than the limit of " + this.limit + " bytes.\",\""
+						+ RequestIds.PROPERTY + "\":\"" + RequestIds.current() + "\"}");
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, this.limit), response);

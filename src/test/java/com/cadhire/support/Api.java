@@ -38,6 +38,14 @@ public final class Api {
 	}
 
 	/**
+	 * @param base an address such as {@code http://127.0.0.1:8080} (a load balancer)
+	 * @return an anonymous client of it
+	 */
+	public static Api at(String base) {
+		return new Api(base, null);
+	}
+
+	/**
 	 * @return the base address, such as {@code http://localhost:8080}
 	 */
 	public String base() {
