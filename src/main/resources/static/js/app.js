@@ -300,15 +300,27 @@
 			source.addEventListener(name, liveUpdate);
 		});
 		// after a lost connection, the panels reload from the server: events may have been missed
+		// (data-live on <html> tells whether the stream is connected: "open" or "broken")
 		source.onerror = function () {
 			broken = true;
+			document.documentElement.setAttribute('data-live', 'broken');
 		};
 		source.onopen = function () {
 			if (broken) {
 				broken = false;
+				document.documentElement.setAttribute('data-live', 'open');
 				liveUpdate();
 			}
 		};
+		// "ready" says from which event on the stream reports changes; what changed between
+		// rendering the page and that moment reaches the page by one refresh of its panels.
+		source.addEventListener('ready', function () {
+			document.documentElement.setAttribute('data-live', 'open');
+			liveUpdate();
+		});
+		source.addEventListener('resync', function () {
+			document.documentElement.setAttribute('data-live', 'open');
+		});
 		document.addEventListener('visibilitychange', function () {
 			if (document.visibilityState === 'visible') {
 				liveUpdate();
