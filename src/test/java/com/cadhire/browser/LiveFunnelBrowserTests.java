@@ -646,8 +646,14 @@ class LiveFunnelBrowserTests {
 			.executeScript("return document.documentElement.getAttribute('data-live') === 'open'")));
 	}
 
+	/**
+	 * The text an element shows; read in one step, so a live swap cannot come between.
+	 */
 	private static String text(WebDriver driver, String css) {
-		return driver.findElement(By.cssSelector(css)).getText();
+		Object text = ((JavascriptExecutor) driver)
+			.executeScript("var e = document.querySelector(arguments[0]); return e ? e.innerText : null;", css);
+		assertThat(text).as("an element %s", css).isNotNull();
+		return (String) text;
 	}
 
 	private static int count(WebDriver driver, String css) {
