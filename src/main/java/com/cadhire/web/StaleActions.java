@@ -36,7 +36,11 @@ public class StaleActions {
 	public String explain(String subject, ConflictException conflict) {
 		Map<?, ?> current = (conflict.current() instanceof Map<?, ?> map) ? map : Map.of();
 		Object version = first(current.get("version"), current.get("termsVersion"));
-		Object[] args = { (version != null) ? version : "" };
+		// only the version messages take an argument (and go through MessageFormat, where
+		// an
+		// apostrophe would need doubling); the others are plain text
+		Object[] args = "stale-version".equals(conflict.type()) ? new Object[] { (version != null) ? version : "" }
+				: null;
 		Locale locale = LocaleContextHolder.getLocale();
 		String byType = this.messages.getMessage("stale." + subject + "." + conflict.type(), args, null, locale);
 		if (byType != null) {

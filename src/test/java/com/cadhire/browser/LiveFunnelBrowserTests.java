@@ -642,13 +642,21 @@ class LiveFunnelBrowserTests {
 	}
 
 	/**
-	 * Opens a page and waits until its event stream is connected, so that what happens
-	 * next is a change the page has to follow.
+	 * Opens a page and waits until its event stream is connected and the refresh that
+	 * follows the stream's start is done, so that what happens next is a change the page
+	 * has to follow, and the 2 s count from that change alone.
 	 */
 	private void open(WebDriver driver, String path) {
 		driver.get(url(path));
-		slow(driver).until((d) -> Boolean.TRUE.equals(((JavascriptExecutor) d)
-			.executeScript("return document.documentElement.getAttribute('data-live') === 'open'")));
+		slow(driver).until(liveIs("open"));
+		try {
+			Thread.sleep(200);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		slow(driver).until((d) -> Boolean.TRUE
+			.equals(((JavascriptExecutor) d).executeScript("return document.querySelector('.htmx-request') === null")));
 	}
 
 	/**
