@@ -293,36 +293,92 @@
 		if (!window.EventSource || !window.htmx || !document.querySelector('[hx-trigger*="live-update"]')) {
 			return;
 		}
-		var source = new EventSource('/api/v1/events');
+		var source = null;
 		var broken = false;
-		source.onmessage = liveUpdate;
-		LIVE_EVENTS.forEach(function (name) {
-			source.addEventListener(name, liveUpdate);
-		});
-		// after a lost connection, the panels reload from the server: events may have been missed
-		source.onerror = function () {
-			broken = true;
-		};
-		source.onopen = function () {
-			if (broken) {
-				broken = false;
-				liveUpdate();
+		var lastId = null;
+		var html = document.documentElement;
+
+		function seen(event) {
+			if (event.lastEventId) {
+				lastId = event.lastEventId;
 			}
-		};
+		}
+
+		function onEvent(event) {
+			seen(event);
+			liveUpdate();
+		}
+
+		// A new stream resumes after the last event this page saw: the server sends what was
+		// missed, or "resync" when it no longer has it. Either way the panels reload.
+		function connect() {
+			source = new EventSource('/api/v1/events' + (lastId ? '?lastEventId=' + encodeURIComponent(lastId) : ''));
+			source.onmessage = onEvent;
+			LIVE_EVENTS.forEach(function (name) {
+				source.addEventListener(name, onEvent);
+			});
+			// (data-live on <html> tells whether the stream is connected: "open" or "broken")
+			source.onerror = function () {
+				broken = true;
+				html.setAttribute('data-live', 'broken');
+				if (source.readyState === EventSource.CLOSED) {
+					// the browser gave up (e.g. the server answered with an error): try again later
+					setTimeout(reconnect, 15000);
+				}
+			};
+			source.onopen = function () {
+				if (broken) {
+					broken = false;
+					html.setAttribute('data-live', 'open');
+					liveUpdate();
+				}
+			};
+			// "ready" says from which event on the stream reports changes; what changed between
+			// rendering the page and that moment reaches the page by one refresh of its panels.
+			source.addEventListener('ready', function (event) {
+				seen(event);
+				html.setAttribute('data-live', 'open');
+				liveUpdate();
+			});
+			source.addEventListener('resync', function (event) {
+				seen(event);
+				html.setAttribute('data-live', 'open');
+			});
+			source.addEventListener('typing', showTyping);
+		}
+
+		function reconnect() {
+			if (source) {
+				source.close();
+			}
+			broken = true;
+			connect();
+		}
+
+		connect();
+		// a connection that was up while the device went offline or to sleep may be dead
+		// without an error: start a new one as soon as the network is back
+		window.addEventListener('offline', function () {
+			broken = true;
+			html.setAttribute('data-live', 'broken');
+			source.close();
+		});
+		window.addEventListener('online', reconnect);
 		document.addEventListener('visibilitychange', function () {
 			if (document.visibilityState === 'visible') {
 				liveUpdate();
 			}
 		});
-		source.addEventListener('typing', function (event) {
-			var data = JSON.parse(event.data);
-			var el = document.querySelector('[data-typing-for="' + data.conversationId + '"]');
-			if (el) {
-				el.textContent = data.displayName + ' is typing…';
-				clearTimeout(el.typingTimer);
-				el.typingTimer = setTimeout(function () { el.textContent = ''; }, 4000);
-			}
-		});
+	}
+
+	function showTyping(event) {
+		var data = JSON.parse(event.data);
+		var el = document.querySelector('[data-typing-for="' + data.conversationId + '"]');
+		if (el) {
+			el.textContent = data.displayName + ' is typing…';
+			clearTimeout(el.typingTimer);
+			el.typingTimer = setTimeout(function () { el.textContent = ''; }, 4000);
+		}
 	}
 
 	// A live panel (data-live-state) is swapped only when its state changed. If the user is

@@ -55,7 +55,7 @@ final class Browsers {
 		Path profile = Files.createTempDirectory("cadhire-chromium-");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(BROWSER);
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
 				"--user-data-dir=" + profile.toAbsolutePath(), "--window-size=1280,900", "--lang=en-US");
 		WebDriver driver = new ChromeDriver(service, options);

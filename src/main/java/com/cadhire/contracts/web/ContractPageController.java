@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.common.ConflictException;
+import com.cadhire.web.StaleActions;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
@@ -36,9 +37,12 @@ class ContractPageController {
 
 	private final AccountManagement accounts;
 
-	ContractPageController(ContractManagement contracts, AccountManagement accounts) {
+	private final StaleActions stale;
+
+	ContractPageController(ContractManagement contracts, AccountManagement accounts, StaleActions stale) {
 		this.contracts = contracts;
 		this.accounts = accounts;
+		this.stale = stale;
 	}
 
 	@GetMapping("/contracts")
@@ -94,7 +98,7 @@ class ContractPageController {
 			redirect.addFlashAttribute("notice", "buyout.requested");
 		}
 		catch (ConflictException | ForbiddenException ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
+			redirect.addFlashAttribute("actionError", explain("contract", ex));
 		}
 		return "redirect:/contracts/" + id;
 	}
@@ -107,7 +111,7 @@ class ContractPageController {
 			redirect.addFlashAttribute("notice", "buyout.confirmed");
 		}
 		catch (ConflictException | ForbiddenException ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
+			redirect.addFlashAttribute("actionError", explain("contract", ex));
 		}
 		return "redirect:/contracts/" + id;
 	}
@@ -119,7 +123,7 @@ class ContractPageController {
 			redirect.addFlashAttribute("notice", "contract.ended");
 		}
 		catch (ConflictException | ForbiddenException ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
+			redirect.addFlashAttribute("actionError", explain("contract", ex));
 		}
 		return "redirect:/contracts/" + id;
 	}
@@ -128,6 +132,12 @@ class ContractPageController {
 		Map<UUID, String> names = new java.util.HashMap<>();
 		this.accounts.summaries(ids).forEach((id, summary) -> names.put(id, summary.displayName()));
 		return names;
+	}
+
+	/** A refused action, explained in the words of the pages. */
+	private String explain(String subject, RuntimeException ex) {
+		return (ex instanceof ConflictException conflict) ? this.stale.explain(subject, conflict)
+				: String.valueOf(ex.getMessage());
 	}
 
 }

@@ -18,6 +18,7 @@ import com.cadhire.hiring.OfferManagement;
 import com.cadhire.hiring.TermsVersion;
 import com.cadhire.jobs.JobManagement;
 import com.cadhire.web.Forms;
+import com.cadhire.web.StaleActions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -49,13 +50,16 @@ class ApplicationPageController {
 
 	private final HiringPages pages;
 
+	private final StaleActions stale;
+
 	ApplicationPageController(ApplicationManagement applications, OfferManagement offers, JobManagement jobs,
-			Timelines timelines, HiringPages pages) {
+			Timelines timelines, HiringPages pages, StaleActions stale) {
 		this.applications = applications;
 		this.offers = offers;
 		this.jobs = jobs;
 		this.timelines = timelines;
 		this.pages = pages;
+		this.stale = stale;
 	}
 
 	@GetMapping("/applications/{id}")
@@ -174,7 +178,7 @@ class ApplicationPageController {
 				Forms.reject(ex, result, model);
 			}
 			catch (ConflictException | ForbiddenException ex) {
-				result.reject("conflict", ex.getMessage());
+				model.addAttribute("actionError", explain("application", ex));
 			}
 		}
 		form.getTerms().padMilestones();
@@ -204,7 +208,7 @@ class ApplicationPageController {
 			Forms.reject(ex, result, model, "body", "message");
 		}
 		catch (ConflictException | ForbiddenException ex) {
-			result.reject("conflict", ex.getMessage());
+			model.addAttribute("actionError", explain("application", ex));
 		}
 		model.addAttribute("failedForm", "reply");
 		return InvitePageController.unprocessable(page(me, id, null, model), model);
@@ -227,7 +231,7 @@ class ApplicationPageController {
 				Forms.reject(ex, result, model);
 			}
 			catch (ConflictException | ForbiddenException ex) {
-				result.reject("conflict", ex.getMessage());
+				model.addAttribute("actionError", explain("application", ex));
 			}
 		}
 		model.addAttribute("declineOpen", true);
@@ -246,7 +250,7 @@ class ApplicationPageController {
 			Forms.reject(ex, result, model);
 		}
 		catch (ConflictException | ForbiddenException ex) {
-			result.reject("conflict", ex.getMessage());
+			model.addAttribute("actionError", explain("application", ex));
 		}
 		model.addAttribute("failedForm", "offer");
 		return InvitePageController.unprocessable(page(me, id, null, model), model);
@@ -262,7 +266,7 @@ class ApplicationPageController {
 			return "redirect:/contracts/" + contractId;
 		}
 		catch (ConflictException | ForbiddenException | RuleViolationException ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
+			redirect.addFlashAttribute("actionError", explain("offer", ex));
 			return "redirect:/applications/" + offer.applicationId() + "#terms";
 		}
 	}
@@ -281,7 +285,7 @@ class ApplicationPageController {
 				Forms.reject(ex, result, model, "terms.", "counter.");
 			}
 			catch (ConflictException | ForbiddenException ex) {
-				result.reject("conflict", ex.getMessage());
+				model.addAttribute("actionError", explain("offer", ex));
 			}
 		}
 		form.getCounter().padMilestones();
@@ -304,7 +308,7 @@ class ApplicationPageController {
 				Forms.reject(ex, result, model, "terms.", "newTerms.");
 			}
 			catch (ConflictException | ForbiddenException ex) {
-				result.reject("conflict", ex.getMessage());
+				model.addAttribute("actionError", explain("offer", ex));
 			}
 		}
 		form.getNewTerms().padMilestones();
@@ -326,7 +330,7 @@ class ApplicationPageController {
 			Forms.reject(ex, result, model, "coverLetter", "message");
 		}
 		catch (ConflictException | ForbiddenException ex) {
-			result.reject("conflict", ex.getMessage());
+			model.addAttribute("actionError", explain("application", ex));
 		}
 		model.addAttribute("coverLetterOpen", true);
 		model.addAttribute("failedForm", "coverLetter");
@@ -358,7 +362,7 @@ class ApplicationPageController {
 			redirect.addFlashAttribute("notice", notice);
 		}
 		catch (ConflictException | ForbiddenException | RuleViolationException ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
+			redirect.addFlashAttribute("actionError", explain("offer", ex));
 		}
 		return "redirect:/applications/" + applicationId;
 	}
@@ -543,6 +547,12 @@ class ApplicationPageController {
 			this.message = message;
 		}
 
+	}
+
+	/** A refused action, explained in the words of the pages. */
+	private String explain(String subject, RuntimeException ex) {
+		return (ex instanceof ConflictException conflict) ? this.stale.explain(subject, conflict)
+				: String.valueOf(ex.getMessage());
 	}
 
 }

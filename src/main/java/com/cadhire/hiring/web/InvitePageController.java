@@ -19,6 +19,7 @@ import com.cadhire.jobs.Job;
 import com.cadhire.jobs.JobManagement;
 import com.cadhire.jobs.JobManagement.JobSummary;
 import com.cadhire.web.Forms;
+import com.cadhire.web.StaleActions;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
@@ -49,11 +50,15 @@ class InvitePageController {
 
 	private final HiringPages pages;
 
-	InvitePageController(InviteManagement invites, JobManagement jobs, AccountManagement accounts, HiringPages pages) {
+	private final StaleActions stale;
+
+	InvitePageController(InviteManagement invites, JobManagement jobs, AccountManagement accounts, HiringPages pages,
+			StaleActions stale) {
 		this.invites = invites;
 		this.jobs = jobs;
 		this.accounts = accounts;
 		this.pages = pages;
+		this.stale = stale;
 	}
 
 	// --- the client invites an expert
@@ -162,7 +167,7 @@ class InvitePageController {
 			Forms.reject(ex, result, model);
 		}
 		catch (ConflictException | ForbiddenException ex) {
-			result.reject("conflict", ex.getMessage());
+			model.addAttribute("actionError", explain("invite", ex));
 		}
 		model.addAttribute("failedForm", "accept");
 		return unprocessable(invite(me, id, model), model);
@@ -181,7 +186,7 @@ class InvitePageController {
 				Forms.reject(ex, result, model);
 			}
 			catch (ConflictException | ForbiddenException ex) {
-				result.reject("conflict", ex.getMessage());
+				model.addAttribute("actionError", explain("invite", ex));
 			}
 		}
 		form.getTerms().padMilestones();
@@ -207,7 +212,7 @@ class InvitePageController {
 				Forms.reject(ex, result, model);
 			}
 			catch (ConflictException | ForbiddenException ex) {
-				result.reject("conflict", ex.getMessage());
+				model.addAttribute("actionError", explain("invite", ex));
 			}
 		}
 		model.addAttribute("declineOpen", true);
@@ -222,7 +227,7 @@ class InvitePageController {
 			this.invites.withdraw(me, id);
 		}
 		catch (ConflictException | ForbiddenException ex) {
-			redirect.addFlashAttribute("actionError", ex.getMessage());
+			redirect.addFlashAttribute("actionError", explain("invite", ex));
 		}
 		return "redirect:/jobs/" + invite.jobId();
 	}
@@ -359,6 +364,12 @@ class InvitePageController {
 			this.message = message;
 		}
 
+	}
+
+	/** A refused action, explained in the words of the pages. */
+	private String explain(String subject, RuntimeException ex) {
+		return (ex instanceof ConflictException conflict) ? this.stale.explain(subject, conflict)
+				: String.valueOf(ex.getMessage());
 	}
 
 }
