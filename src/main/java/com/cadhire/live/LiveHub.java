@@ -206,6 +206,27 @@ public class LiveHub implements DisposableBean, LiveConnection.Owner {
 		return this.connections.values().stream().mapToInt(List::size).sum();
 	}
 
+	/**
+	 * @param userId a user
+	 * @return how many streams of the user are open on this node
+	 */
+	int openStreams(UUID userId) {
+		return this.connections.getOrDefault(userId, List.of()).size();
+	}
+
+	/**
+	 * @return how many streams of this node wait for a client that does not take what
+	 * they write
+	 */
+	int stalledStreams() {
+		long now = System.nanoTime();
+		return (int) this.connections.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter((connection) -> connection.stalledFor(now) > 0)
+			.count();
+	}
+
 	private void offer(LiveConnection connection, Frame frame) {
 		if (!connection.outbox.offer(frame)) {
 			drop(connection, "queue full", this.droppedQueueFull);
