@@ -1,6 +1,7 @@
 package com.cadhire.live;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -106,10 +107,11 @@ class EventLog {
 	 */
 	List<Logged> after(UUID userId, long afterId, int limit) {
 		return this.jdbc
-			.sql("SELECT id, name, data, unread FROM live_events WHERE user_id = ? AND id > ? ORDER BY id LIMIT ?")
+			.sql("SELECT id, name, data, unread, created_at FROM live_events WHERE user_id = ? AND id > ? ORDER BY id"
+					+ " LIMIT ?")
 			.params(userId, afterId, limit)
 			.query((rs, n) -> new Logged(rs.getLong("id"), rs.getString("name"), rs.getString("data"),
-					rs.getBoolean("unread")))
+					rs.getBoolean("unread"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
 			.list();
 	}
 
@@ -138,8 +140,10 @@ class EventLog {
 	 * @param name the SSE event name
 	 * @param data one line of JSON
 	 * @param unread whether delivering it changes the user's unread counts
+	 * @param createdAt when it was logged (in the transaction of the change, just before
+	 * its commit)
 	 */
-	record Logged(long id, String name, String data, boolean unread) {
+	record Logged(long id, String name, String data, boolean unread, Instant createdAt) {
 	}
 
 }

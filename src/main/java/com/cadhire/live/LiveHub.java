@@ -1,6 +1,8 @@
 package com.cadhire.live;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,34 +21,41 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.live.EventLog.Logged;
+import com.cadhire.live.LiveConnection.Chunk;
 import com.cadhire.live.LiveConnection.Frame;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * Holds this node's open event streams and writes to them. Domain modules never see it.
  * <p>
  * A stream is woken with the ids of users that have new logged events; it then reads the
- * log after the last id it sent, in short queries on a delivery thread (no database
- * connection is held while a stream is idle, and none by the request). Writes to one
- * connection happen one at a time; a connection whose queue of ephemeral frames
- * overflows, or whose write stays blocked longer than the send timeout, is dropped, so a
- * slow or stuck client never holds memory or other clients back.
+ * log after the last id it queued, in short queries on a delivery thread (no database
+ * connection is held while a stream is idle, and none by the request). Writes use the
+ * servlet container's non-blocking output (see {@link LiveConnection} and ADR 0007): the
+ * delivery threads only read the log and hand frames to the container, never waiting for
+ * a client, so a client that stops reading holds back nobody but itself. A connection
+ * whose output stays blocked longer than the write deadline ({@code send-timeout}), or
+ * whose queue of ephemeral frames overflows, is dropped and its connection closed; the
+ * client reconnects with its {@code Last-Event-ID} and gets what it missed from the log.
  */
 @Component
-public class LiveHub implements DisposableBean {
+public class LiveHub implements DisposableBean, LiveConnection.Owner {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveHub.class);
-
-	/** Data lines are JSON text written as they are, in UTF-8. */
-	private static final MediaType TEXT = new MediaType("text", "plain", java.nio.charset.StandardCharsets.UTF_8);
 
 	private final Map<UUID, List<LiveConnection>> connections = new ConcurrentHashMap<>();
 
@@ -58,44 +67,101 @@ public class LiveHub implements DisposableBean {
 
 	private final LiveSettings settings;
 
+	private final Clock clock;
+
 	private final ExecutorService delivery;
 
-	private final ScheduledExecutorService heartbeats;
+	private final ScheduledExecutorService timers;
 
-	LiveHub(EventLog eventLog, ConversationManagement chat, JsonMapper json, LiveSettings settings) {
+	private final Counter deliveries;
+
+	private final Timer latency;
+
+	private final Counter droppedSlow;
+
+	private final Counter droppedQueueFull;
+
+	private final Counter droppedTooMany;
+
+	LiveHub(EventLog eventLog, ConversationManagement chat, JsonMapper json, LiveSettings settings, Clock clock,
+			MeterRegistry meters) {
 		this.eventLog = eventLog;
 		this.chat = chat;
 		this.json = json;
 		this.settings = settings;
+		this.clock = clock;
+		this.deliveries = Counter.builder("cadhire.live.deliveries")
+			.description(
+					"Logged events (messages, edits, read markers, funnel changes) written to an open event stream")
+			.register(meters);
+		this.latency = Timer.builder("cadhire.live.delivery.latency")
+			.description("From the commit of an event to its write to an open event stream")
+			.publishPercentileHistogram()
+			.minimumExpectedValue(Duration.ofMillis(1))
+			.maximumExpectedValue(Duration.ofMinutes(1))
+			.register(meters);
+		Gauge.builder("cadhire.live.streams.open", this, LiveHub::openStreams)
+			.description("Event streams open on this node")
+			.register(meters);
+		this.droppedSlow = dropped(meters, "write-deadline");
+		this.droppedQueueFull = dropped(meters, "queue-full");
+		this.droppedTooMany = dropped(meters, "too-many-streams");
 		this.delivery = Executors.newFixedThreadPool(settings.deliveryThreads(), daemon("live-delivery-"));
-		this.heartbeats = Executors.newSingleThreadScheduledExecutor(daemon("live-heartbeat-"));
-		long period = settings.heartbeat().toMillis();
-		this.heartbeats.scheduleAtFixedRate(this::heartbeat, period, period, TimeUnit.MILLISECONDS);
+		this.timers = Executors.newSingleThreadScheduledExecutor(daemon("live-timers-"));
+		long heartbeat = settings.heartbeat().toMillis();
+		this.timers.scheduleAtFixedRate(this::heartbeat, heartbeat, heartbeat, TimeUnit.MILLISECONDS);
+		long watch = Math.max(50, Math.min(1000, settings.sendTimeout().toMillis() / 4));
+		this.timers.scheduleWithFixedDelay(this::watchdog, watch, watch, TimeUnit.MILLISECONDS);
+	}
+
+	private static Counter dropped(MeterRegistry meters, String reason) {
+		return Counter.builder("cadhire.live.streams.dropped")
+			.description("Event streams dropped and closed by the server, by reason (write-deadline: the client"
+					+ " stopped reading)")
+			.tag("reason", reason)
+			.register(meters);
 	}
 
 	/**
-	 * Opens a stream for a user.
+	 * Opens a stream for a user on the request: sends the headers at once, then writes
+	 * with the container's non-blocking output.
 	 * @param userId the signed-in user
 	 * @param lastEventId the id of the last event the client saw, {@code null} for a new
 	 * stream (which starts with the events logged from now on)
-	 * @return the emitter to return from the request
+	 * @param request the request
+	 * @param response its response; headers set by the caller are sent
+	 * @throws IOException if the client went away
 	 */
-	public SseEmitter open(UUID userId, @Nullable Long lastEventId) {
-		SseEmitter emitter = new SseEmitter(this.settings.streamTimeout().toMillis());
-		LiveConnection connection = new LiveConnection(userId, emitter, lastEventId, this.settings.queueCapacity());
-		emitter.onCompletion(() -> remove(connection));
-		emitter.onTimeout(() -> {
-			remove(connection);
-			emitter.complete();
-		});
-		emitter.onError((ex) -> remove(connection));
+	public void open(UUID userId, @Nullable Long lastEventId, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType("text/event-stream");
+		response.flushBuffer();
+		AsyncContext async = request.startAsync(request, response);
+		async.setTimeout(this.settings.streamTimeout().toMillis());
+		ServletOutputStream out = response.getOutputStream();
+		Runnable abort = (request.getAttribute(LiveConnection.ABORT_ATTRIBUTE) instanceof Runnable given) ? given
+				: null;
+		LiveConnection connection = new LiveConnection(userId, lastEventId, this.settings.queueCapacity(), async, out,
+				abort, this);
+		async.addListener(connection);
 		List<LiveConnection> mine = this.connections.computeIfAbsent(userId, (id) -> new CopyOnWriteArrayList<>());
 		mine.add(connection);
 		while (mine.size() > this.settings.maxStreamsPerUser()) {
-			drop(mine.get(0), "too many streams");
+			LiveConnection oldest = mine.get(0);
+			if (oldest.markClosed()) {
+				this.droppedTooMany.increment();
+				remove(oldest);
+				oldest.complete();
+			}
+			else {
+				mine.remove(oldest);
+			}
 		}
+		// the container calls onWritePossible right away; the first frames come from a
+		// delivery thread
+		out.setWriteListener(connection);
 		schedule(connection);
-		return emitter;
 	}
 
 	/**
@@ -140,16 +206,37 @@ public class LiveHub implements DisposableBean {
 		return this.connections.values().stream().mapToInt(List::size).sum();
 	}
 
+	/**
+	 * @param userId a user
+	 * @return how many streams of the user are open on this node
+	 */
+	int openStreams(UUID userId) {
+		return this.connections.getOrDefault(userId, List.of()).size();
+	}
+
+	/**
+	 * @return how many streams of this node wait for a client that does not take what
+	 * they write
+	 */
+	int stalledStreams() {
+		long now = System.nanoTime();
+		return (int) this.connections.values()
+			.stream()
+			.flatMap(List::stream)
+			.filter((connection) -> connection.stalledFor(now) > 0)
+			.count();
+	}
+
 	private void offer(LiveConnection connection, Frame frame) {
 		if (!connection.outbox.offer(frame)) {
-			drop(connection, "queue full");
+			drop(connection, "queue full", this.droppedQueueFull);
 			return;
 		}
 		schedule(connection);
 	}
 
 	private void schedule(LiveConnection connection) {
-		if (!connection.closed && connection.scheduled.compareAndSet(false, true)) {
+		if (!connection.closed() && connection.scheduled.compareAndSet(false, true)) {
 			try {
 				this.delivery.execute(() -> drain(connection));
 			}
@@ -159,49 +246,57 @@ public class LiveHub implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Produces what is due for a connection while it has room, and hands it to the
+	 * container. Never waits for the client: what the client has not taken yet stays
+	 * queued, and {@link #room} schedules this again once it has.
+	 */
 	private void drain(LiveConnection connection) {
 		do {
 			try {
-				if (connection.logPending.getAndSet(false)) {
+				if (connection.hasRoom() && (connection.logPending.getAndSet(false) || connection.unreadChanged)) {
 					catchUp(connection);
 				}
 				Frame frame;
-				while (!connection.closed && (frame = connection.outbox.poll()) != null) {
-					SseEmitter.SseEventBuilder event = (frame.name() != null)
-							? SseEmitter.event().name(frame.name()).data(frame.data(), TEXT)
-							: SseEmitter.event().comment(frame.data());
-					send(connection, event);
+				while (!connection.closed() && connection.hasRoom() && (frame = connection.outbox.poll()) != null) {
+					connection.enqueue((frame.name() != null)
+							? Chunk.event(null, frame.name(), frame.data(), false, null) : Chunk.comment(frame.data()));
 				}
+				connection.flush();
 			}
 			catch (IOException | RuntimeException ex) {
-				drop(connection, ex.toString());
+				log.debug("Writing to the event stream of {} failed", connection.userId, ex);
+				if (connection.markClosed()) {
+					remove(connection);
+					connection.abort();
+				}
 				return;
 			}
 			finally {
 				connection.scheduled.set(false);
 			}
 		}
-		while (!connection.closed && (connection.logPending.get() || !connection.outbox.isEmpty())
+		while (!connection.closed() && connection.hasRoom()
+				&& (connection.logPending.get() || connection.unreadChanged || !connection.outbox.isEmpty())
 				&& connection.scheduled.compareAndSet(false, true));
 	}
 
 	/**
-	 * Sends what the log holds after the connection's last id, in batches. A resumed
-	 * stream whose next event was already deleted (ids are dense, so a gap means deleted)
-	 * gets {@code resync} and continues from the newest event.
+	 * Queues what the log holds after the connection's last id, in batches, while the
+	 * connection has room. A resumed stream whose next event was already deleted (ids are
+	 * dense, so a gap means deleted) gets {@code resync} and continues from the newest
+	 * event.
 	 */
-	private void catchUp(LiveConnection connection) throws IOException {
+	private void catchUp(LiveConnection connection) {
 		UUID userId = connection.userId;
 		if (connection.lastId < 0) {
 			long newest = this.eventLog.lastId(userId);
+			connection.liveFrom = newest;
 			Long resume = connection.resumeFrom;
 			if (resume == null) {
 				connection.lastId = newest;
-				send(connection,
-						SseEmitter.event()
-							.id(Long.toString(newest))
-							.name("ready")
-							.data("{\"lastEventId\":" + newest + "}", TEXT));
+				connection.enqueue(
+						Chunk.event(Long.toString(newest), "ready", "{\"lastEventId\":" + newest + "}", false, null));
 				return;
 			}
 			if (resume > newest || (resume < newest && firstAfter(userId, resume) != resume + 1)) {
@@ -210,31 +305,33 @@ public class LiveHub implements DisposableBean {
 			}
 			connection.lastId = resume;
 		}
-		boolean unread = false;
-		while (!connection.closed) {
+		while (!connection.closed()) {
 			List<Logged> batch = this.eventLog.after(userId, connection.lastId, this.settings.batchSize());
 			if (!batch.isEmpty() && batch.get(0).id() != connection.lastId + 1) {
 				resync(connection, this.eventLog.lastId(userId));
 				return;
 			}
 			for (Logged event : batch) {
-				send(connection,
-						SseEmitter.event().id(Long.toString(event.id())).name(event.name()).data(event.data(), TEXT));
+				if (!connection.hasRoom()) {
+					// the rest waits in the log until the client has taken what is queued
+					connection.logPending.set(true);
+					return;
+				}
+				connection.enqueue(Chunk.event(Long.toString(event.id()), event.name(), event.data(), true,
+						(event.id() > connection.liveFrom) ? event.createdAt() : null));
 				connection.lastId = event.id();
-				unread |= event.unread();
+				connection.unreadChanged |= event.unread();
 			}
 			if (batch.size() < this.settings.batchSize()) {
 				break;
 			}
 		}
-		if (unread && !connection.closed) {
+		if (connection.unreadChanged && !connection.closed()) {
 			// derived from the current state, so it carries the id of the newest event
-			// sent: a client resuming from there has seen this state already
-			send(connection,
-					SseEmitter.event()
-						.id(Long.toString(connection.lastId))
-						.name("unread.changed")
-						.data(this.json.writeValueAsString(this.chat.unread(userId)), TEXT));
+			// queued: a client resuming from there has seen this state already
+			connection.unreadChanged = false;
+			connection.enqueue(Chunk.event(Long.toString(connection.lastId), "unread.changed",
+					this.json.writeValueAsString(this.chat.unread(userId)), false, null));
 		}
 	}
 
@@ -243,44 +340,52 @@ public class LiveHub implements DisposableBean {
 		return first.isEmpty() ? -1 : first.get(0).id();
 	}
 
-	private void resync(LiveConnection connection, long newest) throws IOException {
+	private void resync(LiveConnection connection, long newest) {
 		connection.lastId = newest;
-		send(connection,
-				SseEmitter.event()
-					.id(Long.toString(newest))
-					.name("resync")
-					.data("{\"lastEventId\":" + newest
-							+ ",\"reason\":\"Events after the given Last-Event-ID are no longer"
-							+ " kept; reload the current state.\"}", TEXT));
+		connection.unreadChanged = false;
+		connection.enqueue(Chunk.event(Long.toString(newest), "resync",
+				"{\"lastEventId\":" + newest + ",\"reason\":\"Events after the given Last-Event-ID are no longer"
+						+ " kept; reload the current state.\"}",
+				false, null));
 		connection.logPending.set(true);
 	}
 
-	private void send(LiveConnection connection, SseEmitter.SseEventBuilder event) throws IOException {
-		if (connection.closed) {
-			return;
+	@Override
+	public void written(LiveConnection connection, Chunk chunk) {
+		if (chunk.logged()) {
+			this.deliveries.increment();
+			if (chunk.committedAt() != null) {
+				Duration took = Duration.between(chunk.committedAt(), this.clock.instant());
+				if (!took.isNegative()) {
+					this.latency.record(took);
+				}
+			}
 		}
-		connection.sendingSince = System.nanoTime();
-		try {
-			connection.emitter.send(event);
-		}
-		finally {
-			connection.sendingSince = 0;
-		}
+	}
+
+	@Override
+	public void room(LiveConnection connection) {
+		schedule(connection);
+	}
+
+	@Override
+	public void failed(LiveConnection connection, @Nullable Throwable failure) {
+		log.debug("The event stream of {} failed: {}", connection.userId, String.valueOf(failure));
+		connection.markClosed();
+		remove(connection);
+	}
+
+	@Override
+	public void ended(LiveConnection connection) {
+		connection.markClosed();
+		remove(connection);
 	}
 
 	private void heartbeat() {
 		try {
-			long now = System.nanoTime();
-			long limit = this.settings.sendTimeout().toNanos();
 			for (List<LiveConnection> mine : this.connections.values()) {
 				for (LiveConnection connection : mine) {
-					long since = connection.sendingSince;
-					if (since != 0 && now - since > limit) {
-						drop(connection, "write blocked");
-					}
-					else {
-						offer(connection, Frame.HEARTBEAT);
-					}
+					offer(connection, Frame.HEARTBEAT);
 				}
 			}
 		}
@@ -289,23 +394,39 @@ public class LiveHub implements DisposableBean {
 		}
 	}
 
-	private void drop(LiveConnection connection, String why) {
-		if (connection.closed) {
-			return;
-		}
-		log.debug("Dropping the event stream of {}: {}", connection.userId, why);
-		remove(connection);
-		connection.outbox.clear();
+	/**
+	 * Drops the streams whose output has waited for the client longer than the write
+	 * deadline.
+	 */
+	private void watchdog() {
 		try {
-			connection.emitter.completeWithError(new IOException("Event stream dropped: " + why));
+			long now = System.nanoTime();
+			long limit = this.settings.sendTimeout().toNanos();
+			for (List<LiveConnection> mine : this.connections.values()) {
+				for (LiveConnection connection : mine) {
+					if (connection.stalledFor(now) > limit) {
+						drop(connection, "write deadline", this.droppedSlow);
+					}
+				}
+			}
 		}
 		catch (RuntimeException ex) {
-			log.trace("Completing a dropped stream failed", ex);
+			log.warn("Checking the event streams' write deadlines failed", ex);
 		}
 	}
 
+	private void drop(LiveConnection connection, String why, Counter counter) {
+		if (!connection.markClosed()) {
+			return;
+		}
+		log.debug("Dropping the event stream of {}: {}", connection.userId, why);
+		counter.increment();
+		remove(connection);
+		connection.outbox.clear();
+		connection.abort();
+	}
+
 	private void remove(LiveConnection connection) {
-		connection.closed = true;
 		this.connections.computeIfPresent(connection.userId, (id, mine) -> {
 			mine.remove(connection);
 			return mine.isEmpty() ? null : mine;
@@ -314,17 +435,13 @@ public class LiveHub implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		this.heartbeats.shutdownNow();
+		this.timers.shutdownNow();
 		List<LiveConnection> all = new ArrayList<>();
 		this.connections.values().forEach(all::addAll);
 		all.forEach((connection) -> {
+			connection.markClosed();
 			remove(connection);
-			try {
-				connection.emitter.complete();
-			}
-			catch (RuntimeException ex) {
-				log.trace("Completing a stream on shutdown failed", ex);
-			}
+			connection.complete();
 		});
 		this.delivery.shutdownNow();
 	}

@@ -17,8 +17,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param queueCapacity the most frames (typing, heartbeats) waiting for one connection; a
  * connection whose queue overflows is dropped
  * @param batchSize how many logged events one read fetches
- * @param sendTimeout a connection whose write has been blocked this long is dropped
- * @param deliveryThreads threads that write to the connections
+ * @param sendTimeout the write deadline: a stream whose client has taken nothing of what
+ * waits for it for this long is dropped and its connection closed
+ * @param deliveryThreads threads that read the log for the streams and hand their frames
+ * to the servlet container (writes are non-blocking: no thread waits for a client)
  * @param maxStreamsPerUser the most open streams of one user on one node; opening one
  * more closes the oldest
  */

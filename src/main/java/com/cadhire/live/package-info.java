@@ -6,7 +6,11 @@
  * user is to receive into a per-user event log, in the transaction of the change. Open
  * streams are woken after commit through a {@link com.cadhire.live.WakeUpBus} (PostgreSQL
  * {@code LISTEN/NOTIFY} between nodes, in process on H2) and read the log in short
- * queries; a reconnecting client resumes after its {@code Last-Event-ID}. The domain
+ * queries; a reconnecting client resumes after its {@code Last-Event-ID}. Streams are
+ * written with non-blocking servlet output, so a client that stops reading holds no
+ * shared thread; it is dropped after the write deadline (ADR 0007). The module's meters:
+ * {@code cadhire.live.deliveries}, {@code cadhire.live.delivery.latency},
+ * {@code cadhire.live.streams.open} and {@code cadhire.live.streams.dropped}. The domain
  * modules never see this module.
  */
 @NullMarked

@@ -1,10 +1,15 @@
 package com.cadhire.live;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.support.Api;
@@ -13,6 +18,8 @@ import com.cadhire.support.EventStream;
 import com.cadhire.support.EventStream.Event;
 import com.cadhire.support.Fixtures;
 import com.cadhire.support.MutableClock;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -46,6 +54,12 @@ class LiveEventsTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	MeterRegistry meters;
+
+	@LocalManagementPort
+	int managementPort;
 
 	Api anonymous;
 
@@ -248,6 +262,34 @@ class LiveEventsTests {
 		Event answered = clientStream.next("invite.answered", PATIENCE);
 		assertThat(answered.json().get("status").asString()).isEqualTo("ACCEPTED");
 		assertThat(answered.json().get("text").asString()).isEqualTo("Erik Expert accepted your invite");
+	}
+
+	@Test
+	void deliveriesAreMeteredAndThePrometheusEndpointShowsTheLiveMeters() throws Exception {
+		double delivered = this.meters.get("cadhire.live.deliveries").counter().count();
+		Timer latency = this.meters.get("cadhire.live.delivery.latency").timer();
+		long timed = latency.count();
+		EventStream stream = ready(this.expert);
+		assertThat(this.meters.get("cadhire.live.streams.open").gauge().value()).isGreaterThanOrEqualTo(1);
+
+		send(this.client, "Metered on its way");
+		stream.next("message.created", PATIENCE);
+		assertThat(this.meters.get("cadhire.live.deliveries").counter().count() - delivered).isGreaterThanOrEqualTo(1);
+		assertThat(latency.count() - timed).isGreaterThanOrEqualTo(1);
+		assertThat(latency.max(TimeUnit.MILLISECONDS)).isPositive();
+		assertThat(this.meters.get("cadhire.live.streams.dropped").tag("reason", "write-deadline").counter())
+			.isNotNull();
+
+		HttpResponse<String> scrape = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/prometheus"))
+				.timeout(PATIENCE)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(scrape.statusCode()).isEqualTo(200);
+		assertThat(scrape.body()).contains("cadhire_live_deliveries_total",
+				"cadhire_live_delivery_latency_seconds_bucket{", "cadhire_live_delivery_latency_seconds_count",
+				"cadhire_live_streams_open",
+				"cadhire_live_streams_dropped_total{application=\"cadhire\",reason=\"write-deadline\"}");
+		assertThat(scrape.body()).doesNotContain("Metered on its way");
 	}
 
 	private EventStream ready(User user) {

@@ -1,19 +1,22 @@
 package com.cadhire.live.web;
 
+import java.io.IOException;
+
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.live.LiveHub;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The signed-in user's event stream.
@@ -38,9 +41,10 @@ class LiveApiController {
 	 * longer kept.
 	 */
 	@GetMapping(produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	ResponseEntity<SseEmitter> events(@AuthenticationPrincipal AuthenticatedUser me,
+	void events(@AuthenticationPrincipal AuthenticatedUser me,
 			@RequestHeader(name = "Last-Event-ID", required = false) @Nullable String lastEventIdHeader,
-			@RequestParam(name = "lastEventId", required = false) @Nullable String lastEventIdParam) {
+			@RequestParam(name = "lastEventId", required = false) @Nullable String lastEventIdParam,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String given = (lastEventIdHeader != null && !lastEventIdHeader.isBlank()) ? lastEventIdHeader
 				: lastEventIdParam;
 		Long lastEventId = null;
@@ -56,10 +60,9 @@ class LiveApiController {
 				lastEventId = Long.MAX_VALUE;
 			}
 		}
-		return ResponseEntity.ok()
-			.cacheControl(CacheControl.noStore())
-			.header("X-Accel-Buffering", "no")
-			.body(this.hub.open(me.id(), lastEventId));
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+		response.setHeader("X-Accel-Buffering", "no");
+		this.hub.open(me.id(), lastEventId, request, response);
 	}
 
 }
