@@ -8,10 +8,13 @@ import java.util.Objects;
 import java.util.UUID;
 
 import com.cadhire.common.Times;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -24,7 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code UPDATE ... SET last_id = last_id +
  * n} takes the row's lock until the transaction ends, so the writers of one user queue up
  * (and only they), and ids become visible strictly in order without gaps. Appending for
- * one user is three indexed statements: bump the counter, read it, insert the events.
+ * one user is two indexed statements: bump the counter (which returns the new value as a
+ * generated key, on H2 and PostgreSQL alike), and insert the events.
  */
 @Repository
 class EventLog {
@@ -56,7 +60,8 @@ class EventLog {
 		if (n == 0) {
 			return;
 		}
-		if (bump(userId, n) == 0) {
+		Long bumped = bump(userId, n);
+		if (bumped == null) {
 			try {
 				// The user's first event ever. A concurrent first insert makes this one
 				// fail; the savepoint keeps the transaction usable for the retry.
@@ -64,14 +69,16 @@ class EventLog {
 						(status) -> this.jdbc.sql("INSERT INTO live_event_counters (user_id, last_id) VALUES (?, ?)")
 							.params(userId, n)
 							.update());
+				bumped = (long) n;
 			}
 			catch (DuplicateKeyException ex) {
-				if (bump(userId, n) == 0) {
+				bumped = bump(userId, n);
+				if (bumped == null) {
 					throw ex;
 				}
 			}
 		}
-		long last = lastId(userId);
+		long last = bumped;
 		List<Object[]> rows = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
 			Pending event = events.get(i);
@@ -83,10 +90,20 @@ class EventLog {
 				rows);
 	}
 
-	private int bump(UUID userId, int n) {
-		return this.jdbc.sql("UPDATE live_event_counters SET last_id = last_id + ? WHERE user_id = ?")
+	/**
+	 * Moves a user's counter on by {@code n}.
+	 * @return the counter's new value, {@code null} if the user has no counter yet
+	 */
+	private @Nullable Long bump(UUID userId, int n) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		int updated = this.jdbc.sql("UPDATE live_event_counters SET last_id = last_id + ? WHERE user_id = ?")
 			.params(n, userId)
-			.update();
+			.update(keys, "last_id");
+		if (updated == 0) {
+			return null;
+		}
+		Number value = keys.getKey();
+		return (value != null) ? value.longValue() : null;
 	}
 
 	/**
