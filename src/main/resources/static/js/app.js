@@ -290,7 +290,7 @@
 	}
 
 	function openStream() {
-		if (!window.EventSource || !window.htmx || !document.querySelector('[hx-trigger*="live-update"]')) {
+		if (!window.EventSource || !window.htmx || !document.querySelector('[hx-trigger*="live-update"], [data-notification-bell]')) {
 			return;
 		}
 		var source = new EventSource('/api/v1/events');
@@ -313,6 +313,17 @@
 			if (document.visibilityState === 'visible') {
 				liveUpdate();
 			}
+		});
+		// The bell: its unread count travels with each notification event.
+		['notification.created', 'notification.read'].forEach(function (name) {
+			source.addEventListener(name, function (event) {
+				var unread = JSON.parse(event.data).unread;
+				document.querySelectorAll('[data-unread-notifications]').forEach(function (el) {
+					el.textContent = unread >= 100 ? '99+' : String(unread);
+					el.hidden = unread === 0;
+				});
+				update();
+			});
 		});
 		source.addEventListener('typing', function (event) {
 			var data = JSON.parse(event.data);

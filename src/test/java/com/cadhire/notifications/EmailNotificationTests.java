@@ -127,8 +127,8 @@ class EmailNotificationTests {
 		this.smtp.run();
 		List<MimeMessage> received = receivedBy(this.expert);
 		assertThat(received).hasSize(1);
-		assertThat(received.get(0).getSubject()).isEqualTo("Dana Client invited you to a job");
-		assertThat(GreenMailUtil.getBody(received.get(0))).contains("My job applications");
+		assertThat(received.get(0).getSubject()).isEqualTo("Dana Client invited you to \u201cBracket redesign\u201d");
+		assertThat(GreenMailUtil.getBody(received.get(0))).contains("Bracket redesign").contains("/invites/");
 		assertThat(status(this.expert, "INVITE_RECEIVED")).isEqualTo("SENT");
 	}
 

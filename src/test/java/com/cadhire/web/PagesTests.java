@@ -277,14 +277,14 @@ class PagesTests {
 				.contains("href=\"/settings/notifications\"")
 				.containsPattern(checked("unreadMessages-BATCHED"));
 			Page saved = web.post("/settings/notifications",
-					Map.of("unreadMessages", "OFF", "inviteReceived", "BATCHED", "offerReceived", "NONSENSE"));
+					Map.of("unreadMessages", "OFF", "termsProposed", "BATCHED", "contractStarted", "NONSENSE"));
 			assertThat(saved.status()).isEqualTo(302);
 			assertThat(saved.location()).endsWith("/settings/notifications");
 			Page after = web.get("/settings/notifications");
 			assertThat(after.body()).contains("Your choices are saved.")
 				.containsPattern(checked("unreadMessages-OFF"))
-				.containsPattern(checked("inviteReceived-BATCHED"))
-				.containsPattern(checked("offerReceived-IMMEDIATE"))
+				.containsPattern(checked("termsProposed-BATCHED"))
+				.containsPattern(checked("contractStarted-IMMEDIATE"))
 				.doesNotContainPattern(checked("unreadMessages-BATCHED"));
 			Api.Response api = user.api().get("/api/v1/me/notification-settings").expect(200);
 			assertThat(api.text("unreadMessages")).isEqualTo("OFF");
