@@ -288,7 +288,7 @@ class PagesTests {
 				.doesNotContainPattern(checked("unreadMessages-BATCHED"));
 			Api.Response api = user.api().get("/api/v1/me/notification-settings").expect(200);
 			assertThat(api.text("unreadMessages")).isEqualTo("OFF");
-			assertThat(api.text("inviteReceived")).isEqualTo("BATCHED");
+			assertThat(api.text("termsProposed")).isEqualTo("BATCHED");
 		}
 	}
 
