@@ -38,6 +38,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,9 +78,12 @@ class FunnelNotifications {
 
 	private final MessageSource messages;
 
+	private final JdbcClient jdbc;
+
 	FunnelNotifications(NotificationCenter center, Notifier notifier, NotificationEmails emails,
 			InviteManagement invites, ApplicationManagement applications, OfferManagement offers, JobManagement jobs,
-			ContractManagement contracts, ConversationManagement chat, MessageSource messages) {
+			ContractManagement contracts, ConversationManagement chat, MessageSource messages, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.center = center;
 		this.notifier = notifier;
 		this.emails = emails;
@@ -100,6 +104,9 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(InviteAnswered event) {
+		if (!exists("invites", event.inviteId())) {
+			return;
+		}
 		Invite invite = this.invites.visible(event.expertId(), event.inviteId());
 		String job = job(invite.jobId());
 		if (!event.accepted()) {
@@ -130,6 +137,9 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(InviteWithdrawn event) {
+		if (!exists("invites", event.inviteId())) {
+			return;
+		}
 		Invite invite = this.invites.visible(event.expertId(), event.inviteId());
 		tell(event.expertId(), NotificationKind.INVITE_WITHDRAWN, invite.clientId(), job(invite.jobId()), null,
 				"/invites/" + invite.id(), "invite-withdrawn:" + invite.id());
@@ -137,6 +147,9 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(InviteExpired event) {
+		if (!exists("invites", event.inviteId())) {
+			return;
+		}
 		Invite invite = this.invites.visible(event.expertId(), event.inviteId());
 		String job = job(invite.jobId());
 		String link = "/invites/" + invite.id();
@@ -148,6 +161,9 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(ApplicationSubmitted event) {
+		if (!exists("applications", event.applicationId())) {
+			return;
+		}
 		Application application = this.applications.visible(event.expertId(), event.applicationId());
 		if (application.inviteId() != null
 				&& this.invites.visible(event.expertId(), application.inviteId()).status() == Invite.Status.PENDING) {
@@ -161,6 +177,9 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(ApplicationWithdrawn event) {
+		if (!exists("applications", event.applicationId())) {
+			return;
+		}
 		Application application = this.applications.visible(event.expertId(), event.applicationId());
 		tell(event.clientId(), NotificationKind.APPLICATION_WITHDRAWN, event.expertId(), job(application.jobId()), null,
 				"/applications/" + application.id(), "application-withdrawn:" + application.id());
@@ -168,6 +187,9 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(ApplicationDeclined event) {
+		if (!exists("applications", event.applicationId())) {
+			return;
+		}
 		Application application = this.applications.visible(event.expertId(), event.applicationId());
 		String reason = (application.declineReason() != null) ? label("appDecline." + application.declineReason())
 				: null;
@@ -178,6 +200,9 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(ApplicationReplied event) {
+		if (!exists("applications", event.applicationId())) {
+			return;
+		}
 		Application application = this.applications.visible(event.expertId(), event.applicationId());
 		tell(event.expertId(), NotificationKind.APPLICATION_REPLIED, event.clientId(), job(application.jobId()), null,
 				"/applications/" + application.id(), "application-replied:" + application.id());
@@ -185,6 +210,9 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(TermsProposed event) {
+		if (!exists("applications", event.applicationId())) {
+			return;
+		}
 		boolean byClient = event.authorId().equals(event.clientId());
 		UUID recipient = byClient ? event.expertId() : event.clientId();
 		Application application = this.applications.visible(recipient, event.applicationId());
@@ -196,6 +224,9 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(OfferSent event) {
+		if (!exists("offers", event.offerId())) {
+			return;
+		}
 		Offer offer = this.offers.visible(event.expertId(), event.offerId());
 		boolean first = event.offerVersion() == 1;
 		tell(event.expertId(), first ? NotificationKind.OFFER_RECEIVED : NotificationKind.OFFER_MODIFIED,
@@ -209,13 +240,10 @@ class FunnelNotifications {
 	 * Warns the expert that an offer they have not answered expires soon.
 	 */
 	void offerExpiring(UUID offerId, int version, UUID expertId, java.time.Instant expiresAt) {
-		Offer offer;
-		try {
-			offer = this.offers.visible(expertId, offerId);
-		}
-		catch (NotFoundException ex) {
+		if (!exists("offers", offerId)) {
 			return;
 		}
+		Offer offer = this.offers.visible(expertId, offerId);
 		tell(expertId, NotificationKind.OFFER_EXPIRING, offer.clientId(), job(offer.jobId()),
 				label("notification.detail.offerExpiresAt", this.emails.time(expiresAt)),
 				"/applications/" + offer.applicationId() + "#offer", "offer-expiring:" + offerId + ":" + version);
@@ -223,6 +251,9 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(OfferAnswered event) {
+		if (!exists("offers", event.offerId())) {
+			return;
+		}
 		Offer offer = this.offers.visible(event.expertId(), event.offerId());
 		String job = job(offer.jobId());
 		String link = "/applications/" + event.applicationId() + "#offer";
@@ -249,6 +280,9 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(ContractStarted event) {
+		if (!exists("contracts", event.contractId())) {
+			return;
+		}
 		Contract contract = this.contracts.get(event.clientId(), event.contractId());
 		String link = "/contracts/" + contract.id();
 		tell(event.expertId(), NotificationKind.CONTRACT_STARTED, event.clientId(), contract.title(), null, link,
@@ -259,6 +293,9 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(ContractEnded event) {
+		if (!exists("contracts", event.contractId())) {
+			return;
+		}
 		Contract contract = this.contracts.get(event.clientId(), event.contractId());
 		UUID other = event.endedBy().equals(event.clientId()) ? event.expertId() : event.clientId();
 		tell(other, NotificationKind.CONTRACT_ENDED, event.endedBy(), contract.title(), null,
@@ -267,6 +304,9 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(BuyoutRequested event) {
+		if (!exists("contracts", event.contractId())) {
+			return;
+		}
 		Contract contract = this.contracts.get(event.clientId(), event.contractId());
 		tell(event.expertId(), NotificationKind.BUYOUT_REQUESTED, event.clientId(), contract.title(),
 				label("notification.detail.buyoutFee", money(event.fee(), contract.currency())),
@@ -275,6 +315,9 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(BuyoutConfirmed event) {
+		if (!exists("contracts", event.contractId())) {
+			return;
+		}
 		Contract contract = this.contracts.get(event.clientId(), event.contractId());
 		tell(event.clientId(), NotificationKind.BUYOUT_CONFIRMED, event.expertId(), contract.title(), null,
 				"/contracts/" + contract.id(), "buyout-confirmed:" + contract.id());
@@ -284,15 +327,11 @@ class FunnelNotifications {
 	void on(ContactCaseDecided event) {
 		String job = null;
 		String link = "/";
-		if (event.conversationId() != null) {
-			try {
-				ConversationSummary conversation = this.chat.conversation(event.conversationId(), event.writerId());
-				job = conversation.title();
-				link = "/applications/" + conversation.applicationId();
-			}
-			catch (NotFoundException ex) {
-				// the writer left the conversation: the notification still tells them
-			}
+		UUID conversationId = event.conversationId();
+		if (conversationId != null && this.chat.participantIds(conversationId).contains(event.writerId())) {
+			ConversationSummary conversation = this.chat.conversation(conversationId, event.writerId());
+			job = conversation.title();
+			link = "/applications/" + conversation.applicationId();
 		}
 		String detail = event.released() ? label("notification.detail.released")
 				: label("notification.detail.confirmed", event.strikes());
@@ -314,12 +353,19 @@ class FunnelNotifications {
 	}
 
 	private @Nullable String job(UUID jobId) {
-		try {
-			return this.jobs.get(jobId).title();
-		}
-		catch (NotFoundException ex) {
-			return null;
-		}
+		return exists("jobs", jobId) ? this.jobs.get(jobId).title() : null;
+	}
+
+	/**
+	 * Whether the row an event names exists: a lookup that throws would mark the
+	 * publisher's transaction rollback-only, and a notification must never undo the step
+	 * it tells of (events replayed or published without their rows are skipped).
+	 */
+	private boolean exists(String table, UUID id) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM " + table + " WHERE id = ?")
+			.param(id)
+			.query(Integer.class)
+			.single() > 0;
 	}
 
 	private String label(String code, Object... args) {
