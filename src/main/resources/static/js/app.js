@@ -23,7 +23,18 @@
 	var relative = window.Intl && Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }) : null;
 	var absolute = window.Intl ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : null;
 
+	var dateOnly = window.Intl ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }) : null;
+
 	function formatTime(el) {
+		if (el.hasAttribute('data-date')) {
+			// a calendar date: the same style as the times' dates, with no zone shift
+			var parts = (el.getAttribute('datetime') || '').split('-');
+			var day = new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]));
+			if (dateOnly && parts.length === 3 && !isNaN(day.getTime())) {
+				el.textContent = dateOnly.format(day);
+			}
+			return;
+		}
 		var date = new Date(el.getAttribute('datetime'));
 		if (isNaN(date.getTime()) || !absolute) {
 			return;
