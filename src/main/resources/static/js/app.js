@@ -28,7 +28,7 @@
 	function formatTime(el) {
 		if (el.hasAttribute('data-date')) {
 			// a calendar date: the same style as the times' dates, with no zone shift
-			var parts = (el.getAttribute('datetime') || '').split('-');
+			var parts = (el.getAttribute('data-date') || '').split('-');
 			var day = new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]));
 			if (dateOnly && parts.length === 3 && !isNaN(day.getTime())) {
 				el.textContent = dateOnly.format(day);
@@ -61,10 +61,10 @@
 		if (!root || !root.querySelectorAll) {
 			return;
 		}
-		if (root.matches && root.matches('time[datetime]')) {
+		if (root.matches && root.matches('time[datetime], [data-date]')) {
 			formatTime(root);
 		}
-		root.querySelectorAll('time[datetime]').forEach(formatTime);
+		root.querySelectorAll('time[datetime], [data-date]').forEach(formatTime);
 	}
 
 	// Chat: keep the newest message in view when the user is near the bottom.
