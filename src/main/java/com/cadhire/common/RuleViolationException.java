@@ -1,5 +1,6 @@
 package com.cadhire.common;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import org.jspecify.annotations.Nullable;
 
 import java.util.List;
@@ -58,7 +59,8 @@ public class RuleViolationException extends RuntimeException {
 	 * {@code terms.milestones[0].amount}
 	 * @param message what to fix
 	 */
-	public record FieldProblem(String field, String message, @Nullable String code, List<Object> args) {
+	public record FieldProblem(String field, String message, @JsonIgnore @Nullable String code,
+			@JsonIgnore List<Object> args) {
 
 		public FieldProblem {
 			args = List.copyOf(args);
