@@ -23,7 +23,18 @@
 	var relative = window.Intl && Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }) : null;
 	var absolute = window.Intl ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : null;
 
+	var dateOnly = window.Intl ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }) : null;
+
 	function formatTime(el) {
+		if (el.hasAttribute('data-date')) {
+			// a calendar date: the same style as the times' dates, with no zone shift
+			var parts = (el.getAttribute('data-date') || '').split('-');
+			var day = new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]));
+			if (dateOnly && parts.length === 3 && !isNaN(day.getTime())) {
+				el.textContent = dateOnly.format(day);
+			}
+			return;
+		}
 		var date = new Date(el.getAttribute('datetime'));
 		if (isNaN(date.getTime()) || !absolute) {
 			return;
@@ -50,10 +61,10 @@
 		if (!root || !root.querySelectorAll) {
 			return;
 		}
-		if (root.matches && root.matches('time[datetime]')) {
+		if (root.matches && root.matches('time[datetime], [data-date]')) {
 			formatTime(root);
 		}
-		root.querySelectorAll('time[datetime]').forEach(formatTime);
+		root.querySelectorAll('time[datetime], [data-date]').forEach(formatTime);
 	}
 
 	// Chat: keep the newest message in view when the user is near the bottom.
@@ -290,7 +301,7 @@
 	}
 
 	function openStream() {
-		if (!window.EventSource || !window.htmx || !document.querySelector('[hx-trigger*="live-update"]')) {
+		if (!window.EventSource || !window.htmx || !document.querySelector('[hx-trigger*="live-update"], [data-notification-bell]')) {
 			return;
 		}
 		var source = null;
@@ -345,6 +356,18 @@
 				html.setAttribute('data-live', 'open');
 			});
 			source.addEventListener('typing', showTyping);
+			// The bell: its unread count travels with each notification event.
+			['notification.created', 'notification.read'].forEach(function (name) {
+				source.addEventListener(name, function (event) {
+					seen(event);
+					var unread = JSON.parse(event.data).unread;
+					document.querySelectorAll('[data-unread-notifications]').forEach(function (el) {
+						el.textContent = unread >= 100 ? '99+' : String(unread);
+						el.hidden = unread === 0;
+					});
+					liveUpdate();
+				});
+			});
 		}
 
 		function reconnect() {

@@ -65,7 +65,7 @@ public class AccountManagement {
 		int length = password.codePointCount(0, password.length());
 		if (length < MIN_PASSWORD || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
 			throw RuleViolationException.field("password",
-					"password must be " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters long.");
+					"Choose a password of " + MIN_PASSWORD + " to " + MAX_PASSWORD + " characters.");
 		}
 		if (password.isBlank()) {
 			throw RuleViolationException.field("password", "password must not be blank.");

@@ -239,7 +239,7 @@ public class ConversationManagement {
 			throw RuleViolationException.field("body", "body must not be blank.");
 		}
 		if (body.length() > MAX_BODY) {
-			throw RuleViolationException.field("body", "body must be at most " + MAX_BODY + " characters long.");
+			throw RuleViolationException.field("body", "Keep the message to " + MAX_BODY + " characters.");
 		}
 		if (clientMessageId != null
 				&& (clientMessageId.isEmpty() || clientMessageId.length() > MAX_CLIENT_MESSAGE_ID)) {
@@ -507,7 +507,7 @@ public class ConversationManagement {
 			throw RuleViolationException.field("body", "body must not be blank.");
 		}
 		if (body.length() > MAX_BODY) {
-			throw RuleViolationException.field("body", "body must be at most " + MAX_BODY + " characters long.");
+			throw RuleViolationException.field("body", "Keep the message to " + MAX_BODY + " characters.");
 		}
 		MessageRow row = ownChangeableMessage(conversationId, userId, messageId, "edited");
 		UUID counterpart = this.conversations.participantIds(conversationId)

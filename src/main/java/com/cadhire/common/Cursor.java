@@ -13,8 +13,14 @@ import org.jspecify.annotations.Nullable;
  *
  * @param at the sort instant of the last row seen
  * @param id the id of the last row seen
+ * @param rank for lists sorted by relevance first, the relevance group of the last row
+ * seen (smaller is more relevant); 0 for lists sorted by time alone
  */
-public record Cursor(Instant at, UUID id) {
+public record Cursor(Instant at, UUID id, int rank) {
+
+	public Cursor(Instant at, UUID id) {
+		this(at, id, 0);
+	}
 
 	/** The largest page a caller may ask for. */
 	public static final int MAX_LIMIT = 100;
@@ -23,7 +29,8 @@ public record Cursor(Instant at, UUID id) {
 	public static final int DEFAULT_LIMIT = 20;
 
 	public String encode() {
-		String raw = this.at.toEpochMilli() + ":" + this.at.getNano() + ":" + this.id;
+		String raw = this.at.toEpochMilli() + ":" + this.at.getNano() + ":" + this.id
+				+ ((this.rank != 0) ? ":" + this.rank : "");
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
 	}
 
@@ -39,11 +46,15 @@ public record Cursor(Instant at, UUID id) {
 		}
 		try {
 			String raw = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.US_ASCII);
-			String[] parts = raw.split(":", 3);
+			String[] parts = raw.split(":", 4);
 			long millis = Long.parseLong(parts[0]);
 			int nanos = Integer.parseInt(parts[1]);
 			Instant at = Instant.ofEpochSecond(Math.floorDiv(millis, 1000), nanos);
-			return new Cursor(at, UUID.fromString(parts[2]));
+			int rank = (parts.length > 3) ? Integer.parseInt(parts[3]) : 0;
+			if (rank < 0) {
+				throw new IllegalArgumentException("rank");
+			}
+			return new Cursor(at, UUID.fromString(parts[2]), rank);
 		}
 		catch (RuntimeException ex) {
 			throw RuleViolationException.field("cursor",

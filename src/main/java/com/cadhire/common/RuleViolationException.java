@@ -1,5 +1,8 @@
 package com.cadhire.common;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 import java.util.Map;
 
@@ -56,7 +59,31 @@ public class RuleViolationException extends RuntimeException {
 	 * {@code terms.milestones[0].amount}
 	 * @param message what to fix
 	 */
-	public record FieldProblem(String field, String message) {
+	public record FieldProblem(String field, String message, @JsonIgnore @Nullable String code,
+			@JsonIgnore List<Object> args) {
+
+		public FieldProblem {
+			args = List.copyOf(args);
+		}
+
+		public FieldProblem(String field, String message) {
+			this(field, message, null, List.of());
+		}
+
+		/**
+		 * A problem whose words for people live in {@code messages.properties}: pages
+		 * show the message of {@code code} with {@code args}; the API answers with
+		 * {@code message}.
+		 * @param field the field name
+		 * @param message what to fix, in the API's words
+		 * @param code the message key for pages
+		 * @param args the message arguments
+		 * @return the problem
+		 */
+		public static FieldProblem coded(String field, String message, String code, Object... args) {
+			return new FieldProblem(field, message, code, List.of(args));
+		}
+
 	}
 
 }

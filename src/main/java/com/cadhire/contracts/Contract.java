@@ -139,6 +139,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
 	/**
 	 * Either party ends the contract.
+	 * @param endedBy who ends it
 	 * @param now when
 	 * @return this contract
 	 */

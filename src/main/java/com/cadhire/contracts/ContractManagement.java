@@ -13,6 +13,7 @@ import com.cadhire.common.Page;
 import com.cadhire.common.FeeSettings;
 import com.cadhire.common.Times;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -33,11 +34,44 @@ public class ContractManagement {
 
 	private final Clock clock;
 
-	ContractManagement(Contracts contracts, JdbcClient jdbc, FeeSettings fees, Clock clock) {
+	private final FeeSettings fees;
+
+	private final JsonMapper json;
+
+	ContractManagement(Contracts contracts, JdbcClient jdbc, FeeSettings fees, Clock clock, JsonMapper json) {
 		this.contracts = contracts;
 		this.jdbc = jdbc;
 		this.buyoutFees = new BuyoutFeePolicy(fees);
 		this.clock = clock;
+		this.fees = fees;
+		this.json = json;
+	}
+
+	/**
+	 * The full terms the contract was agreed on, read from the accepted terms version.
+	 * @param contract the contract
+	 * @return its terms
+	 */
+	public AgreedTerms agreedTerms(Contract contract) {
+		return this.json.readValue(contract.terms(), AgreedTerms.class);
+	}
+
+	/**
+	 * @param terms agreed terms
+	 * @return what the client pays and what the expert receives, after the service fee
+	 */
+	public AgreedTerms.Split split(AgreedTerms terms) {
+		return terms.split(this.fees);
+	}
+
+	/**
+	 * The Direct Hire fee a request would commit the client to now, shown before the
+	 * request is made.
+	 * @param contract the contract
+	 * @return the fee
+	 */
+	public BigDecimal buyoutFeeFor(Contract contract) {
+		return (contract.buyoutFee() != null) ? contract.buyoutFee() : this.buyoutFees.feeFor(contract);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -198,6 +199,59 @@ class DemoData {
 		invite(dario, cleanup, grace, "Quick clean-up job?", null);
 		this.applications.apply(felix, cleanup.id(), "I can script the purge.", hourly("35.00", 10));
 		this.jobs.close(dario, cleanup.id());
+
+		// Responsiveness to see on a fresh start: Erin and Felix have answered five
+		// invites
+		// each (an invite band) and replied to five client messages each (a message
+		// band).
+		Job gearbox = post(cora, "Gearbox housing drawing update",
+				"Update the drawing set of a cast gearbox housing to the revised bearing seats; PDF and native files.",
+				List.of("solidworks", "mechanical-design"), Job.RateType.HOURLY, "50.00", Job.Visibility.PUBLIC);
+		Job guard = post(dario, "Conveyor guard in perforated sheet",
+				"Bolt-on guards for a 6 m belt conveyor, 1.5 mm perforated steel, flat patterns and assembly drawing.",
+				List.of("sheet-metal"), Job.RateType.FIXED, "900.00", Job.Visibility.PUBLIC);
+		this.invites.decline(erin, invite(dario, floorPlan, erin, "Floor plans too?", null).id(),
+				Invite.DeclineReason.NOT_A_FIT, "Architecture is not my field.");
+		this.invites.decline(erin, invite(cora, gearbox, erin, "Gearbox drawings, if you have time?", null).id(),
+				Invite.DeclineReason.TOO_BUSY, "Fully booked with the bracket and the fixture.");
+		this.invites.decline(erin, invite(dario, guard, erin, "Guards for our conveyor?", null).id(),
+				Invite.DeclineReason.TOO_BUSY, "Not before next month, sorry.");
+		this.invites.decline(felix, invite(cora, enclosure, felix, "Would you quote the enclosure too?", null).id(),
+				Invite.DeclineReason.TIMELINE_TOO_SHORT, "Tooling-ready in that time is not realistic.");
+		this.invites.decline(felix, invite(cora, gearbox, felix, "Gearbox drawings?", null).id(),
+				Invite.DeclineReason.NOT_A_FIT, "Castings are not my field.");
+		UUID guardChat = this.invites
+			.accept(felix, invite(dario, guard, felix, "Guards for our conveyor?", null).id(), AcceptMode.NEGOTIATE,
+					fixed("900.00", "300.00", "600.00"), "Happy to; my terms are below.")
+			.applicationId();
+		replies(conversation, cora, erin,
+				List.of("Which bend radius do you plan for the 2 mm steel?", "1 x t, so 2 mm inside radius."),
+				List.of("And the bend relief depth?", "Material thickness plus the radius: 4 mm."),
+				List.of("Can you deliver a STEP as well as the DXF?", "Yes, STEP AP214 with the DXF."));
+		UUID felixChat = this.applications.reply(dario, guardChat, "Hi Felix, what would you need from us to start?");
+		replies(felixChat, dario, felix, Arrays.asList(null, "The belt frame drawing and the guard opening sizes."),
+				List.of("Attached in the next message once I have them. Perforation Rv 5-8?", "Rv 5-8 is fine."),
+				List.of("Galvanised or powder coated?", "Powder coated, RAL 1023 like the frame."),
+				List.of("How many hinge points per guard?", "Two, with quarter-turn latches."),
+				List.of("Could you share the flat patterns first?", "Yes, flat patterns first, then the assembly."));
+	}
+
+	/**
+	 * Client messages, each answered by the expert, in a conversation: the message
+	 * responsiveness of the expert. A {@code null} client message stands for one already
+	 * posted.
+	 */
+	@SafeVarargs
+	private void replies(UUID conversation, AuthenticatedUser client, AuthenticatedUser expert,
+			List<String>... exchanges) {
+		int n = 0;
+		for (List<String> exchange : exchanges) {
+			String key = "demo-" + conversation + "-" + n++;
+			if (exchange.get(0) != null) {
+				this.conversations.post(conversation, client.id(), exchange.get(0), key + "-q");
+			}
+			this.conversations.post(conversation, expert.id(), exchange.get(1), key + "-a");
+		}
 	}
 
 	private AuthenticatedUser signUp(String email, String name, Role role) {

@@ -200,7 +200,7 @@ public class ApplicationManagement {
 	public Application decline(AuthenticatedUser client, UUID applicationId, String reason, String message) {
 		Application application = forAction(client.id(), applicationId, Application.Action.DECLINE);
 		if (message.length() > MAX_MESSAGE) {
-			throw RuleViolationException.field("message", "message has at most " + MAX_MESSAGE + " characters.");
+			throw RuleViolationException.field("message", "Keep the message to " + MAX_MESSAGE + " characters.");
 		}
 		this.texts.check(client.id(), application.expertId(), Surface.DECLINE).text("message", message).require();
 		Instant now = now();
@@ -220,7 +220,7 @@ public class ApplicationManagement {
 	public UUID reply(AuthenticatedUser client, UUID applicationId, String body) {
 		Application application = forAction(client.id(), applicationId, Application.Action.REPLY);
 		if (body.isBlank() || body.length() > MAX_MESSAGE) {
-			throw RuleViolationException.field("body", "body must be 1 to " + MAX_MESSAGE + " characters.");
+			throw RuleViolationException.field("body", "Write a reply of up to " + MAX_MESSAGE + " characters.");
 		}
 		this.texts.check(client.id(), application.expertId(), Surface.MESSAGE).text("body", body).require();
 		Job job = this.jobs.get(application.jobId());
@@ -330,7 +330,7 @@ public class ApplicationManagement {
 	private static void checkCoverLetter(String coverLetter) {
 		if (coverLetter.length() > MAX_COVER_LETTER) {
 			throw RuleViolationException.field("coverLetter",
-					"coverLetter has at most " + MAX_COVER_LETTER + " characters.");
+					"Keep the cover letter to " + MAX_COVER_LETTER + " characters.");
 		}
 	}
 

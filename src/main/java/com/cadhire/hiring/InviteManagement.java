@@ -107,7 +107,7 @@ public class InviteManagement {
 					List.of(new RuleViolationException.FieldProblem("expertId", "is not accepting invites")), Map.of());
 		}
 		if (message.length() > MAX_MESSAGE) {
-			throw RuleViolationException.field("message", "message has at most " + MAX_MESSAGE + " characters.");
+			throw RuleViolationException.field("message", "Keep the message to " + MAX_MESSAGE + " characters.");
 		}
 		this.texts.check(client.id(), expertId, Surface.INVITE)
 			.text("message", message)
@@ -147,7 +147,7 @@ public class InviteManagement {
 		}
 		if (coverLetter.length() > MAX_DECLINE_MESSAGE) {
 			throw RuleViolationException.field("coverLetter",
-					"coverLetter has at most " + MAX_DECLINE_MESSAGE + " characters.");
+					"Keep the cover letter to " + MAX_DECLINE_MESSAGE + " characters.");
 		}
 		this.texts.check(expert.id(), invite.clientId(), Surface.APPLICATION)
 			.text("coverLetter", coverLetter)
@@ -209,7 +209,7 @@ public class InviteManagement {
 		Invite invite = forAction(expert.id(), inviteId, Invite.Action.DECLINE);
 		if (message.length() > MAX_DECLINE_MESSAGE) {
 			throw RuleViolationException.field("message",
-					"message has at most " + MAX_DECLINE_MESSAGE + " characters.");
+					"Keep the message to " + MAX_DECLINE_MESSAGE + " characters.");
 		}
 		this.texts.check(expert.id(), invite.clientId(), Surface.DECLINE).text("message", message).require();
 		return this.invites.save(invite.decline(reason, message.strip(), now()));

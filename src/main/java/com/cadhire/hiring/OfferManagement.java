@@ -254,7 +254,7 @@ public class OfferManagement {
 
 	private static void checkMessage(String message) {
 		if (message.length() > MAX_MESSAGE) {
-			throw RuleViolationException.field("message", "message has at most " + MAX_MESSAGE + " characters.");
+			throw RuleViolationException.field("message", "Keep the message to " + MAX_MESSAGE + " characters.");
 		}
 	}
 

@@ -53,20 +53,21 @@ final class TermsPolicy {
 		List<FieldProblem> problems = new ArrayList<>();
 		String p = field + ".";
 		if (terms.rateType() == null) {
-			problems.add(new FieldProblem(p + "rateType", "rateType is required: HOURLY or FIXED."));
+			problems.add(new FieldProblem(p + "rateType", "Choose hourly or fixed price."));
 		}
 		if (terms.amount() == null) {
-			problems.add(new FieldProblem(p + "amount", "amount is required."));
+			problems.add(new FieldProblem(p + "amount", "Enter the rate or the fixed total."));
 		}
 		if (terms.currency() == null || !JobManagement.CURRENCIES.contains(terms.currency())) {
-			problems.add(new FieldProblem(p + "currency", "currency must be one of " + JobManagement.CURRENCIES + "."));
+			problems.add(new FieldProblem(p + "currency", "Choose one of the currencies "
+					+ String.join(", ", new java.util.TreeSet<>(JobManagement.CURRENCIES)) + "."));
 		}
 		if (!problems.isEmpty()) {
 			throw violation(problems);
 		}
 		BigDecimal amount = terms.amount();
 		if (hasMoreThanTwoDecimals(amount)) {
-			problems.add(new FieldProblem(p + "amount", "amount has at most two decimals."));
+			problems.add(new FieldProblem(p + "amount", "Enter the amount with at most two decimals (cents)."));
 		}
 		BigDecimal min = (terms.rateType() == RateType.HOURLY) ? MIN_HOURLY : MIN_FIXED;
 		if (amount.compareTo(min) < 0) {
@@ -75,7 +76,7 @@ final class TermsPolicy {
 							: "A fixed price is at least " + MIN_FIXED + "."));
 		}
 		if (amount.compareTo(MAX_AMOUNT) > 0) {
-			problems.add(new FieldProblem(p + "amount", "amount is at most " + MAX_AMOUNT + "."));
+			problems.add(new FieldProblem(p + "amount", "Enter an amount of at most " + MAX_AMOUNT + "."));
 		}
 		if (terms.rateType() == RateType.HOURLY) {
 			if (terms.weeklyHourLimit() == null || terms.weeklyHourLimit() < 1
@@ -97,7 +98,8 @@ final class TermsPolicy {
 			problems.add(new FieldProblem(p + "startDate", "The start date cannot be in the past."));
 		}
 		if (terms.durationDays() != null && (terms.durationDays() < 1 || terms.durationDays() > MAX_DURATION_DAYS)) {
-			problems.add(new FieldProblem(p + "durationDays", "durationDays must be 1 to " + MAX_DURATION_DAYS + "."));
+			problems
+				.add(new FieldProblem(p + "durationDays", "Enter a duration of 1 to " + MAX_DURATION_DAYS + " days."));
 		}
 		if (terms.deadline() != null) {
 			LocalDate earliest = (terms.startDate() != null) ? terms.startDate() : today;
@@ -106,10 +108,11 @@ final class TermsPolicy {
 			}
 		}
 		if (terms.deliverables().length() > MAX_TEXT) {
-			problems.add(new FieldProblem(p + "deliverables", "deliverables has at most " + MAX_TEXT + " characters."));
+			problems.add(new FieldProblem(p + "deliverables",
+					"Describe the deliverables in up to " + MAX_TEXT + " characters."));
 		}
 		if (terms.notes().length() > MAX_TEXT) {
-			problems.add(new FieldProblem(p + "notes", "notes has at most " + MAX_TEXT + " characters."));
+			problems.add(new FieldProblem(p + "notes", "Keep the notes to " + MAX_TEXT + " characters."));
 		}
 		if (!problems.isEmpty()) {
 			throw violation(problems);
@@ -148,7 +151,7 @@ final class TermsPolicy {
 				problems.add(new FieldProblem(at + "amount", "Each milestone is at least " + MIN_MILESTONE + "."));
 			}
 			if (hasMoreThanTwoDecimals(m.amount())) {
-				problems.add(new FieldProblem(at + "amount", "amount has at most two decimals."));
+				problems.add(new FieldProblem(at + "amount", "Enter the amount with at most two decimals (cents)."));
 			}
 			if (m.dueDate() == null) {
 				problems.add(new FieldProblem(at + "dueDate", "A milestone needs a due date."));

@@ -215,43 +215,60 @@ public class JobManagement {
 	}
 
 	private static JobDraft validate(JobDraft draft) {
+		// every problem at once, in the order of the form
 		List<FieldProblem> problems = new ArrayList<>();
-		if (draft.title().isBlank() || draft.title().strip().length() > MAX_TITLE) {
-			problems.add(new FieldProblem("title", "title must be 1 to " + MAX_TITLE + " characters."));
+		String title = (draft.title() != null) ? draft.title() : "";
+		String description = (draft.description() != null) ? draft.description() : "";
+		if (title.isBlank() || title.strip().length() > MAX_TITLE) {
+			problems.add(FieldProblem.coded("title", "Enter a title of up to " + MAX_TITLE + " characters.",
+					"job.error.title", MAX_TITLE));
 		}
-		if (draft.description().isBlank() || draft.description().length() > MAX_DESCRIPTION) {
+		if (description.isBlank() || description.length() > MAX_DESCRIPTION) {
 			problems
-				.add(new FieldProblem("description", "description must be 1 to " + MAX_DESCRIPTION + " characters."));
+				.add(FieldProblem.coded("description", "Describe the work in up to " + MAX_DESCRIPTION + " characters.",
+						"job.error.description", MAX_DESCRIPTION));
 		}
 		LinkedHashSet<String> skills = new LinkedHashSet<>();
-		for (String skill : draft.skills()) {
+		for (String skill : (draft.skills() != null) ? draft.skills() : List.<String>of()) {
 			String tag = skill.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 			if (tag.isEmpty() || tag.length() > MAX_SKILL || tag.contains(",")) {
-				problems.add(new FieldProblem("skills",
-						"each skill must be 1 to " + MAX_SKILL + " characters, without commas."));
+				problems.add(FieldProblem.coded("skills",
+						"Keep each skill to " + MAX_SKILL + " characters and separate skills with commas.",
+						"job.error.skill", MAX_SKILL));
 				break;
 			}
 			skills.add(tag);
 		}
 		if (skills.size() > MAX_SKILLS) {
-			problems.add(new FieldProblem("skills", "at most " + MAX_SKILLS + " skills."));
+			problems.add(FieldProblem.coded("skills", "Choose up to " + MAX_SKILLS + " skills.", "job.error.skills",
+					MAX_SKILLS));
 		}
 		if (!CURRENCIES.contains(draft.budgetCurrency())) {
-			problems.add(new FieldProblem("budget.currency", "currency must be one of " + CURRENCIES + "."));
+			String currencies = String.join(", ", new java.util.TreeSet<>(CURRENCIES));
+			problems.add(FieldProblem.coded("budget.currency", "Choose one of the currencies " + currencies + ".",
+					"job.error.currency", currencies));
 		}
-		BigDecimal min = (draft.rateType() == Job.RateType.HOURLY) ? MIN_HOURLY : MIN_FIXED;
-		if (draft.budgetAmount().compareTo(min) < 0 || draft.budgetAmount().compareTo(MAX_BUDGET) > 0) {
-			problems.add(new FieldProblem("budget.amount", "budget must be at least " + min + " for a "
-					+ draft.rateType().name().toLowerCase(Locale.ROOT) + " job and at most " + MAX_BUDGET + "."));
+		Job.RateType rateType = (draft.rateType() != null) ? draft.rateType() : Job.RateType.HOURLY;
+		BigDecimal min = (rateType == Job.RateType.HOURLY) ? MIN_HOURLY : MIN_FIXED;
+		String kind = (rateType == Job.RateType.HOURLY) ? "an hourly rate" : "a fixed total";
+		if (draft.budgetAmount() == null) {
+			problems.add(FieldProblem.coded("budget.amount", "Enter a budget: " + kind + " of at least " + min + ".",
+					"job.error.budget.required." + rateType.name(), min.toPlainString()));
+		}
+		else if (draft.budgetAmount().compareTo(min) < 0 || draft.budgetAmount().compareTo(MAX_BUDGET) > 0) {
+			problems.add(FieldProblem.coded("budget.amount",
+					"Enter " + kind + " between " + min + " and " + MAX_BUDGET + ".",
+					"job.error.budget.range." + rateType.name(), min.toPlainString(), MAX_BUDGET.toPlainString()));
 		}
 		else if (draft.budgetAmount().scale() > 2 && draft.budgetAmount().stripTrailingZeros().scale() > 2) {
-			problems.add(new FieldProblem("budget.amount", "budget has at most two decimals."));
+			problems.add(FieldProblem.coded("budget.amount", "Enter the budget with at most two decimals (cents).",
+					"job.error.budget.decimals"));
 		}
 		if (!problems.isEmpty()) {
 			throw new RuleViolationException("validation", problems.get(0).field() + ": " + problems.get(0).message(),
 					problems, java.util.Map.of());
 		}
-		return new JobDraft(draft.title(), draft.description(), List.copyOf(skills), draft.rateType(),
+		return new JobDraft(title, description, List.copyOf(skills), rateType,
 				draft.budgetAmount().setScale(2, java.math.RoundingMode.UNNECESSARY), draft.budgetCurrency(),
 				draft.visibility());
 	}

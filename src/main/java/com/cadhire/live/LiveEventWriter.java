@@ -31,6 +31,9 @@ import com.cadhire.hiring.InviteSent;
 import com.cadhire.hiring.OfferAnswered;
 import com.cadhire.hiring.OfferSent;
 import com.cadhire.hiring.TermsProposed;
+import com.cadhire.notifications.Notification;
+import com.cadhire.notifications.NotificationCreated;
+import com.cadhire.notifications.NotificationsRead;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.event.EventListener;
@@ -247,6 +250,24 @@ class LiveEventWriter {
 		funnel(Set.of(event.clientId(), event.expertId()), "contract.ended",
 				compact("contract", "ENDED", name(event.endedBy()) + " ended the contract", "contractId",
 						event.contractId(), "clientId", event.clientId(), "expertId", event.expertId()));
+	}
+
+	@EventListener
+	void on(NotificationCreated event) {
+		Notification notification = event.notification();
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("id", notification.id());
+		data.put("kind", notification.kind().name());
+		data.put("text", notification.text());
+		data.put("link", notification.link());
+		data.put("unread", event.unread());
+		this.live.record(event.recipientId(), "notification.created", this.json.writeValueAsString(data), false);
+	}
+
+	@EventListener
+	void on(NotificationsRead event) {
+		this.live.record(event.recipientId(), "notification.read",
+				this.json.writeValueAsString(Map.of("unread", event.unread())), false);
 	}
 
 	private void funnel(Set<UUID> users, String name, Map<String, Object> data) {

@@ -15,7 +15,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Live events",
-		allowedDependencies = { "common", "accounts", "chat", "hiring", "contracts", "web" })
+		allowedDependencies = { "common", "accounts", "chat", "hiring", "contracts", "notifications", "web" })
 package com.cadhire.live;
 
 import org.jspecify.annotations.NullMarked;

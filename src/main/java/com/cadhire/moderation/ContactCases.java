@@ -129,6 +129,12 @@ public class ContactCases {
 		CaseDetail detail = decide(moderator, caseId, Status.RELEASED);
 		this.events.publishEvent(
 				new ContactCaseReleased(caseId, detail.conversationId(), detail.messageId(), detail.original()));
+		int strikes = this.jdbc.sql("SELECT COUNT(*) FROM contact_cases WHERE writer_id = ? AND status = 'CONFIRMED'")
+			.param(detail.writerId())
+			.query(Integer.class)
+			.single();
+		this.events.publishEvent(new ContactCaseDecided(caseId, detail.writerId(), detail.conversationId(),
+				detail.messageId(), true, strikes, this.clock.instant()));
 	}
 
 	/**
@@ -154,6 +160,8 @@ public class ContactCases {
 			}
 		}
 		this.events.publishEvent(new ContactCaseConfirmed(caseId, detail.writerId(), strikes, flagged));
+		this.events.publishEvent(new ContactCaseDecided(caseId, detail.writerId(), detail.conversationId(),
+				detail.messageId(), false, strikes, this.clock.instant()));
 	}
 
 	/**

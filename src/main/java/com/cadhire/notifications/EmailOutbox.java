@@ -38,6 +38,16 @@ class EmailOutbox {
 	 */
 	boolean enqueue(UUID recipientId, String to, NotificationKind kind, String subject, String body, String dedupeKey,
 			Instant now) {
+		return enqueue(recipientId, to, kind, subject, body, null, dedupeKey, now);
+	}
+
+	/**
+	 * Queues an e-mail with a plain-text and (if given) an HTML part unless one with the
+	 * same dedupe key was queued before.
+	 * @return whether it was queued now
+	 */
+	boolean enqueue(UUID recipientId, String to, NotificationKind kind, String subject, String body,
+			@Nullable String html, String dedupeKey, Instant now) {
 		if (this.jdbc.sql("SELECT COUNT(*) FROM email_outbox WHERE dedupe_key = ?")
 			.param(dedupeKey)
 			.query(Integer.class)
@@ -48,11 +58,12 @@ class EmailOutbox {
 			// In a savepoint: the unique key catches a concurrent enqueue, and on
 			// PostgreSQL its violation would otherwise spoil the caller's transaction.
 			return Boolean.TRUE.equals(this.savepoint.execute((status) -> this.jdbc.sql("""
-					INSERT INTO email_outbox (id, recipient_id, to_address, kind, subject, body, status, attempts,
-					                          next_attempt_at, created_at, dedupe_key)
-					VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")
+					INSERT INTO email_outbox (id, recipient_id, to_address, kind, subject, body, html_body, status,
+					                          attempts, next_attempt_at, created_at, dedupe_key)
+					VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")
 				.params(UUID.randomUUID(), recipientId, to, kind.name(), abbreviate(subject, 300),
-						abbreviate(body, 20_000), Times.sql(now), Times.sql(now), dedupeKey)
+						abbreviate(body, 20_000), (html != null && html.length() <= 40_000) ? html : null,
+						Times.sql(now), Times.sql(now), dedupeKey)
 				.update() > 0));
 		}
 		catch (DuplicateKeyException ex) {
@@ -66,13 +77,13 @@ class EmailOutbox {
 	 */
 	List<OutboxRow> claimDue(Instant now, int limit) {
 		return this.jdbc.sql("""
-				SELECT id, to_address, subject, body, attempts FROM email_outbox
+				SELECT id, to_address, subject, body, html_body, attempts FROM email_outbox
 				WHERE status = 'PENDING' AND next_attempt_at <= ?
 				ORDER BY next_attempt_at LIMIT ?
 				FOR UPDATE SKIP LOCKED""")
 			.params(Times.sql(now), limit)
 			.query((rs, n) -> new OutboxRow(rs.getObject("id", UUID.class), rs.getString("to_address"),
-					rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
+					rs.getString("subject"), rs.getString("body"), rs.getString("html_body"), rs.getInt("attempts")))
 			.list();
 	}
 
@@ -108,7 +119,7 @@ class EmailOutbox {
 		return (text.length() <= max) ? text : text.substring(0, max - 1) + "…";
 	}
 
-	record OutboxRow(UUID id, String to, String subject, String body, int attempts) {
+	record OutboxRow(UUID id, String to, String subject, String body, @Nullable String html, int attempts) {
 	}
 
 	record StoredEmail(String to, String kind, String subject, String body, String status, int attempts,

@@ -1,5 +1,7 @@
 package com.cadhire.notifications;
 
+import jakarta.mail.internet.MimeMessage;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -8,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * SMTP when {@code spring.mail.host} is set (Spring Boot then provides the
@@ -32,13 +35,35 @@ class MailTransportConfiguration {
 	}
 
 	static MailTransport smtp(JavaMailSender sender, String from) {
-		return (to, subject, body) -> {
-			SimpleMailMessage message = new SimpleMailMessage();
-			message.setFrom(from);
-			message.setTo(to);
-			message.setSubject(subject);
-			message.setText(body);
-			sender.send(message);
+		return new MailTransport() {
+
+			@Override
+			public void send(String to, String subject, String body) {
+				SimpleMailMessage message = new SimpleMailMessage();
+				message.setFrom(from);
+				message.setTo(to);
+				message.setSubject(subject);
+				message.setText(body);
+				sender.send(message);
+			}
+
+			@Override
+			public void send(String to, String subject, String body, @Nullable String html) throws Exception {
+				if (html == null) {
+					send(to, subject, body);
+					return;
+				}
+				// multipart/alternative: mail programs show the HTML part, others the
+				// text
+				MimeMessage message = sender.createMimeMessage();
+				MimeMessageHelper helper = new MimeMessageHelper(message, true, "UTF-8");
+				helper.setFrom(from);
+				helper.setTo(to);
+				helper.setSubject(subject);
+				helper.setText(body, html);
+				sender.send(message);
+			}
+
 		};
 	}
 

@@ -51,8 +51,12 @@ public class NotificationBatchJob {
 
 	private final TransactionTemplate transactions;
 
+	private final FunnelNotifications funnel;
+
 	NotificationBatchJob(JdbcClient jdbc, Notifier notifier, ConversationManagement chat,
-			NotificationProperties properties, Clock clock, PlatformTransactionManager transactionManager) {
+			NotificationProperties properties, Clock clock, PlatformTransactionManager transactionManager,
+			FunnelNotifications funnel) {
+		this.funnel = funnel;
 		this.jdbc = jdbc;
 		this.notifier = notifier;
 		this.chat = chat;
@@ -196,10 +200,7 @@ public class NotificationBatchJob {
 				if (claimed == 0 || !offer.expiresAt().isAfter(now)) {
 					return false;
 				}
-				this.notifier.notify(offer.expertId(), NotificationKind.OFFER_EXPIRING, "An offer to you expires soon",
-						"An offer you have not answered expires at " + offer.expiresAt()
-								+ " (UTC). Accept it or suggest changes before then.",
-						"offer-expiring:" + offer.offerId() + ":" + offer.version());
+				this.funnel.offerExpiring(offer.offerId(), offer.version(), offer.expertId(), offer.expiresAt());
 				return true;
 			});
 			queued += Boolean.TRUE.equals(sent) ? 1 : 0;

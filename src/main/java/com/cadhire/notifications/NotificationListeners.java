@@ -9,8 +9,6 @@ import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.MessagePosted;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Times;
-import com.cadhire.hiring.ApplicationReplied;
-import com.cadhire.hiring.InviteSent;
 import com.cadhire.hiring.OfferAnswered;
 import com.cadhire.hiring.OfferSent;
 
@@ -19,9 +17,10 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns other modules' events into notifications. Each listener runs after the
- * publisher's commit in its own transaction and is retried by the event publication
- * registry if it fails; dedupe keys make a retry queue nothing twice.
+ * Turns chat messages into unread-message e-mails and watches offers for the warning
+ * before they expire (the funnel's notifications are {@link FunnelNotifications}'). Each
+ * listener runs after the publisher's commit in its own transaction and is retried by the
+ * event publication registry if it fails; dedupe keys make a retry queue nothing twice.
  */
 @Component
 class NotificationListeners {
@@ -43,33 +42,9 @@ class NotificationListeners {
 	}
 
 	@ApplicationModuleListener
-	void on(InviteSent event) {
-		String client = this.notifier.name(event.clientId());
-		this.notifier.notify(event.expertId(), NotificationKind.INVITE_RECEIVED, client + " invited you to a job",
-				client + " invited you to a job on CadHire. Accept, negotiate or chat first from "
-						+ "\"My job applications\".",
-				"invite-received:" + event.inviteId());
-	}
-
-	@ApplicationModuleListener
-	void on(ApplicationReplied event) {
-		String client = this.notifier.name(event.clientId());
-		this.notifier.notify(event.expertId(), NotificationKind.APPLICATION_REPLIED,
-				client + " replied to your application",
-				client + " replied to your application. Your interview is open in the group chat.",
-				"application-replied:" + event.applicationId());
-	}
-
-	@ApplicationModuleListener
 	void on(OfferSent event) {
-		String client = this.notifier.name(event.clientId());
-		this.notifier.notify(event.expertId(), NotificationKind.OFFER_RECEIVED,
-				client + " sent you an offer"
-						+ ((event.offerVersion() > 1) ? " (version " + event.offerVersion() + ")" : ""),
-				client + " sent you an offer. It expires at " + event.expiresAt()
-						+ " (UTC). Accept it, or suggest changes.",
-				"offer-received:" + event.offerId() + ":" + event.offerVersion());
-		// Watch it for the warning a day before it expires; a newer version replaces it.
+		// The notification itself is FunnelNotifications'. Watch it for the warning a day
+		// before it expires; a newer version replaces it.
 		this.jdbc.sql("DELETE FROM notification_offer_watch WHERE offer_id = ? AND offer_version <= ?")
 			.params(event.offerId(), event.offerVersion())
 			.update();
@@ -87,11 +62,6 @@ class NotificationListeners {
 		this.jdbc.sql("DELETE FROM notification_offer_watch WHERE offer_id = ? AND sent_at <= ?")
 			.params(event.offerId(), Times.sql(event.at()))
 			.update();
-		if ("ACCEPTED".equals(event.status())) {
-			String expert = this.notifier.name(event.expertId());
-			this.notifier.notify(event.clientId(), NotificationKind.OFFER_ACCEPTED, expert + " accepted your offer",
-					expert + " accepted your offer. The contract has started.", "offer-accepted:" + event.offerId());
-		}
 	}
 
 	@ApplicationModuleListener

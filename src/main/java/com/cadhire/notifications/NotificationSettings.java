@@ -4,6 +4,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
+import com.cadhire.accounts.Role;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +39,18 @@ public class NotificationSettings {
 					Delivery.valueOf(rs.getString("delivery"))))
 			.list()
 			.forEach((entry) -> settings.put(entry.getKey(), entry.getValue()));
+		return settings;
+	}
+
+	/**
+	 * @param accountId a person
+	 * @param role their role
+	 * @return their delivery for every kind their role receives
+	 */
+	@Transactional(readOnly = true)
+	public Map<NotificationKind, Delivery> of(UUID accountId, Role role) {
+		Map<NotificationKind, Delivery> settings = of(accountId);
+		settings.keySet().removeIf((kind) -> !kind.reaches(role));
 		return settings;
 	}
 

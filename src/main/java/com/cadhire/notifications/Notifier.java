@@ -33,6 +33,8 @@ class Notifier {
 
 	private final NotificationProperties properties;
 
+	private final NotificationEmails emails;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -40,11 +42,13 @@ class Notifier {
 	private final TransactionTemplate savepoint;
 
 	Notifier(NotificationSettings settings, EmailOutbox outbox, AccountManagement accounts,
-			NotificationProperties properties, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+			NotificationProperties properties, NotificationEmails emails, JdbcClient jdbc, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.settings = settings;
 		this.outbox = outbox;
 		this.accounts = accounts;
 		this.properties = properties;
+		this.emails = emails;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.savepoint = new TransactionTemplate(transactions);
@@ -60,8 +64,17 @@ class Notifier {
 	 * their next digest, OFF drops it.
 	 */
 	void notify(UUID recipientId, NotificationKind kind, String subject, String body, String dedupeKey) {
+		notify(recipientId, kind, subject, body, null, dedupeKey);
+	}
+
+	/**
+	 * Notifies someone as they chose, with an HTML part besides the plain text when
+	 * e-mailed right away (a digest has a line of text per notification).
+	 */
+	void notify(UUID recipientId, NotificationKind kind, String subject, String body, @Nullable String html,
+			String dedupeKey) {
 		switch (delivery(recipientId, kind)) {
-			case IMMEDIATE -> email(recipientId, kind, subject, body, dedupeKey);
+			case IMMEDIATE -> email(recipientId, kind, subject, body, html, dedupeKey);
 			case BATCHED ->
 				pending(recipientId, kind, null, null, subject, dedupeKey, now().plus(this.properties.digestDelay()));
 			case OFF -> {
@@ -73,6 +86,15 @@ class Notifier {
 	 * Queues an e-mail to an account's address (once per dedupe key).
 	 */
 	void email(UUID recipientId, NotificationKind kind, String subject, String body, String dedupeKey) {
+		email(recipientId, kind, subject, body, null, dedupeKey);
+	}
+
+	/**
+	 * Queues an e-mail with a plain-text and, if given, an HTML part (once per dedupe
+	 * key); both end with the footer that links to the notification settings.
+	 */
+	void email(UUID recipientId, NotificationKind kind, String subject, String body, @Nullable String html,
+			String dedupeKey) {
 		Account account;
 		try {
 			account = this.accounts.get(recipientId);
@@ -80,11 +102,9 @@ class Notifier {
 		catch (NotFoundException ex) {
 			return;
 		}
-		this.outbox
-			.enqueue(
-					recipientId, account.email(), kind, subject, body + "\n\n--\nOpen CadHire: "
-							+ this.properties.baseUrl() + "\nChoose which e-mails you get under notification settings.",
-					dedupeKey, now());
+		NotificationEmails.Footer footer = this.emails.footer();
+		this.outbox.enqueue(recipientId, account.email(), kind, subject, body + "\n" + footer.text(),
+				(html != null) ? html + footer.html() : null, dedupeKey, now());
 	}
 
 	/**

@@ -78,7 +78,7 @@ public class OutboxSender {
 		int sent = 0;
 		for (OutboxRow row : due) {
 			try {
-				this.transport.send(row.to(), row.subject(), row.body());
+				this.transport.send(row.to(), row.subject(), row.body(), row.html());
 				this.outbox.markSent(row.id(), this.clock.instant());
 				sent++;
 			}

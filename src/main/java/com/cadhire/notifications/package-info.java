@@ -23,7 +23,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "common", "accounts", "hiring", "chat", "contracts", "web" })
+		allowedDependencies = { "common", "accounts", "jobs", "hiring", "chat", "contracts", "moderation", "web" })
 package com.cadhire.notifications;
 
 import org.jspecify.annotations.NullMarked;

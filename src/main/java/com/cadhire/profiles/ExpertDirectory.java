@@ -30,7 +30,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The expert directory: experts who saved a profile, newest updated first, searchable by
- * text and filtered by skills. A read model over the profile tables.
+ * text and filtered by skills. A search lists the most relevant first: the exact name,
+ * then names that start with the text (or have a word that does), then headline, bio and
+ * skill matches; newest updated first within each group. A read model over the profile
+ * tables (on PostgreSQL, trigram indexes serve the substring matches).
  */
 @Component
 public class ExpertDirectory {
@@ -69,18 +72,25 @@ public class ExpertDirectory {
 	@Transactional(readOnly = true)
 	public Page<DirectoryEntry> search(@Nullable String text, Collection<String> skills, @Nullable Cursor cursor,
 			int limit) {
-		StringBuilder sql = new StringBuilder("""
-				SELECT p.id, p.headline, p.hourly_rate, p.accepting_invites, p.away_from, p.away_to, p.updated_at
-				FROM expert_profiles p
-				""");
 		Map<String, Object> params = new HashMap<>();
 		List<String> conditions = new ArrayList<>();
 		String pattern = pattern(text);
+		// relevance first when searching: the exact name, then a name starting with the
+		// text (or a word of it), then a match in headline, bio or skills
+		String rank = "0";
 		if (pattern != null) {
-			sql.append("JOIN accounts a ON a.id = p.id\n");
 			conditions
 				.add("(p.search_text LIKE :pattern ESCAPE '\\' OR LOWER(a.display_name) LIKE :pattern ESCAPE '\\')");
 			params.put("pattern", pattern);
+			String name = SkillCatalogue.key(Objects.requireNonNull(text));
+			String escaped = escape(name);
+			rank = """
+					CASE WHEN LOWER(a.display_name) = :exact THEN 1
+					WHEN LOWER(a.display_name) LIKE :prefix ESCAPE '\\' OR LOWER(a.display_name) LIKE :wordPrefix ESCAPE '\\' THEN 2
+					ELSE 3 END""";
+			params.put("exact", name);
+			params.put("prefix", escaped + "%");
+			params.put("wordPrefix", "% " + escaped + "%");
 		}
 		int n = 0;
 		for (String key : skillKeys(skills)) {
@@ -89,19 +99,30 @@ public class ExpertDirectory {
 					+ param + ")");
 			params.put(param, key);
 		}
-		if (cursor != null) {
-			conditions.add("(p.updated_at < :at OR (p.updated_at = :at AND p.id < :id))");
-			params.put("at", Times.sql(cursor.at()));
-			params.put("id", cursor.id());
-		}
+		StringBuilder sql = new StringBuilder("""
+				SELECT * FROM (
+				SELECT p.id, p.headline, p.hourly_rate, p.accepting_invites, p.away_from, p.away_to, p.updated_at,
+				%s AS relevance
+				FROM expert_profiles p JOIN accounts a ON a.id = p.id
+				""".formatted(rank));
 		if (!conditions.isEmpty()) {
 			sql.append("WHERE ").append(String.join("\nAND ", conditions)).append('\n');
 		}
-		sql.append("ORDER BY p.updated_at DESC, p.id DESC\nLIMIT :limit");
+		sql.append(") d\n");
+		if (cursor != null) {
+			sql.append("""
+					WHERE d.relevance > :rank OR (d.relevance = :rank
+					AND (d.updated_at < :at OR (d.updated_at = :at AND d.id < :id)))
+					""");
+			params.put("rank", cursor.rank());
+			params.put("at", Times.sql(cursor.at()));
+			params.put("id", cursor.id());
+		}
+		sql.append("ORDER BY d.relevance, d.updated_at DESC, d.id DESC\nLIMIT :limit");
 		params.put("limit", limit + 1);
 		Instant now = this.clock.instant();
 		List<Row> rows = this.jdbc.sql(sql.toString()).params(params).query((rs, i) -> row(rs, now)).list();
-		Page<Row> page = Page.of(rows, limit, (row) -> new Cursor(row.updatedAt(), row.id()));
+		Page<Row> page = Page.of(rows, limit, (row) -> new Cursor(row.updatedAt(), row.id(), row.relevance()));
 		return entries(page);
 	}
 
@@ -139,15 +160,19 @@ public class ExpertDirectory {
 			timeAway = null;
 		}
 		return new Row(rs.getObject("id", UUID.class), rs.getString("headline"), rs.getBigDecimal("hourly_rate"),
-				rs.getBoolean("accepting_invites"), timeAway, Objects.requireNonNull(Times.instant(rs, "updated_at")));
+				rs.getBoolean("accepting_invites"), timeAway, Objects.requireNonNull(Times.instant(rs, "updated_at")),
+				rs.getInt("relevance"));
 	}
 
 	private static @Nullable String pattern(@Nullable String text) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		String key = SkillCatalogue.key(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-		return "%" + key + "%";
+		return "%" + escape(SkillCatalogue.key(text)) + "%";
+	}
+
+	private static String escape(String key) {
+		return key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 	private static Set<String> skillKeys(Collection<String> skills) {
@@ -161,7 +186,7 @@ public class ExpertDirectory {
 	}
 
 	private record Row(UUID id, String headline, @Nullable BigDecimal hourlyRate, boolean acceptingInvites,
-			@Nullable TimeAway timeAway, Instant updatedAt) {
+			@Nullable TimeAway timeAway, Instant updatedAt, int relevance) {
 	}
 
 }

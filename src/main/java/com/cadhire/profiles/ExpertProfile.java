@@ -136,15 +136,15 @@ public class ExpertProfile {
 			problems.add(new FieldProblem("headline", "headline must not be blank."));
 		}
 		else if (headline.length() > MAX_HEADLINE) {
-			problems.add(new FieldProblem("headline", "headline must be at most " + MAX_HEADLINE + " characters."));
+			problems.add(new FieldProblem("headline", "Keep the headline to " + MAX_HEADLINE + " characters."));
 		}
 		String bio = details.bio().strip();
 		if (bio.length() > MAX_BIO) {
-			problems.add(new FieldProblem("bio", "bio must be at most " + MAX_BIO + " characters."));
+			problems.add(new FieldProblem("bio", "Keep the bio to " + MAX_BIO + " characters."));
 		}
 		String portfolio = details.portfolio().strip();
 		if (portfolio.length() > MAX_PORTFOLIO) {
-			problems.add(new FieldProblem("portfolio", "portfolio must be at most " + MAX_PORTFOLIO + " characters."));
+			problems.add(new FieldProblem("portfolio", "Keep the portfolio to " + MAX_PORTFOLIO + " characters."));
 		}
 		List<ProfileSkill> skills = skills(details.skills(), problems);
 		BigDecimal rate = rate(details.hourlyRate(), problems);
@@ -263,7 +263,7 @@ public class ExpertProfile {
 		}
 		if (rate.compareTo(MIN_RATE) < 0 || rate.compareTo(MAX_RATE) > 0) {
 			problems.add(new FieldProblem("hourlyRate",
-					"hourlyRate must be between " + MIN_RATE + " and " + MAX_RATE + " an hour."));
+					"Enter an hourly rate between " + MIN_RATE + " and " + MAX_RATE + "."));
 			return null;
 		}
 		return rate.setScale(2, RoundingMode.UNNECESSARY);

@@ -39,12 +39,18 @@ public final class Forms {
 		}
 		for (RuleViolationException.FieldProblem problem : ex.errors()) {
 			String field = rename(problem.field(), renames);
+			String code = (problem.code() != null) ? problem.code() : ex.type();
+			Object[] args = problem.args().toArray();
 			try {
 				result.getFieldType(field);
-				result.rejectValue(field, ex.type(), problem.message());
+				if (result.hasFieldErrors(field)) {
+					// the binding's own error (e.g. not a number) says it already
+					continue;
+				}
+				result.rejectValue(field, code, args, problem.message());
 			}
 			catch (NotReadablePropertyException | IllegalArgumentException ex2) {
-				result.reject(ex.type(), problem.message());
+				result.reject(code, args, problem.message());
 			}
 		}
 		List<Finding> findings = findingsOf(ex);

@@ -163,6 +163,8 @@ class HiringInTheBrowserTests {
 		this.client.findElement(By.id("open-contract")).click();
 		wait(this.client).until(ExpectedConditions.presenceOfElementLocated(By.id("request-buyout")));
 		this.client.findElement(By.id("request-buyout")).click();
+		// the confirmation states the fee before anything is committed
+		wait(this.client).until(ExpectedConditions.elementToBeClickable(By.id("request-buyout-confirm"))).click();
 		wait(this.client).until(ExpectedConditions.presenceOfElementLocated(By.id("buyout-fee")));
 		Browsers.screenshots(this.client, "contract");
 	}

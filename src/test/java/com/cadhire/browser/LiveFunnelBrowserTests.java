@@ -307,16 +307,20 @@ class LiveFunnelBrowserTests {
 		assertThat(this.expert.findElements(By.id("confirm-buyout"))).isEmpty();
 
 		this.client.findElement(By.id("request-buyout")).click();
+		// an irreversible step asks first, stating the fee
+		slow(this.client).until(ExpectedConditions.elementToBeClickable(By.id("request-buyout-confirm"))).click();
 		slow(this.client).until(ExpectedConditions.presenceOfElementLocated(By.id("buyout-fee")));
 		live(this.expert).until(ExpectedConditions.presenceOfElementLocated(By.id("confirm-buyout")));
 		assertThat(text(this.expert, "#buyout")).contains("Buyout fee");
 
 		this.expert.findElement(By.id("confirm-buyout")).click();
+		slow(this.expert).until(ExpectedConditions.elementToBeClickable(By.id("confirm-buyout-confirm"))).click();
 		slow(this.expert).until(textIn("#buyout", "Direct Hire is active"));
 		live(this.client).until(textIn("#buyout", "Direct Hire is active"));
 		assertThat(text(this.client, "#buyout")).doesNotContain("Waiting for the expert");
 
 		this.client.findElement(By.id("end-contract")).click();
+		slow(this.client).until(ExpectedConditions.elementToBeClickable(By.id("end-contract-confirm"))).click();
 		slow(this.client).until(ExpectedConditions.invisibilityOfElementLocated(By.id("end-contract")));
 		live(this.expert).until(textIn("#contract-panel .page-head", "Ended"));
 		assertThat(this.expert.findElements(By.id("end-contract"))).isEmpty();

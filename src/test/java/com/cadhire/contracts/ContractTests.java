@@ -118,18 +118,20 @@ class ContractTests {
 	void eitherPartyEndsAnActiveContract() {
 		Contract contract = active();
 
-		contract.end(CLIENT, LATER);
+		contract.end(EXPERT, LATER);
 
 		assertThat(contract.status()).isEqualTo(Status.ENDED);
 		assertThat(contract.endedAt()).isEqualTo(LATER);
+		assertThat(of(contract)).containsExactly(new ContractEnded(contract.id(), CLIENT, EXPERT, EXPERT, LATER));
 	}
 
 	@Test
 	void rejectsEndingAnEndedContract() {
-		Contract contract = active().end(CLIENT, NOW);
+		Contract contract = DomainEvents.cleared(active().end(CLIENT, NOW));
 
 		assertConflict(() -> contract.end(CLIENT, LATER), "invalid-state", Map.of("status", "ENDED"));
 		assertThat(contract.endedAt()).isEqualTo(NOW);
+		assertThat(of(contract)).isEmpty();
 	}
 
 }

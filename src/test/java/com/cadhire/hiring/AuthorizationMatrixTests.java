@@ -256,6 +256,12 @@ class AuthorizationMatrixTests {
 				"/api/v1/conversations/" + w.conversation() + "/unread", Map.of("fromSeq", 1))),       204, 204, 404, 404);
 		table(rows, endpoint("GET /conversations/{id}/search", false,
 				(w, api) -> api.get("/api/v1/conversations/" + w.conversation() + "/search?q=start")), 200, 200, 404, 404);
+		// --- notifications: each person's own; another's notification is a 404
+		table(rows, endpoint("GET /notifications", false, (w, api) -> api.get("/api/v1/notifications")), 200, 200, 200, 200);
+		table(rows, endpoint("POST /notifications/{id}/read", false, (w, api) -> api.post(
+				"/api/v1/notifications/" + newestNotification(w.expert()) + "/read")),                404, 204, 404, 404);
+		table(rows, endpoint("POST /notifications/read", false,
+				(w, api) -> api.post("/api/v1/notifications/read")),                                  204, 204, 204, 204);
 		// @formatter:on
 		return rows.stream();
 	}
@@ -285,6 +291,17 @@ class AuthorizationMatrixTests {
 			case OTHER_EXPERT -> this.otherExpert.api();
 			case ANONYMOUS -> Api.anonymous(this.port);
 		};
+	}
+
+	private static String newestNotification(User user) {
+		return user.api()
+			.get("/api/v1/notifications?limit=1")
+			.expect(200)
+			.json()
+			.get("items")
+			.get(0)
+			.get("id")
+			.asString();
 	}
 
 	private static Map<String, Object> inviteOf(User expert) {

@@ -148,6 +148,10 @@ class FunnelTests {
 		JsonNode contracts = this.client.api().get("/api/v1/contracts").expect(200).json();
 		assertThat(contracts.at("/items/0/id").asString()).isEqualTo(contractId);
 		assertThat(contracts.at("/items/0/amount").asString()).isEqualTo("52.00");
+		// the 10% service fee split of the hourly rate
+		assertThat(contracts.at("/items/0/money/clientPays").asString()).isEqualTo("52.00");
+		assertThat(contracts.at("/items/0/money/serviceFee").asString()).isEqualTo("5.20");
+		assertThat(contracts.at("/items/0/money/expertReceives").asString()).isEqualTo("46.80");
 		assertThat(this.expert.api().get("/api/v1/contracts").json().at("/items/0/id").asString())
 			.isEqualTo(contractId);
 

@@ -127,8 +127,8 @@ class EmailNotificationTests {
 		this.smtp.run();
 		List<MimeMessage> received = receivedBy(this.expert);
 		assertThat(received).hasSize(1);
-		assertThat(received.get(0).getSubject()).isEqualTo("Dana Client invited you to a job");
-		assertThat(GreenMailUtil.getBody(received.get(0))).contains("My job applications");
+		assertThat(received.get(0).getSubject()).isEqualTo("Dana Client invited you to \u201cBracket redesign\u201d");
+		assertThat(GreenMailUtil.getBody(received.get(0))).contains("Bracket redesign").contains("/invites/");
 		assertThat(status(this.expert, "INVITE_RECEIVED")).isEqualTo("SENT");
 	}
 
@@ -213,10 +213,14 @@ class EmailNotificationTests {
 
 	@Test
 	void warnsAnExpertADayBeforeAnOfferExpires() {
-		UUID offerId = UUID.randomUUID();
-		Instant now = this.clock.instant();
-		publish(new OfferSent(offerId, UUID.randomUUID(), 1, this.client.id(), this.expert.id(), now,
-				now.plus(Duration.ofDays(7))));
+		String jobId = Fixtures.postJob(this.client);
+		String applicationId = this.expert.api()
+			.post("/api/v1/jobs/" + jobId + "/applications", Map.of("terms", Fixtures.hourly("40.00", 10)))
+			.expect(201)
+			.text("id");
+		this.client.api()
+			.post("/api/v1/applications/" + applicationId + "/offers", Map.of("basedOnVersion", 1))
+			.expect(201);
 		awaitOutbox(this.expert, "OFFER_RECEIVED", 1);
 		this.clock.advance(Duration.ofDays(5));
 		this.batch.run();
@@ -297,7 +301,7 @@ class EmailNotificationTests {
 				.header("Accept", "text/html")
 				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("Eve &lt;script&gt;alert(1)&lt;/script&gt; invited you to a job")
+		assertThat(page.body()).contains("Eve &lt;script&gt;alert(1)&lt;/script&gt; invited you to")
 			.doesNotContain("<script>alert(1)");
 	}
 

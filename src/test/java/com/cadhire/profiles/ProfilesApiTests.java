@@ -210,6 +210,32 @@ class ProfilesApiTests {
 	}
 
 	@Test
+	void listsTheExactNameFirstThenNamesStartingWithTheTextThenOtherMatchesAcrossPages() {
+		String word = "zr" + unique();
+		User client = this.anonymous.signUp("CLIENT", "Relevance Client");
+		// saved oldest first: the newest updated would come first without relevance
+		User prefix = this.anonymous.signUp("EXPERT", word + " Okafor");
+		prefix.api().put("/api/v1/me/profile", profile("Sheet metal", "40.00", List.of("creo"))).expect(200);
+		User exact = this.anonymous.signUp("EXPERT", word);
+		exact.api().put("/api/v1/me/profile", profile("Weldments", "40.00", List.of("creo"))).expect(200);
+		User wordPrefix = this.anonymous.signUp("EXPERT", "Dana " + word + "son");
+		wordPrefix.api().put("/api/v1/me/profile", profile("Castings", "40.00", List.of("creo"))).expect(200);
+		User inText = this.anonymous.signUp("EXPERT", "Felix Brandt");
+		inText.api()
+			.put("/api/v1/me/profile", profile("Engineering x" + word + "x surfaces", "40.00", List.of("creo")))
+			.expect(200);
+
+		JsonNode first = client.api().get("/api/v1/experts?q=" + word.toUpperCase() + "&limit=2").expect(200).json();
+		assertThat(ids(first)).containsExactly(exact.id().toString(), wordPrefix.id().toString());
+		JsonNode second = client.api()
+			.get("/api/v1/experts?q=" + word + "&limit=2&cursor=" + first.get("nextCursor").asString())
+			.expect(200)
+			.json();
+		assertThat(ids(second)).containsExactly(prefix.id().toString(), inText.id().toString());
+		assertThat(second.get("nextCursor").isNull()).isTrue();
+	}
+
+	@Test
 	void searchTextMatchesLiterally() {
 		User expert = this.anonymous.signUp("EXPERT", "Literal Expert");
 		expert.api().put("/api/v1/me/profile", profile("Plain headline", "45.00", List.of("creo"))).expect(200);

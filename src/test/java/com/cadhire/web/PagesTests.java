@@ -198,6 +198,75 @@ class PagesTests {
 	}
 
 	@Test
+	void anEmptyJobFormSaysEverythingToFixAtOnceInWordsForPeople() {
+		WebSession web = WebSession.signedIn(this.port, this.client.email(), this.client.password());
+		web.get("/jobs/new");
+		Page page = web.post("/jobs", Map.of("title", "", "description", "", "skills", "", "rateType", "HOURLY",
+				"budget", "", "currency", "USD", "visibility", "PUBLIC"));
+		assertThat(page.status()).isEqualTo(422);
+		assertThat(page.body()).contains("title-error")
+			.contains("description-error")
+			.contains("budget-error")
+			.contains("Enter a title of up to 120 characters.")
+			.contains("Describe the work in up to")
+			.contains("Enter a budget: the hourly rate you offer, at least 8.00.")
+			.doesNotContain("title must be")
+			.doesNotContain("budget must be");
+	}
+
+	@Test
+	void theContractPageShowsTheAgreedTermsTheMoneyAndWhereTheyCameFrom() {
+		WebSession web = WebSession.signedIn(this.port, this.client.email(), this.client.password());
+		String body = web.get("/contracts/" + this.contractId).body();
+		assertThat(body).contains("id=\"contract-rate\">$45.00/hr<")
+			.contains("id=\"contract-weekly-limit\"")
+			.contains("id=\"contract-start\"")
+			.contains("id=\"contract-duration\">14 days<")
+			.contains("STEP and PDF drawings")
+			.contains("id=\"contract-client-pays\">$45.00/hr<")
+			.contains("id=\"contract-expert-receives\">$40.50/hr<")
+			.contains("Offer version 1, terms version 1")
+			.contains("id=\"buyout-state\"")
+			.contains("Not requested");
+	}
+
+	@Test
+	void irreversibleActionsAskFirstAndSayWhatHappens() {
+		WebSession client = WebSession.signedIn(this.port, this.client.email(), this.client.password());
+		String contract = client.get("/contracts/" + this.contractId).body();
+		// with JavaScript: dialogs on the page; without: links to a confirmation page
+		assertThat(contract).contains("<dialog class=\"confirm-dialog\" id=\"confirm-request-buyout\"")
+			.contains("href=\"/contracts/" + this.contractId + "/buyout\"")
+			.contains("<dialog class=\"confirm-dialog\" id=\"confirm-end\"");
+		// the fee of a year's full-time work at $45/hr: 12% of 2,080 h x $45 = $11,232.00
+		Page buyout = client.get("/contracts/" + this.contractId + "/buyout");
+		assertThat(buyout.status()).isEqualTo(200);
+		assertThat(buyout.body()).contains("Request Direct Hire?")
+			.contains("one-time Direct Hire fee of $11,232.00")
+			.contains("share e-mail addresses, phone numbers")
+			.contains("action=\"/contracts/" + this.contractId + "/buyout\"");
+		// asking is not acting
+		assertThat(client.get("/contracts/" + this.contractId).body()).contains("Not requested");
+		assertThat(client.get("/contracts/" + this.contractId + "/end").body()).contains("End the contract?")
+			.contains("ends for both of you")
+			.contains("This cannot be undone.");
+		Page close = client.get("/jobs/" + this.jobId + "/close");
+		assertThat(close.status()).isEqualTo(200);
+		assertThat(close.body()).contains("The pending invite expires.")
+			.contains("Experts can no longer find the job or apply to it.");
+		assertThat(client.get("/jobs/" + this.jobId).body())
+			.contains("<dialog class=\"confirm-dialog\" id=\"confirm-close\"");
+
+		// the expert cannot request a buyout: the question leads back to the contract
+		WebSession expert = WebSession.signedIn(this.port, this.expert.email(), this.expert.password());
+		assertThat(expert.get("/contracts/" + this.contractId + "/buyout").location())
+			.endsWith("/contracts/" + this.contractId);
+		assertThat(client.post("/contracts/" + this.contractId + "/buyout", Map.of()).status()).isEqualTo(302);
+		Page confirm = expert.get("/contracts/" + this.contractId + "/buyout/confirm");
+		assertThat(confirm.body()).contains("Confirm Direct Hire?").contains("Cora Client pays a one-time");
+	}
+
+	@Test
 	void aStaleTermsVersionIsRefusedWithTheCurrentOneShown() {
 		WebSession web = WebSession.signedIn(this.port, this.expert.email(), this.expert.password());
 		web.get("/applications/" + this.chatApplicationId);
@@ -277,18 +346,18 @@ class PagesTests {
 				.contains("href=\"/settings/notifications\"")
 				.containsPattern(checked("unreadMessages-BATCHED"));
 			Page saved = web.post("/settings/notifications",
-					Map.of("unreadMessages", "OFF", "inviteReceived", "BATCHED", "offerReceived", "NONSENSE"));
+					Map.of("unreadMessages", "OFF", "termsProposed", "BATCHED", "contractStarted", "NONSENSE"));
 			assertThat(saved.status()).isEqualTo(302);
 			assertThat(saved.location()).endsWith("/settings/notifications");
 			Page after = web.get("/settings/notifications");
 			assertThat(after.body()).contains("Your choices are saved.")
 				.containsPattern(checked("unreadMessages-OFF"))
-				.containsPattern(checked("inviteReceived-BATCHED"))
-				.containsPattern(checked("offerReceived-IMMEDIATE"))
+				.containsPattern(checked("termsProposed-BATCHED"))
+				.containsPattern(checked("contractStarted-IMMEDIATE"))
 				.doesNotContainPattern(checked("unreadMessages-BATCHED"));
 			Api.Response api = user.api().get("/api/v1/me/notification-settings").expect(200);
 			assertThat(api.text("unreadMessages")).isEqualTo("OFF");
-			assertThat(api.text("inviteReceived")).isEqualTo("BATCHED");
+			assertThat(api.text("termsProposed")).isEqualTo("BATCHED");
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.UUID;
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.Page;
+import com.cadhire.contracts.AgreedTerms;
 import com.cadhire.contracts.Contract;
 import com.cadhire.contracts.ContractManagement;
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -62,7 +63,7 @@ class ContractApiController {
 	}
 
 	private ContractResponse of(AuthenticatedUser me, Contract contract) {
-		return ContractResponse.of(contract,
+		return ContractResponse.of(contract, this.contracts.split(this.contracts.agreedTerms(contract)),
 				this.contracts.actions(me.id(), contract).stream().map(Contract.Action::apiName).toList());
 	}
 
@@ -74,14 +75,14 @@ class ContractApiController {
 			String currency, @Nullable Integer weeklyHourLimit, @JsonRawValue String terms, int termsVersion,
 			int offerVersion, Contract.Status status, Instant startedAt, @Nullable Instant endedAt,
 			Contract.BuyoutStatus buyoutStatus, @Nullable MoneyJson fee, boolean contactSharingAllowed,
-			List<String> actions) {
+			AgreedTerms.Split money, List<String> actions) {
 
-		static ContractResponse of(Contract c, List<String> actions) {
+		static ContractResponse of(Contract c, AgreedTerms.Split money, List<String> actions) {
 			MoneyJson fee = (c.buyoutFee() != null) ? new MoneyJson(c.buyoutFee(), c.currency()) : null;
 			return new ContractResponse(c.id(), c.offerId(), c.applicationId(), c.jobId(), c.clientId(), c.expertId(),
 					c.title(), c.rateType(), c.amount(), c.currency(), c.weeklyHourLimit(), c.terms(), c.termsVersion(),
 					c.offerVersion(), c.status(), c.startedAt(), c.endedAt(), c.buyoutStatus(), fee,
-					c.buyoutStatus() == Contract.BuyoutStatus.CONFIRMED, actions);
+					c.buyoutStatus() == Contract.BuyoutStatus.CONFIRMED, money, actions);
 		}
 
 	}

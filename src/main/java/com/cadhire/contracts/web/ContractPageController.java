@@ -1,6 +1,9 @@
 package com.cadhire.contracts.web;
 
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -14,9 +17,15 @@ import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.contracts.AgreedTerms;
 import com.cadhire.contracts.Contract;
 import com.cadhire.contracts.ContractManagement;
+import com.cadhire.web.Confirmation;
+import com.cadhire.web.Formatting;
+import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,10 +48,17 @@ class ContractPageController {
 
 	private final StaleActions stale;
 
-	ContractPageController(ContractManagement contracts, AccountManagement accounts, StaleActions stale) {
+	private final MessageSource messages;
+
+	private final Formatting fmt;
+
+	ContractPageController(ContractManagement contracts, AccountManagement accounts, StaleActions stale,
+			MessageSource messages, Formatting fmt) {
 		this.contracts = contracts;
 		this.accounts = accounts;
 		this.stale = stale;
+		this.messages = messages;
+		this.fmt = fmt;
 	}
 
 	@GetMapping("/contracts")
@@ -71,14 +87,84 @@ class ContractPageController {
 	@GetMapping("/contracts/{id}")
 	String page(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, Model model) {
 		Contract contract = this.contracts.get(me.id(), id);
+		Map<UUID, String> names = names(Set.of(contract.clientId(), contract.expertId()));
+		AgreedTerms terms = this.contracts.agreedTerms(contract);
+		List<String> actions = actions(me, contract);
 		model.addAttribute("contract", contract);
-		model.addAttribute("names", names(Set.of(contract.clientId(), contract.expertId())));
+		model.addAttribute("names", names);
 		model.addAttribute("isClient", contract.clientId().equals(me.id()));
 		model.addAttribute("isExpert", contract.expertId().equals(me.id()));
+		model.addAttribute("agreed", terms);
+		model.addAttribute("split", this.contracts.split(terms));
+		model.addAttribute("buyoutFee", this.contracts.buyoutFeeFor(contract));
 		// what the viewer may do: decided by the domain, rendered as it is
-		model.addAttribute("actions",
-				this.contracts.actions(me.id(), contract).stream().map(Contract.Action::apiName).toList());
+		model.addAttribute("actions", actions);
+		// each irreversible action asks first, in a dialog (or on its own page without
+		// JS)
+		Map<String, Confirmation> confirmations = new LinkedHashMap<>();
+		for (String action : actions) {
+			confirmations.put(action, confirmation(action, contract, names));
+		}
+		model.addAttribute("confirmations", confirmations);
 		return "contracts/contract";
+	}
+
+	/**
+	 * The question before an irreversible action on a contract, with its consequences:
+	 * the page for browsers without JavaScript. An action the viewer may not take now
+	 * leads back to the contract.
+	 */
+	@GetMapping({ "/contracts/{id}/buyout", "/contracts/{id}/buyout/confirm", "/contracts/{id}/end" })
+	String confirm(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, HttpServletRequest request,
+			Model model) {
+		Contract contract = this.contracts.get(me.id(), id);
+		String path = request.getRequestURI();
+		String action = path.endsWith("/end") ? "end" : path.endsWith("/confirm") ? "confirm-buyout" : "request-buyout";
+		if (!actions(me, contract).contains(action)) {
+			return "redirect:/contracts/" + id;
+		}
+		model.addAttribute("confirmation",
+				confirmation(action, contract, names(Set.of(contract.clientId(), contract.expertId()))));
+		return "confirm";
+	}
+
+	private List<String> actions(AuthenticatedUser me, Contract contract) {
+		return this.contracts.actions(me.id(), contract).stream().map(Contract.Action::apiName).toList();
+	}
+
+	private Confirmation confirmation(String action, Contract contract, Map<UUID, String> names) {
+		String client = names.getOrDefault(contract.clientId(), "");
+		String expert = names.getOrDefault(contract.expertId(), "");
+		String back = "/contracts/" + contract.id();
+		String fee = this.fmt.money(this.contracts.buyoutFeeFor(contract), contract.currency());
+		return switch (action) {
+			case "request-buyout" -> new Confirmation("confirm-request-buyout", text("confirm.buyout.title"),
+					List.of(text("confirm.buyout.fee", fee), text("confirm.buyout.unlocks", expert),
+							text("confirm.buyout.final")),
+					back + "/buyout", text("confirm.buyout.button", fee), "request-buyout-confirm", back, false);
+			case "confirm-buyout" -> new Confirmation("confirm-confirm-buyout", text("confirm.buyoutConfirm.title"),
+					List.of(text("confirm.buyoutConfirm.fee", client, fee),
+							text("confirm.buyoutConfirm.unlocks", client), text("confirm.buyout.final")),
+					back + "/buyout/confirm", text("confirm.buyoutConfirm.button"), "confirm-buyout-confirm", back,
+					false);
+			default ->
+				new Confirmation("confirm-end", text("confirm.end.title"), endConsequences(contract, client, expert),
+						back + "/end", text("confirm.end.button"), "end-contract-confirm", back, true);
+		};
+	}
+
+	private List<String> endConsequences(Contract contract, String client, String expert) {
+		List<String> lines = new ArrayList<>();
+		lines.add(text("confirm.end.stops", client, expert, contract.title()));
+		if (contract.buyoutStatus() != Contract.BuyoutStatus.CONFIRMED) {
+			lines.add(text("confirm.end.noBuyout"));
+		}
+		lines.add(text("confirm.end.final"));
+		return lines;
+	}
+
+	private String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package com.cadhire.hiring.web;
 
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -18,8 +20,11 @@ import com.cadhire.hiring.Invite;
 import com.cadhire.hiring.InviteManagement;
 import com.cadhire.jobs.Job;
 import com.cadhire.jobs.JobManagement;
+import com.cadhire.web.Confirmation;
 import com.cadhire.web.Forms;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,6 +44,10 @@ class JobPageController {
 
 	private static final int LIST_SIZE = 100;
 
+	/** Applications that closing the job closes. */
+	private static final Set<Application.Status> LIVE = EnumSet.of(Application.Status.DRAFT,
+			Application.Status.SUBMITTED, Application.Status.INTERVIEWING, Application.Status.OFFERED);
+
 	private final JobManagement jobs;
 
 	private final InviteManagement invites;
@@ -47,12 +56,15 @@ class JobPageController {
 
 	private final HiringPages pages;
 
+	private final MessageSource messages;
+
 	JobPageController(JobManagement jobs, InviteManagement invites, ApplicationManagement applications,
-			HiringPages pages) {
+			HiringPages pages, MessageSource messages) {
 		this.jobs = jobs;
 		this.invites = invites;
 		this.applications = applications;
 		this.pages = pages;
+		this.messages = messages;
 	}
 
 	@GetMapping("/jobs/{id}")
@@ -75,6 +87,10 @@ class JobPageController {
 								names.getOrDefault(a.application().expertId(), ""), this.pages.view(a.terms())))
 						.toList());
 			model.addAttribute("names", names);
+			if (job.isOpen()) {
+				model.addAttribute("closeConfirmation",
+						closeConfirmation(job, sent, applicants.stream().map(Applicant::application).toList()));
+			}
 		}
 		else if (me.is(Role.EXPERT) && !model.containsAttribute("apply")) {
 			ApplyForm apply = new ApplyForm();
@@ -88,6 +104,40 @@ class JobPageController {
 		model.addAttribute("canApply",
 				!owner && me.is(Role.EXPERT) && job.isOpen() && job.visibility() == Job.Visibility.PUBLIC);
 		return "hiring/job";
+	}
+
+	/**
+	 * The question before closing a job, with what closing does to its invites and
+	 * applications: the page for browsers without JavaScript.
+	 */
+	@GetMapping("/jobs/{id}/close")
+	String confirmClose(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, Model model) {
+		Job job = this.jobs.visible(me.id(), id);
+		if (!job.ownerId().equals(me.id()) || !job.isOpen()) {
+			return "redirect:/jobs/" + id;
+		}
+		List<Invite> sent = this.invites.ofJob(me.id(), id, null, LIST_SIZE).items();
+		List<Application> received = this.applications.ofJob(me.id(), id, null, LIST_SIZE)
+			.items()
+			.stream()
+			.map(Applicant::application)
+			.toList();
+		model.addAttribute("confirmation", closeConfirmation(job, sent, received));
+		return "confirm";
+	}
+
+	private Confirmation closeConfirmation(Job job, List<Invite> sent, List<Application> received) {
+		long pending = sent.stream().filter((invite) -> invite.status() == Invite.Status.PENDING).count();
+		long open = received.stream().filter((application) -> LIVE.contains(application.status())).count();
+		Locale locale = LocaleContextHolder.getLocale();
+		String back = "/jobs/" + job.id();
+		return new Confirmation("confirm-close",
+				this.messages.getMessage("confirm.close.title", new Object[] { job.title() }, locale),
+				List.of(this.messages.getMessage("confirm.close.invites", new Object[] { pending }, locale),
+						this.messages.getMessage("confirm.close.applications", new Object[] { open }, locale),
+						this.messages.getMessage("confirm.close.final", null, locale)),
+				back + "/close", this.messages.getMessage("confirm.close.button", null, locale), "close-job-confirm",
+				back, true);
 	}
 
 	/**

@@ -60,10 +60,9 @@ class JobPostPageController {
 	ModelAndView post(@AuthenticationPrincipal AuthenticatedUser me, @ModelAttribute("form") JobForm form,
 			BindingResult result, Model model) {
 		requireClient(me);
-		if (form.getBudget() == null && !result.hasFieldErrors("budget")) {
-			result.rejectValue("budget", "required", "Enter a budget: an hourly rate or a fixed total.");
-		}
-		if (!result.hasErrors()) {
+		// a missing or unreadable budget is reported together with every other problem of
+		// the form (the domain checks all fields at once)
+		if (result.getErrorCount() == result.getFieldErrorCount("budget")) {
 			try {
 				Job job = this.jobs.post(me, new JobDraft(form.getTitle(), form.getDescription(), form.skillList(),
 						form.getRateType(), form.getBudget(), form.getCurrency(), form.getVisibility()));

@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The signed-in person's e-mail choices: one field per kind ({@code inviteReceived},
- * {@code applicationReplied}, {@code offerReceived}, {@code offerAccepted},
- * {@code offerExpiring}, {@code unreadMessages}), each {@code IMMEDIATE}, {@code BATCHED}
- * or {@code OFF}. A PUT changes the fields it names.
+ * The signed-in person's e-mail choices: one field per kind their role receives (see
+ * {@link NotificationKind}: e.g. {@code inviteReceived} for experts,
+ * {@code inviteAccepted} for clients, {@code unreadMessages} for both), each
+ * {@code IMMEDIATE}, {@code BATCHED} or {@code OFF}. A PUT changes the fields it names; a
+ * kind of the other role is a 400.
  */
 @RestController
 class NotificationSettingsApiController {
@@ -33,7 +34,7 @@ class NotificationSettingsApiController {
 
 	@GetMapping("/api/v1/me/notification-settings")
 	Map<String, Delivery> get(@AuthenticationPrincipal AuthenticatedUser me) {
-		return json(this.settings.of(me.id()));
+		return json(this.settings.of(me.id(), me.role()));
 	}
 
 	@PutMapping("/api/v1/me/notification-settings")
@@ -41,8 +42,9 @@ class NotificationSettingsApiController {
 		Map<NotificationKind, Delivery> changes = new EnumMap<>(NotificationKind.class);
 		body.forEach((field, value) -> {
 			NotificationKind kind = NotificationKind.ofField(field)
+				.filter((known) -> known.reaches(me.role()))
 				.orElseThrow(() -> RuleViolationException.field(field, "Unknown notification kind; use one of "
-						+ String.join(", ", json(this.settings.of(me.id())).keySet()) + "."));
+						+ String.join(", ", json(this.settings.of(me.id(), me.role())).keySet()) + "."));
 			try {
 				changes.put(kind, Delivery.valueOf(String.valueOf(value)));
 			}
@@ -50,7 +52,8 @@ class NotificationSettingsApiController {
 				throw RuleViolationException.field(field, "must be IMMEDIATE, BATCHED or OFF.");
 			}
 		});
-		return json(this.settings.change(me.id(), changes));
+		this.settings.change(me.id(), changes);
+		return json(this.settings.of(me.id(), me.role()));
 	}
 
 	private static Map<String, Delivery> json(Map<NotificationKind, Delivery> settings) {

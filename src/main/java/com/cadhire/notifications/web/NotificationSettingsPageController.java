@@ -19,7 +19,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * {@code /settings/notifications}: the signed-in person's e-mail choices, one row per
  * kind, saved with a plain form post (the field of each kind is its JSON field name, as
- * in {@code /api/v1/me/notification-settings}). Unknown fields and values are ignored.
+ * in {@code /api/v1/me/notification-settings}). Each role sees and saves only the kinds
+ * it receives; unknown fields and values are ignored.
  */
 @Controller
 class NotificationSettingsPageController {
@@ -32,7 +33,7 @@ class NotificationSettingsPageController {
 
 	@GetMapping("/settings/notifications")
 	String page(@AuthenticationPrincipal AuthenticatedUser me, Model model) {
-		model.addAttribute("settings", this.settings.of(me.id()));
+		model.addAttribute("settings", this.settings.of(me.id(), me.role()));
 		model.addAttribute("deliveries", Delivery.values());
 		return "notifications/settings";
 	}
@@ -41,7 +42,7 @@ class NotificationSettingsPageController {
 	String save(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam Map<String, String> form,
 			RedirectAttributes redirect) {
 		Map<NotificationKind, Delivery> changes = new EnumMap<>(NotificationKind.class);
-		for (NotificationKind kind : NotificationKind.values()) {
+		for (NotificationKind kind : NotificationKind.of(me.role())) {
 			String value = form.get(kind.field());
 			if (value != null) {
 				for (Delivery delivery : Delivery.values()) {
