@@ -11,12 +11,8 @@ import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Times;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Routes one notification by the recipient's choice for its kind: into the outbox now,
@@ -39,11 +35,8 @@ class Notifier {
 
 	private final Clock clock;
 
-	private final TransactionTemplate savepoint;
-
 	Notifier(NotificationSettings settings, EmailOutbox outbox, AccountManagement accounts,
-			NotificationProperties properties, NotificationEmails emails, JdbcClient jdbc, Clock clock,
-			PlatformTransactionManager transactions) {
+			NotificationProperties properties, NotificationEmails emails, JdbcClient jdbc, Clock clock) {
 		this.settings = settings;
 		this.outbox = outbox;
 		this.accounts = accounts;
@@ -51,8 +44,6 @@ class Notifier {
 		this.emails = emails;
 		this.jdbc = jdbc;
 		this.clock = clock;
-		this.savepoint = new TransactionTemplate(transactions);
-		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
 
 	Delivery delivery(UUID recipientId, NotificationKind kind) {
@@ -112,25 +103,17 @@ class Notifier {
 	 */
 	void pending(UUID recipientId, NotificationKind kind, @Nullable UUID conversationId, @Nullable Long seq,
 			@Nullable String line, String dedupeKey, Instant dueAt) {
-		if (this.jdbc.sql("SELECT COUNT(*) FROM notification_pending WHERE dedupe_key = ?")
-			.param(dedupeKey)
-			.query(Integer.class)
-			.single() > 0) {
-			return;
-		}
-		try {
-			this.savepoint.executeWithoutResult((status) -> this.jdbc.sql("""
-					INSERT INTO notification_pending (id, recipient_id, kind, conversation_id, seq, line, dedupe_key,
-					                                  created_at, due_at)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(UUID.randomUUID(), recipientId, kind.name(), conversationId, seq,
-						(line != null && line.length() > 2000) ? line.substring(0, 2000) : line, dedupeKey,
-						Times.sql(now()), Times.sql(dueAt))
-				.update());
-		}
-		catch (DuplicateKeyException ex) {
-			// queued by a concurrent delivery of the same event
-		}
+		// once per dedupe key: a repeat (a redelivered event) collides and changes
+		// nothing,
+		// in one statement and without a savepoint
+		this.jdbc.sql("""
+				INSERT INTO notification_pending (id, recipient_id, kind, conversation_id, seq, line, dedupe_key,
+				                                  created_at, due_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+			.params(UUID.randomUUID(), recipientId, kind.name(), conversationId, seq,
+					(line != null && line.length() > 2000) ? line.substring(0, 2000) : line, dedupeKey,
+					Times.sql(now()), Times.sql(dueAt))
+			.update();
 	}
 
 	String name(UUID accountId) {
