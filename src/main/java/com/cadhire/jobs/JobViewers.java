@@ -15,4 +15,12 @@ public interface JobViewers {
 	 */
 	boolean takesPartIn(UUID jobId, UUID accountId);
 
+	/**
+	 * @param jobId a job
+	 * @param expertId an expert
+	 * @return whether the expert has a pending invite to the job or a live application to
+	 * it (so cannot apply to it again)
+	 */
+	boolean inHiring(UUID jobId, UUID expertId);
+
 }
