@@ -11,11 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
-import com.cadhire.accounts.Role;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.Cursor;
-import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Party;
 import com.cadhire.common.Page;

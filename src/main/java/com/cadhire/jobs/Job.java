@@ -97,10 +97,11 @@ public class Job extends AbstractAggregateRoot<Job> {
 	 * {@code actions} and the verbs share. Its owner (the {@link Party#CLIENT}) invites
 	 * experts and closes it while it is open; an expert ({@link Party#EXPERT}: any expert
 	 * account but the owner) applies to an open public job unless they have a pending
-	 * invite to it or a live application already; anybody else may do nothing.
+	 * invite to it or an application to it that is live or hired; anybody else may do
+	 * nothing.
 	 * @param party who the viewer is to the job
-	 * @param viewerInHiring whether the viewer has a pending invite to the job or a live
-	 * application to it
+	 * @param viewerInHiring whether the viewer has a pending invite to the job or an
+	 * application to it that is live or ended in a hire
 	 * @return the actions, in a fixed order
 	 */
 	public List<Action> actions(Party party, boolean viewerInHiring) {
@@ -112,8 +113,8 @@ public class Job extends AbstractAggregateRoot<Job> {
 	 * job, 409 for a closed job or an expert already in its hiring.
 	 * @param action the action
 	 * @param party who the viewer is to the job
-	 * @param viewerInHiring whether the viewer has a pending invite to the job or a live
-	 * application to it
+	 * @param viewerInHiring whether the viewer has a pending invite to the job or an
+	 * application to it that is live or ended in a hire
 	 */
 	public void require(Action action, Party party, boolean viewerInHiring) {
 		if (action.party != party) {
@@ -146,7 +147,7 @@ public class Job extends AbstractAggregateRoot<Job> {
 			throw new ForbiddenException("This job takes applications by invite only; answer your invite instead.");
 		}
 		throw new ConflictException("already-applied",
-				"You have a pending invite to this job or a live application to it already.", current);
+				"You have a pending invite to this job, or an application to it already.", current);
 	}
 
 	public UUID id() {

@@ -82,6 +82,9 @@ class ActionTableTests {
 				row("job", "OPEN public, expert applied",   Party.CLIENT,   "invite, close"),
 				row("job", "OPEN public, expert applied",   Party.EXPERT,   ""),
 				row("job", "OPEN public, expert applied",   Party.OUTSIDER, ""),
+				row("job", "OPEN public, expert hired",     Party.CLIENT,   "invite, close"),
+				row("job", "OPEN public, expert hired",     Party.EXPERT,   ""),
+				row("job", "OPEN public, expert hired",     Party.OUTSIDER, ""),
 				row("job", "OPEN public, expert invited",   Party.CLIENT,   "invite, close"),
 				row("job", "OPEN public, expert invited",   Party.EXPERT,   ""),
 				row("job", "OPEN public, expert invited",   Party.OUTSIDER, ""),
@@ -220,6 +223,7 @@ class ActionTableTests {
 			.text("id");
 		put("job OPEN public, expert applied", applied);
 		put("job OPEN public, expert invited", s.invited(true));
+		put("job OPEN public, expert hired", s.hired());
 		Built privateJob = s.job("PRIVATE");
 		privateJob.inviteId = Fixtures.invite(this.client, privateJob.jobId, this.expert);
 		put("job OPEN private, expert invited", privateJob);
