@@ -1,6 +1,8 @@
 package com.cadhire.contracts;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -104,29 +106,62 @@ public class ContractManagement {
 	}
 
 	/**
-	 * The caller's contracts, as client or expert, newest first.
+	 * The caller's contracts, as client or expert, newest first, each with what the
+	 * caller may do with it. One query loads the page and, per contract, whether its pair
+	 * has a Direct Hire buyout (which the actions depend on): no query per contract.
 	 */
 	@Transactional(readOnly = true)
-	public Page<Contract> mine(UUID viewer, @Nullable Cursor cursor, int limit) {
+	public Page<Listed> mine(UUID viewer, @Nullable Cursor cursor, int limit) {
 		String keyset = (cursor != null) ? " AND (started_at < :at OR (started_at = :at AND id < :id))" : "";
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("""
-					SELECT id FROM (
+					SELECT c.*,
+					       EXISTS (SELECT 1 FROM contracts d
+					               WHERE d.buyout_status IN ('REQUESTED', 'CONFIRMED')
+					                 AND ((d.client_id = c.client_id AND d.expert_id = c.expert_id)
+					                   OR (d.client_id = c.expert_id AND d.expert_id = c.client_id))) AS pair_direct_hire
+					FROM (
 					  (SELECT id, started_at FROM contracts WHERE client_id = :me%1$s ORDER BY started_at DESC, id DESC LIMIT :limit)
 					  UNION ALL
 					  (SELECT id, started_at FROM contracts WHERE expert_id = :me%1$s ORDER BY started_at DESC, id DESC LIMIT :limit)
-					) mine ORDER BY started_at DESC, id DESC LIMIT :limit"""
+					) mine JOIN contracts c ON c.id = mine.id
+					ORDER BY c.started_at DESC, c.id DESC LIMIT :limit """
 				.formatted(keyset))
 			.param("me", viewer)
 			.param("limit", limit + 1);
 		if (cursor != null) {
 			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
 		}
-		List<UUID> ids = statement.query(UUID.class).list();
-		java.util.Map<UUID, Contract> byId = new java.util.HashMap<>();
-		this.contracts.findAllById(ids).forEach((c) -> byId.put(c.id(), c));
-		List<Contract> rows = ids.stream().map(byId::get).toList();
-		return Page.of(rows, limit, (c) -> new Cursor(c.startedAt(), c.id()));
+		List<Listed> rows = statement.query((rs, n) -> {
+			Contract contract = contract(rs);
+			boolean pairHasDirectHire = contract.status() == Contract.Status.ACTIVE
+					&& rs.getBoolean("pair_direct_hire");
+			return new Listed(contract, contract.actions(party(viewer, contract), pairHasDirectHire));
+		}).list();
+		return Page.of(rows, limit, (row) -> new Cursor(row.contract().startedAt(), row.contract().id()));
+	}
+
+	private static Contract contract(ResultSet rs) throws SQLException {
+		int weeklyHours = rs.getInt("weekly_hour_limit");
+		Integer weeklyHourLimit = rs.wasNull() ? null : weeklyHours;
+		return new Contract(rs.getObject("id", UUID.class), rs.getObject("offer_id", UUID.class),
+				rs.getObject("application_id", UUID.class), rs.getObject("job_id", UUID.class),
+				rs.getObject("client_id", UUID.class), rs.getObject("expert_id", UUID.class), rs.getString("title"),
+				rs.getString("rate_type"), rs.getBigDecimal("amount"), rs.getString("currency"), weeklyHourLimit,
+				rs.getString("terms"), rs.getInt("terms_version"), rs.getInt("offer_version"),
+				Contract.Status.valueOf(rs.getString("status")), Times.instant(rs, "started_at"),
+				Times.instant(rs, "ended_at"), Contract.BuyoutStatus.valueOf(rs.getString("buyout_status")),
+				rs.getBigDecimal("buyout_fee"), Times.instant(rs, "buyout_requested_at"),
+				Times.instant(rs, "buyout_confirmed_at"), rs.getLong("version"));
+	}
+
+	/**
+	 * A contract in the viewer's list, with what the viewer may do with it now.
+	 *
+	 * @param contract the contract
+	 * @param actions its actions for the viewer
+	 */
+	public record Listed(Contract contract, List<Contract.Action> actions) {
 	}
 
 	/**

@@ -291,7 +291,19 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * @return the actions, in a fixed order
 	 */
 	public List<Action> actions(Party party) {
-		return Arrays.stream(Action.values()).filter((a) -> a.isFor(party) && allows(a)).toList();
+		return actions(party, this.status, this.termsVersion);
+	}
+
+	/**
+	 * The same rule for an application read as a row (the expert's lists), without
+	 * loading the aggregate.
+	 * @param party who the viewer is to the application
+	 * @param status its status
+	 * @param termsVersion its current terms version (0 for none)
+	 * @return the actions, in a fixed order
+	 */
+	public static List<Action> actions(Party party, Status status, int termsVersion) {
+		return Arrays.stream(Action.values()).filter((a) -> a.isFor(party) && allows(a, status, termsVersion)).toList();
 	}
 
 	/**
@@ -309,13 +321,17 @@ public class Application extends AbstractAggregateRoot<Application> {
 	}
 
 	private boolean allows(Action action) {
+		return allows(action, this.status, this.termsVersion);
+	}
+
+	private static boolean allows(Action action, Status status, int termsVersion) {
+		boolean live = !FINISHED.contains(status);
 		return switch (action) {
-			case SUBMIT -> this.status == Status.DRAFT && this.termsVersion > 0;
-			case REPLY -> this.status == Status.SUBMITTED;
-			case PROPOSE_TERMS -> isLive() && this.status != Status.OFFERED;
-			case SEND_OFFER ->
-				(this.status == Status.SUBMITTED || this.status == Status.INTERVIEWING) && this.termsVersion > 0;
-			case EDIT_COVER_LETTER, WITHDRAW, DECLINE -> isLive();
+			case SUBMIT -> status == Status.DRAFT && termsVersion > 0;
+			case REPLY -> status == Status.SUBMITTED;
+			case PROPOSE_TERMS -> live && status != Status.OFFERED;
+			case SEND_OFFER -> (status == Status.SUBMITTED || status == Status.INTERVIEWING) && termsVersion > 0;
+			case EDIT_COVER_LETTER, WITHDRAW, DECLINE -> live;
 		};
 	}
 

@@ -11,11 +11,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
-import com.cadhire.accounts.Role;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.Cursor;
-import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Party;
 import com.cadhire.common.Page;
@@ -80,15 +78,9 @@ public class ApplicationManagement {
 	@Transactional
 	public Application apply(AuthenticatedUser expert, UUID jobId, String coverLetter, Terms terms) {
 		Job job = this.jobs.visible(expert.id(), jobId);
-		if (!expert.is(Role.EXPERT)) {
-			throw new ForbiddenException("Only experts apply to jobs.");
-		}
-		if (!job.isOpen()) {
-			throw new ConflictException("job-closed", "This job is closed.", Map.of("status", job.status().name()));
-		}
-		if (job.visibility() != Job.Visibility.PUBLIC) {
-			throw new ForbiddenException("This job takes applications by invite only; answer your invite instead.");
-		}
+		// the job's rule (the pending invite and the live application are checked below,
+		// with their own problem types)
+		job.require(Job.Action.APPLY, JobManagement.party(expert, job), false);
 		checkCoverLetter(coverLetter);
 		Terms checked = TermsPolicy.check(terms, "terms", today());
 		this.texts.check(expert.id(), job.ownerId(), Surface.APPLICATION)

@@ -31,4 +31,15 @@ class HiringParticipation implements JobViewers {
 			.single() > 0;
 	}
 
+	@Override
+	public boolean inHiring(UUID jobId, UUID expertId) {
+		String key = Invite.openKey(jobId, expertId);
+		return this.jdbc.sql("""
+				SELECT (SELECT COUNT(*) FROM invites WHERE open_key = :key)
+				     + (SELECT COUNT(*) FROM applications WHERE open_key = :key)""")
+			.param("key", key)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 }

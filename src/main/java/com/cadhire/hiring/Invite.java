@@ -169,7 +169,22 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 	 * @return the actions, in a fixed order
 	 */
 	public List<Action> actions(Party party, Instant now) {
-		return Arrays.stream(Action.values()).filter((a) -> a.party == party && allows(a, now)).toList();
+		return actions(party, this.status, this.expiresAt, now);
+	}
+
+	/**
+	 * The same rule for an invite read as a row (the expert's lists), without loading the
+	 * aggregate.
+	 * @param party who the viewer is to the invite
+	 * @param status its status
+	 * @param expiresAt when it expires
+	 * @param now the time
+	 * @return the actions, in a fixed order
+	 */
+	public static List<Action> actions(Party party, Status status, Instant expiresAt, Instant now) {
+		return Arrays.stream(Action.values())
+			.filter((a) -> a.party == party && allows(a, status, expiresAt, now))
+			.toList();
 	}
 
 	/**
@@ -189,9 +204,13 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 	}
 
 	private boolean allows(Action action, Instant now) {
+		return allows(action, this.status, this.expiresAt, now);
+	}
+
+	private static boolean allows(Action action, Status status, Instant expiresAt, Instant now) {
 		return switch (action) {
-			case ACCEPT, DECLINE -> this.status == Status.PENDING && this.expiresAt.isAfter(now);
-			case WITHDRAW -> this.status == Status.PENDING;
+			case ACCEPT, DECLINE -> status == Status.PENDING && expiresAt.isAfter(now);
+			case WITHDRAW -> status == Status.PENDING;
 		};
 	}
 

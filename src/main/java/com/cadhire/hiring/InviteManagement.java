@@ -90,13 +90,10 @@ public class InviteManagement {
 	@Transactional
 	public Invite send(AuthenticatedUser client, UUID jobId, UUID expertId, String message,
 			@Nullable Terms proposedTerms) {
-		Job job = this.jobs.changeableBy(client.id(), jobId, "Only the client who posted the job invites to it.");
+		Job job = this.jobs.visible(client.id(), jobId);
+		job.require(Job.Action.INVITE, JobManagement.party(client, job), false);
 		if (expertId.equals(client.id())) {
 			throw RuleViolationException.field("expertId", "You cannot invite yourself.");
-		}
-		if (!job.isOpen()) {
-			throw new ConflictException("job-closed", "This job is closed; reopen hiring with a new job post.",
-					Map.of("status", job.status().name()));
 		}
 		AccountSummary expert = this.accounts.summary(expertId)
 			.filter((account) -> account.role() == Role.EXPERT)

@@ -3,6 +3,7 @@ package com.cadhire.hiring;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.UUID;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.Page;
+import com.cadhire.common.Party;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.Times;
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -42,10 +44,13 @@ public class MyJobApplications {
 
 	private final ConversationManagement conversations;
 
-	MyJobApplications(JdbcClient jdbc, TermsVersions terms, ConversationManagement conversations) {
+	private final Clock clock;
+
+	MyJobApplications(JdbcClient jdbc, TermsVersions terms, ConversationManagement conversations, Clock clock) {
 		this.jdbc = jdbc;
 		this.terms = terms;
 		this.conversations = conversations;
+		this.clock = clock;
 	}
 
 	/**
@@ -91,7 +96,8 @@ public class MyJobApplications {
 		String keyset = (cursor != null) ? " AND (%1$s < :at OR (%1$s = :at AND i.id < :id))".formatted(at) : "";
 		return query("""
 				SELECT 'INVITE' AS kind, i.id, i.job_id, j.title, i.client_id, c.display_name, i.status,
-				       %1$s AS at, CAST(NULL AS UUID) AS conversation_id, i.proposed_terms AS terms, i.expires_at
+				       %1$s AS at, CAST(NULL AS UUID) AS conversation_id, i.proposed_terms AS terms, i.expires_at,
+				       0 AS terms_version
 				FROM invites i JOIN jobs j ON j.id = i.job_id JOIN accounts c ON c.id = i.client_id
 				WHERE i.expert_id = :me AND i.status IN (%2$s)%3$s
 				ORDER BY %1$s DESC, i.id DESC LIMIT :limit""".formatted(at, statuses, keyset), expertId, cursor, limit);
@@ -102,7 +108,8 @@ public class MyJobApplications {
 		return query(
 				"""
 						SELECT 'APPLICATION' AS kind, a.id, a.job_id, j.title, a.client_id, c.display_name, a.status,
-						       a.updated_at AS at, a.conversation_id, t.terms, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS expires_at
+						       a.updated_at AS at, a.conversation_id, t.terms, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS expires_at,
+						       a.terms_version
 						FROM applications a JOIN jobs j ON j.id = a.job_id JOIN accounts c ON c.id = a.client_id
 						LEFT JOIN terms_versions t ON t.application_id = a.id AND t.version = a.terms_version
 						WHERE a.expert_id = :me AND a.status IN (%s)%s
@@ -119,13 +126,15 @@ public class MyJobApplications {
 				"""
 						SELECT * FROM (
 						  SELECT 'APPLICATION' AS kind, a.id, a.job_id, j.title, a.client_id, c.display_name, a.status,
-						         a.updated_at AS at, a.conversation_id, t.terms, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS expires_at
+						         a.updated_at AS at, a.conversation_id, t.terms, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS expires_at,
+						         a.terms_version
 						  FROM applications a JOIN jobs j ON j.id = a.job_id JOIN accounts c ON c.id = a.client_id
 						  LEFT JOIN terms_versions t ON t.application_id = a.id AND t.version = a.terms_version
 						  WHERE a.expert_id = :me AND a.status IN (%s)%s
 						  UNION ALL
 						  SELECT 'INVITE' AS kind, i.id, i.job_id, j.title, i.client_id, c.display_name, i.status,
-						         i.answered_at AS at, CAST(NULL AS UUID) AS conversation_id, i.proposed_terms AS terms, i.expires_at
+						         i.answered_at AS at, CAST(NULL AS UUID) AS conversation_id, i.proposed_terms AS terms, i.expires_at,
+						         0 AS terms_version
 						  FROM invites i JOIN jobs j ON j.id = i.job_id JOIN accounts c ON c.id = i.client_id
 						  WHERE i.expert_id = :me AND i.status IN (%s)%s
 						) archive ORDER BY at DESC, id DESC LIMIT :limit"""
@@ -138,23 +147,34 @@ public class MyJobApplications {
 		if (cursor != null) {
 			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
 		}
-		return statement.query((rs, n) -> item(rs)).list();
+		Instant now = this.clock.instant();
+		return statement.query((rs, n) -> item(rs, now)).list();
 	}
 
-	private Item item(ResultSet rs) throws SQLException {
+	private Item item(ResultSet rs, Instant now) throws SQLException {
 		boolean invite = "INVITE".equals(rs.getString("kind"));
 		UUID id = rs.getObject("id", UUID.class);
+		String status = rs.getString("status");
+		// what the expert may do with the item: the aggregate's own rule, on the row
+		List<String> actions = invite
+				? Invite.actions(Party.EXPERT, Invite.Status.valueOf(status), Times.instant(rs, "expires_at"), now)
+					.stream()
+					.map(Invite.Action::apiName)
+					.toList()
+				: Application.actions(Party.EXPERT, Application.Status.valueOf(status), rs.getInt("terms_version"))
+					.stream()
+					.map(Application.Action::apiName)
+					.toList();
 		String json = rs.getString("terms");
 		TermsSummary summary = null;
 		if (json != null) {
 			Terms t = this.terms.read(json);
 			summary = new TermsSummary(t.rateType().name(), t.amount(), t.currency());
 		}
-		return new Item(invite ? "INVITE" : "APPLICATION", id, invite ? id : null, invite ? null : id,
-				rs.getString("status"), rs.getObject("job_id", UUID.class), rs.getString("title"),
-				rs.getObject("client_id", UUID.class), rs.getString("display_name"),
-				rs.getObject("conversation_id", UUID.class), null, summary, Times.instant(rs, "at"),
-				Times.instant(rs, "expires_at"));
+		return new Item(invite ? "INVITE" : "APPLICATION", id, invite ? id : null, invite ? null : id, status,
+				rs.getObject("job_id", UUID.class), rs.getString("title"), rs.getObject("client_id", UUID.class),
+				rs.getString("display_name"), rs.getObject("conversation_id", UUID.class), null, summary,
+				Times.instant(rs, "at"), Times.instant(rs, "expires_at"), actions);
 	}
 
 	private List<Item> withUnread(UUID expertId, List<Item> items) {
@@ -266,16 +286,19 @@ public class MyJobApplications {
 	 * @param terms the current terms' rate
 	 * @param at when the item entered its state (the sort key)
 	 * @param expiresAt when a pending invite expires
+	 * @param actions what the expert may do with it now (the invite's or the
+	 * application's action names)
 	 */
 	@JsonInclude(JsonInclude.Include.NON_NULL)
 	public record Item(String type, UUID id, @Nullable UUID inviteId, @Nullable UUID applicationId, String status,
 			UUID jobId, String jobTitle, UUID clientId, String clientName, @Nullable UUID conversationId,
-			@Nullable Integer unreadCount, @Nullable TermsSummary terms, Instant at, @Nullable Instant expiresAt) {
+			@Nullable Integer unreadCount, @Nullable TermsSummary terms, Instant at, @Nullable Instant expiresAt,
+			List<String> actions) {
 
 		Item withUnread(int count) {
 			return new Item(this.type, this.id, this.inviteId, this.applicationId, this.status, this.jobId,
 					this.jobTitle, this.clientId, this.clientName, this.conversationId, count, this.terms, this.at,
-					this.expiresAt);
+					this.expiresAt, this.actions);
 		}
 
 	}

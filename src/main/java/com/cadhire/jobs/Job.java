@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.cadhire.common.ConflictException;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.Party;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -83,14 +85,69 @@ public class Job extends AbstractAggregateRoot<Job> {
 	 * @throws ConflictException if the job is closed already
 	 */
 	Job close(Instant now) {
-		if (this.status != Status.OPEN) {
-			throw new ConflictException("job-closed", "The job is " + this.status + " already.",
-					Map.of("status", this.status.name()));
-		}
+		requireAllowed(Action.CLOSE, false);
 		this.status = Status.CLOSED;
 		this.closedAt = now;
 		registerEvent(new JobClosed(this.id, this.ownerId, now));
 		return this;
+	}
+
+	/**
+	 * What a viewer may do with this job now: the one rule that the job page, the API's
+	 * {@code actions} and the verbs share. Its owner (the {@link Party#CLIENT}) invites
+	 * experts and closes it while it is open; an expert ({@link Party#EXPERT}: any expert
+	 * account but the owner) applies to an open public job unless they have a pending
+	 * invite to it or an application to it that is live or hired; anybody else may do
+	 * nothing.
+	 * @param party who the viewer is to the job
+	 * @param viewerInHiring whether the viewer has a pending invite to the job or an
+	 * application to it that is live or ended in a hire
+	 * @return the actions, in a fixed order
+	 */
+	public List<Action> actions(Party party, boolean viewerInHiring) {
+		return Arrays.stream(Action.values()).filter((a) -> a.party == party && allows(a, viewerInHiring)).toList();
+	}
+
+	/**
+	 * Refuses an action the viewer may not take now: 403 for the wrong party or a private
+	 * job, 409 for a closed job or an expert already in its hiring.
+	 * @param action the action
+	 * @param party who the viewer is to the job
+	 * @param viewerInHiring whether the viewer has a pending invite to the job or an
+	 * application to it that is live or ended in a hire
+	 */
+	public void require(Action action, Party party, boolean viewerInHiring) {
+		if (action.party != party) {
+			throw new ForbiddenException(switch (action) {
+				case INVITE -> "Only the client who posted the job invites to it.";
+				case CLOSE -> "Only the client who posted the job can close it.";
+				case APPLY -> "Only experts apply to jobs.";
+			});
+		}
+		requireAllowed(action, viewerInHiring);
+	}
+
+	private boolean allows(Action action, boolean viewerInHiring) {
+		return switch (action) {
+			case INVITE, CLOSE -> isOpen();
+			case APPLY -> isOpen() && this.visibility == Visibility.PUBLIC && !viewerInHiring;
+		};
+	}
+
+	private void requireAllowed(Action action, boolean viewerInHiring) {
+		if (allows(action, viewerInHiring)) {
+			return;
+		}
+		Map<String, Object> current = Map.of("status", this.status.name(), "action", action.apiName());
+		if (!isOpen()) {
+			throw new ConflictException("job-closed", (action == Action.CLOSE) ? "This job is closed already."
+					: "This job is closed; reopen hiring with a new job post.", current);
+		}
+		if (action == Action.APPLY && this.visibility != Visibility.PUBLIC) {
+			throw new ForbiddenException("This job takes applications by invite only; answer your invite instead.");
+		}
+		throw new ConflictException("already-applied",
+				"You have a pending invite to this job, or an application to it already.", current);
 	}
 
 	public UUID id() {
@@ -143,6 +200,38 @@ public class Job extends AbstractAggregateRoot<Job> {
 
 	public @Nullable Instant closedAt() {
 		return this.closedAt;
+	}
+
+	/**
+	 * What can be done with a job, and by whom.
+	 */
+	public enum Action {
+
+		/** The owner invites an expert to the job. */
+		INVITE("invite", Party.CLIENT),
+
+		/** The owner closes the job. */
+		CLOSE("close", Party.CLIENT),
+
+		/** An expert applies to the (public) job. */
+		APPLY("apply", Party.EXPERT);
+
+		private final String apiName;
+
+		private final Party party;
+
+		Action(String apiName, Party party) {
+			this.apiName = apiName;
+			this.party = party;
+		}
+
+		/**
+		 * @return the action's name in the API, e.g. {@code close}
+		 */
+		public String apiName() {
+			return this.apiName;
+		}
+
 	}
 
 	/**

@@ -17,6 +17,7 @@ import com.cadhire.common.Cursor;
 import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
+import com.cadhire.common.Party;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.RuleViolationException.FieldProblem;
 import com.cadhire.common.Times;
@@ -102,8 +103,37 @@ public class JobManagement {
 	 */
 	@Transactional
 	public Job close(AuthenticatedUser owner, UUID jobId) {
-		Job job = changeableBy(owner.id(), jobId, "Only the client who posted the job can close it.");
+		Job job = visible(owner.id(), jobId);
+		job.require(Job.Action.CLOSE, party(owner, job), false);
 		return this.jobs.save(job.close(this.clock.instant()));
+	}
+
+	/**
+	 * What the viewer may do with the job now (decided by {@link Job#actions}).
+	 * @param viewer the viewer
+	 * @param job a job they see
+	 * @return the actions
+	 */
+	@Transactional(readOnly = true)
+	public List<Job.Action> actions(AuthenticatedUser viewer, Job job) {
+		Party party = party(viewer, job);
+		boolean inHiring = party == Party.EXPERT && job.isOpen()
+				&& this.viewers.stream().anyMatch((v) -> v.inHiring(job.id(), viewer.id()));
+		return job.actions(party, inHiring);
+	}
+
+	/**
+	 * Who the viewer is to a job: its owner is its client, any other expert a possible
+	 * expert, anybody else an outsider.
+	 * @param viewer the viewer
+	 * @param job the job
+	 * @return the party
+	 */
+	public static Party party(AuthenticatedUser viewer, Job job) {
+		if (job.ownerId().equals(viewer.id())) {
+			return Party.CLIENT;
+		}
+		return viewer.is(Role.EXPERT) ? Party.EXPERT : Party.OUTSIDER;
 	}
 
 	/**

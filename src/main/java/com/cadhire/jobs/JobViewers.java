@@ -15,4 +15,13 @@ public interface JobViewers {
 	 */
 	boolean takesPartIn(UUID jobId, UUID accountId);
 
+	/**
+	 * @param jobId a job
+	 * @param expertId an expert
+	 * @return whether the expert has a pending invite to the job or an application to it
+	 * that is live or ended in a hire (so is neither invited to it nor applies to it
+	 * again)
+	 */
+	boolean inHiring(UUID jobId, UUID expertId);
+
 }

@@ -39,7 +39,9 @@ class ContractApiController {
 	@GetMapping
 	Page<ContractResponse> mine(@AuthenticationPrincipal AuthenticatedUser me,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-		return this.contracts.mine(me.id(), Cursor.decode(cursor), Cursor.limit(limit)).map((c) -> of(me, c));
+		return this.contracts.mine(me.id(), Cursor.decode(cursor), Cursor.limit(limit))
+			.map((listed) -> ContractResponse.of(listed.contract(),
+					listed.actions().stream().map(Contract.Action::apiName).toList()));
 	}
 
 	@GetMapping("/{id}")

@@ -71,7 +71,7 @@ class ContractPageController {
 		catch (RuleViolationException ex) {
 			throw new NotFoundException("page");
 		}
-		Page<Contract> page = this.contracts.mine(me.id(), position, 20);
+		Page<Contract> page = this.contracts.mine(me.id(), position, 20).map(ContractManagement.Listed::contract);
 		Set<UUID> people = new HashSet<>();
 		page.items().forEach((c) -> {
 			people.add(c.clientId());

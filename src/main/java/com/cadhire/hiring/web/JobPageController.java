@@ -101,8 +101,8 @@ class JobPageController {
 			}
 			model.addAttribute("apply", apply);
 		}
-		model.addAttribute("canApply",
-				!owner && me.is(Role.EXPERT) && job.isOpen() && job.visibility() == Job.Visibility.PUBLIC);
+		// what the viewer may do: decided by the domain, rendered as it is
+		model.addAttribute("jobActions", this.jobs.actions(me, job).stream().map(Job.Action::apiName).toList());
 		return "hiring/job";
 	}
 

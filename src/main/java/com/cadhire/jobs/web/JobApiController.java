@@ -51,7 +51,7 @@ class JobApiController {
 						(request.skills() != null) ? request.skills() : List.of(), request.rateType(),
 						request.budget().amount(), request.budget().currency(),
 						(request.visibility() != null) ? request.visibility() : Job.Visibility.PUBLIC));
-		return ResponseEntity.created(URI.create("/api/v1/jobs/" + job.id())).body(JobResponse.of(job));
+		return ResponseEntity.created(URI.create("/api/v1/jobs/" + job.id())).body(response(me, job));
 	}
 
 	@GetMapping
@@ -65,12 +65,16 @@ class JobApiController {
 
 	@GetMapping("/{id}")
 	JobResponse get(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return JobResponse.of(this.jobs.visible(me.id(), id));
+		return response(me, this.jobs.visible(me.id(), id));
 	}
 
 	@PostMapping("/{id}/close")
 	JobResponse close(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return JobResponse.of(this.jobs.close(me, id));
+		return response(me, this.jobs.close(me, id));
+	}
+
+	private JobResponse response(AuthenticatedUser me, Job job) {
+		return JobResponse.of(job, this.jobs.actions(me, job).stream().map(Job.Action::apiName).toList());
 	}
 
 	record MoneyJson(@NotNull @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
@@ -85,12 +89,12 @@ class JobApiController {
 
 	record JobResponse(UUID id, UUID ownerId, String title, String description, List<String> skills,
 			Job.RateType rateType, MoneyJson budget, Job.Visibility visibility, Job.Status status, Instant createdAt,
-			@Nullable Instant closedAt) {
+			@Nullable Instant closedAt, List<String> actions) {
 
-		static JobResponse of(Job job) {
+		static JobResponse of(Job job, List<String> actions) {
 			return new JobResponse(job.id(), job.ownerId(), job.title(), job.description(), job.skills(),
 					job.rateType(), new MoneyJson(job.budgetAmount(), job.budgetCurrency()), job.visibility(),
-					job.status(), job.createdAt(), job.closedAt());
+					job.status(), job.createdAt(), job.closedAt(), actions);
 		}
 
 	}
