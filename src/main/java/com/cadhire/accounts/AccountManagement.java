@@ -13,9 +13,12 @@ import com.cadhire.common.ConflictException;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signs people up and tells other modules who an account is.
@@ -35,14 +38,60 @@ public class AccountManagement {
 
 	private final Clock clock;
 
-	AccountManagement(Accounts accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	private final PasswordCheckLimiter limiter;
+
+	private final DisplayNames displayNames;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	AccountManagement(Accounts accounts, PasswordEncoder passwordEncoder, Clock clock, PasswordCheckLimiter limiter,
+			DisplayNames displayNames, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.limiter = limiter;
+		this.displayNames = displayNames;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
-	 * Signs a person up.
+	 * Public sign-up (the API and the sign-up page). Answers the same whether or not the
+	 * address has an account, so that sign-up cannot be used to find out who is
+	 * registered: a new address gets its account and a welcome e-mail
+	 * ({@link AccountCreated}); a registered one gets a notice to its owner
+	 * ({@link SignUpForRegisteredAddress}) and nothing else changes. The password is
+	 * hashed either way (in a slot of the {@link PasswordCheckLimiter}, outside the
+	 * transaction), so the time taken tells nothing either.
+	 * @param email their e-mail address, unique regardless of case
+	 * @param password their password, stored only as a hash
+	 * @param displayName the name others see, screened for contact details
+	 * @param role client or expert
+	 * @throws RuleViolationException (422) naming the field for a bad role, password or
+	 * display name
+	 * @throws PasswordCheckLimiter.PasswordChecksBusyException when every password slot
+	 * stays taken
+	 */
+	public void register(String email, String password, String displayName, Role role) {
+		check(password, role);
+		this.displayNames.require("displayName", displayName);
+		String hash = this.limiter.run(() -> this.passwordEncoder.encode(password));
+		this.transaction.executeWithoutResult((status) -> {
+			Optional<Account> existing = this.accounts.findByEmailNormalized(Account.normalize(email));
+			if (existing.isPresent()) {
+				this.events.publishEvent(new SignUpForRegisteredAddress(existing.get().id(), this.clock.instant()));
+				return;
+			}
+			Account account = this.accounts.save(Account.create(email, hash, displayName, role, this.clock.instant()));
+			this.events.publishEvent(new AccountCreated(account.id(), account.createdAt()));
+		});
+	}
+
+	/**
+	 * Signs a person up at once, saying when the address is taken (demo data and
+	 * operations; the public sign-up is {@link #register}).
 	 * @param email their e-mail address, unique regardless of case
 	 * @param password their password, stored only as a hash
 	 * @param displayName the name others see
@@ -52,6 +101,16 @@ public class AccountManagement {
 	 */
 	@Transactional
 	public Account signUp(String email, String password, String displayName, Role role) {
+		check(password, role);
+		if (this.accounts.existsByEmailNormalized(Account.normalize(email))) {
+			throw new ConflictException("email-taken",
+					"An account with this e-mail address exists already. Sign in, or use another address.", null);
+		}
+		return this.accounts.save(
+				Account.create(email, this.passwordEncoder.encode(password), displayName, role, this.clock.instant()));
+	}
+
+	private static void check(String password, Role role) {
 		if (role == Role.MODERATOR) {
 			throw RuleViolationException.field("role", "role must be CLIENT or EXPERT.");
 		}
@@ -63,12 +122,6 @@ public class AccountManagement {
 		if (password.isBlank()) {
 			throw RuleViolationException.field("password", "password must not be blank.");
 		}
-		if (this.accounts.existsByEmailNormalized(Account.normalize(email))) {
-			throw new ConflictException("email-taken",
-					"An account with this e-mail address exists already. Sign in, or use another address.", null);
-		}
-		return this.accounts.save(
-				Account.create(email, this.passwordEncoder.encode(password), displayName, role, this.clock.instant()));
 	}
 
 	/**

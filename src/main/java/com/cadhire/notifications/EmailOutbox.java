@@ -38,6 +38,16 @@ class EmailOutbox {
 	 */
 	boolean enqueue(UUID recipientId, String to, NotificationKind kind, String subject, String body, String dedupeKey,
 			Instant now) {
+		return enqueue(recipientId, to, kind.name(), subject, body, dedupeKey, now);
+	}
+
+	/**
+	 * Queues an e-mail of a kind nobody can turn off (such as account notices) unless one
+	 * with the same dedupe key was queued before.
+	 * @return whether it was queued now
+	 */
+	boolean enqueue(UUID recipientId, String to, String kind, String subject, String body, String dedupeKey,
+			Instant now) {
 		if (this.jdbc.sql("SELECT COUNT(*) FROM email_outbox WHERE dedupe_key = ?")
 			.param(dedupeKey)
 			.query(Integer.class)
@@ -51,8 +61,8 @@ class EmailOutbox {
 					INSERT INTO email_outbox (id, recipient_id, to_address, kind, subject, body, status, attempts,
 					                          next_attempt_at, created_at, dedupe_key)
 					VALUES (?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")
-				.params(UUID.randomUUID(), recipientId, to, kind.name(), abbreviate(subject, 300),
-						abbreviate(body, 20_000), Times.sql(now), Times.sql(now), dedupeKey)
+				.params(UUID.randomUUID(), recipientId, to, kind, abbreviate(subject, 300), abbreviate(body, 20_000),
+						Times.sql(now), Times.sql(now), dedupeKey)
 				.update() > 0));
 		}
 		catch (DuplicateKeyException ex) {

@@ -1,6 +1,5 @@
 package com.cadhire.accounts.web;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,7 +10,13 @@ import com.cadhire.accounts.AccessTokens.TokenInfo;
 import com.cadhire.accounts.Account;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.DeviceCookies;
+import com.cadhire.accounts.DeviceCookies.IssuedDevice;
+import com.cadhire.accounts.PasswordCheckLimiter.PasswordChecksBusyException;
 import com.cadhire.accounts.Role;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +24,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,16 +47,59 @@ class AccountApiController {
 
 	private final AccessTokens tokens;
 
-	AccountApiController(AccountManagement accounts, AccessTokens tokens) {
+	private final DeviceCookies devices;
+
+	AccountApiController(AccountManagement accounts, AccessTokens tokens, DeviceCookies devices) {
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.devices = devices;
 	}
 
+	/**
+	 * Signs up. Answers 202 "check your e-mail" whether or not the address has an account
+	 * (a new address gets its account and a welcome e-mail, a registered one a notice to
+	 * its owner), so the answer tells nobody who is registered. A new account can sign in
+	 * at once; {@code GET /api/v1/me} then tells its id.
+	 */
 	@PostMapping("/accounts")
-	ResponseEntity<AccountResponse> signUp(@Valid @RequestBody SignUpRequest request) {
-		Account account = this.accounts.signUp(request.email(), request.password(), request.displayName(),
-				request.role());
-		return ResponseEntity.created(URI.create("/api/v1/me")).body(AccountResponse.of(account));
+	ResponseEntity<Object> signUp(@Valid @RequestBody SignUpRequest request) {
+		try {
+			this.accounts.register(request.email().strip(), request.password(), request.displayName().strip(),
+					request.role());
+		}
+		catch (PasswordChecksBusyException ex) {
+			return busy();
+		}
+		return ResponseEntity.accepted()
+			.body(new SignUpAccepted("check-your-email", request.email().strip(),
+					"We sent an e-mail to this address. If you just made your account, sign in with it now "
+							+ "(HTTP Basic, then make a personal access token); if the address had an account "
+							+ "already, its owner was told."));
+	}
+
+	/**
+	 * A device cookie for this API client, so that its password sign-ins are not refused
+	 * while someone else guesses the account's password (send it back as
+	 * {@code Cookie: <cookie>=<value>}). Only with the password (HTTP Basic) in this very
+	 * request: a token does not prove the password.
+	 */
+	@PostMapping("/me/devices")
+	@ResponseStatus(HttpStatus.CREATED)
+	IssuedDevice trustThisDevice(@AuthenticationPrincipal AuthenticatedUser me, HttpServletRequest request) {
+		String authorization = request.getHeader("Authorization");
+		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+			throw new ForbiddenException("Sign in with your password (HTTP Basic) to make a device cookie.");
+		}
+		return this.devices.issueForApi(this.accounts.get(me.id()).email(), request);
+	}
+
+	private static ResponseEntity<Object> busy() {
+		int seconds = PasswordChecksBusyException.RETRY_AFTER_SECONDS;
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("Retry-After", Integer.toString(seconds))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "sign-in-busy", "Busy",
+					"Too many passwords are being checked at the moment. Try again in " + seconds + " second."));
 	}
 
 	@GetMapping("/me")
@@ -78,6 +127,9 @@ class AccountApiController {
 	record SignUpRequest(@NotBlank @Email @Size(max = 254) String email,
 			@NotNull @Size(min = AccountManagement.MIN_PASSWORD, max = AccountManagement.MAX_PASSWORD) String password,
 			@NotBlank @Size(max = 80) String displayName, @NotNull Role role) {
+	}
+
+	record SignUpAccepted(String status, String email, String detail) {
 	}
 
 	record TokenRequest(@NotBlank @Size(max = 80) String name) {

@@ -1,12 +1,10 @@
 package com.cadhire.accounts.web;
 
 import com.cadhire.accounts.AccountManagement;
+import com.cadhire.accounts.PasswordCheckLimiter.PasswordChecksBusyException;
 import com.cadhire.accounts.Role;
-import com.cadhire.common.ConflictException;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.web.Forms;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -24,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The sign-up page: a client or an expert makes an account and is signed in at once.
+ * The sign-up page: a client or an expert makes an account, then signs in.
  */
 @Controller
 class SignUpPageController {
@@ -43,27 +41,33 @@ class SignUpPageController {
 		return "accounts/signup";
 	}
 
+	/**
+	 * Signs up and shows "check your e-mail", the same page whether or not the address
+	 * has an account (a registered address gets a notice to its owner instead of a second
+	 * account), so the page tells nobody who is registered. The new user then signs in.
+	 */
 	@PostMapping("/signup")
-	ModelAndView signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Model model,
-			HttpServletRequest request) throws ServletException {
+	ModelAndView signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Model model) {
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.signUp(form.getEmail().strip(), form.getPassword(), form.getDisplayName().strip(),
+				this.accounts.register(form.getEmail().strip(), form.getPassword(), form.getDisplayName().strip(),
 						form.getRole());
-				request.login(form.getEmail().strip(), form.getPassword());
-				return new ModelAndView(
-						"redirect:" + ((form.getRole() == Role.EXPERT) ? "/profile?welcome" : "/jobs/new?welcome"));
+				ModelAndView sent = new ModelAndView("accounts/check-email");
+				sent.addObject("email", form.getEmail().strip());
+				return sent;
 			}
 			catch (RuleViolationException ex) {
 				Forms.reject(ex, result, model);
 			}
-			catch (ConflictException ex) {
-				result.rejectValue("email", ex.type(), ex.getMessage());
+			catch (PasswordChecksBusyException ex) {
+				result.reject("busy", "We are checking many sign-ups at the moment. Send the form again in a second.");
+				status = HttpStatus.SERVICE_UNAVAILABLE;
 			}
 		}
 		form.setPassword("");
 		ModelAndView mav = new ModelAndView("accounts/signup", model.asMap());
-		mav.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		mav.setStatus(status);
 		return mav;
 	}
 
