@@ -60,8 +60,8 @@ public class AccountManagement {
 	/**
 	 * Public sign-up (the API and the sign-up page). Answers the same whether or not the
 	 * address has an account, so that sign-up cannot be used to find out who is
-	 * registered: a new address gets its account and a welcome e-mail
-	 * ({@link AccountCreated}); a registered one gets a notice to its owner
+	 * registered: a new address gets its account (which can sign in at once); a
+	 * registered one gets a notice e-mailed to its owner
 	 * ({@link SignUpForRegisteredAddress}) and nothing else changes. The password is
 	 * hashed either way (in a slot of the {@link PasswordCheckLimiter}, outside the
 	 * transaction), so the time taken tells nothing either.
@@ -84,8 +84,7 @@ public class AccountManagement {
 				this.events.publishEvent(new SignUpForRegisteredAddress(existing.get().id(), this.clock.instant()));
 				return;
 			}
-			Account account = this.accounts.save(Account.create(email, hash, displayName, role, this.clock.instant()));
-			this.events.publishEvent(new AccountCreated(account.id(), account.createdAt()));
+			this.accounts.save(Account.create(email, hash, displayName, role, this.clock.instant()));
 		});
 	}
 

@@ -3,7 +3,6 @@ package com.cadhire.notifications;
 import java.time.temporal.ChronoUnit;
 
 import com.cadhire.accounts.Account;
-import com.cadhire.accounts.AccountCreated;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.SignUpForRegisteredAddress;
 import com.cadhire.common.NotFoundException;
@@ -12,10 +11,9 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The e-mails behind the sign-up's "check your e-mail": a welcome to a new account, and a
- * notice to the owner of an address someone tried to sign up with again (at most one per
- * account and hour, so sign-up cannot be used to flood a mailbox). Kind {@code ACCOUNT}:
- * not in the notification settings, as nobody should miss them.
+ * Account notices: the owner of an address someone tried to sign up with again is told
+ * (at most once per account and hour, so sign-up cannot be used to flood a mailbox). Kind
+ * {@code ACCOUNT}: not in the notification settings, as nobody should miss them.
  */
 @Component
 class AccountEmails {
@@ -36,22 +34,6 @@ class AccountEmails {
 		this.accounts = accounts;
 		this.notifier = notifier;
 		this.properties = properties;
-	}
-
-	@ApplicationModuleListener
-	void on(AccountCreated event) {
-		Account account;
-		try {
-			account = this.accounts.get(event.accountId());
-		}
-		catch (NotFoundException ex) {
-			return;
-		}
-		this.outbox.enqueue(account.id(), account.email(), KIND, "Welcome to CadHire",
-				"Hello " + account.displayName() + ",\n\nyour CadHire account is ready. Sign in with this e-mail "
-						+ "address and the password you chose:\n" + this.properties.baseUrl() + "/login\n\n"
-						+ "If you did not sign up, ignore this e-mail.",
-				"welcome:" + account.id(), this.notifier.now());
 	}
 
 	@ApplicationModuleListener

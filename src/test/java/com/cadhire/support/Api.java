@@ -72,11 +72,12 @@ public final class Api {
 		String password = "correct horse battery";
 		Response created = post("/api/v1/accounts",
 				Map.of("email", email, "password", password, "displayName", name, "role", role));
-		created.expect(201);
+		created.expect(202);
 		Response token = withBasic(email, password).post("/api/v1/me/tokens", Map.of("name", "tests"));
 		token.expect(201);
-		UUID id = UUID.fromString(created.json().get("id").asString());
-		return new User(id, email, password, withToken(token.json().get("token").asString()));
+		Api api = withToken(token.json().get("token").asString());
+		UUID id = UUID.fromString(api.get("/api/v1/me").expect(200).json().get("id").asString());
+		return new User(id, email, password, api);
 	}
 
 	public Response get(String path) {

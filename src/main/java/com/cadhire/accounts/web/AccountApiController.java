@@ -56,10 +56,10 @@ class AccountApiController {
 	}
 
 	/**
-	 * Signs up. Answers 202 "check your e-mail" whether or not the address has an account
-	 * (a new address gets its account and a welcome e-mail, a registered one a notice to
-	 * its owner), so the answer tells nobody who is registered. A new account can sign in
-	 * at once; {@code GET /api/v1/me} then tells its id.
+	 * Signs up. Answers the same 202 whether or not the address has an account (a new
+	 * address gets its account, a registered one a notice e-mailed to its owner), so the
+	 * answer tells nobody who is registered. A new account can sign in at once;
+	 * {@code GET /api/v1/me} then tells its id.
 	 */
 	@PostMapping("/accounts")
 	ResponseEntity<Object> signUp(@Valid @RequestBody SignUpRequest request) {
@@ -71,10 +71,10 @@ class AccountApiController {
 			return busy();
 		}
 		return ResponseEntity.accepted()
-			.body(new SignUpAccepted("check-your-email", request.email().strip(),
-					"We sent an e-mail to this address. If you just made your account, sign in with it now "
-							+ "(HTTP Basic, then make a personal access token); if the address had an account "
-							+ "already, its owner was told."));
+			.body(new SignUpAccepted("accepted", request.email().strip(),
+					"If this address is new, its account is ready: sign in with it (HTTP Basic, then make a "
+							+ "personal access token). If it has an account already, nothing was changed and "
+							+ "its owner got an e-mail."));
 	}
 
 	/**

@@ -53,7 +53,7 @@ class SignUpPageController {
 			try {
 				this.accounts.register(form.getEmail().strip(), form.getPassword(), form.getDisplayName().strip(),
 						form.getRole());
-				ModelAndView sent = new ModelAndView("accounts/check-email");
+				ModelAndView sent = new ModelAndView("accounts/signed-up");
 				sent.addObject("email", form.getEmail().strip());
 				return sent;
 			}
