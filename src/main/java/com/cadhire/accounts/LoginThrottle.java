@@ -1,10 +1,14 @@
 package com.cadhire.accounts;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 
@@ -36,6 +40,9 @@ class LoginThrottle {
 
 	private static final int MAX_TRIES = 3;
 
+	/** Longest value kept as it is (the column holds 300 characters with the prefix). */
+	private static final int MAX_PLAIN = 254;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -56,7 +63,7 @@ class LoginThrottle {
 	 * The key of a client address.
 	 */
 	Key client(String address) {
-		return new Key(Scope.CLIENT, "ip:" + address.toLowerCase(Locale.ROOT), this.settings.failuresPerClient());
+		return new Key(Scope.CLIENT, safe("ip:", address.toLowerCase(Locale.ROOT)), this.settings.failuresPerClient());
 	}
 
 	/**
@@ -64,14 +71,37 @@ class LoginThrottle {
 	 * has it, so that refusals do not tell which addresses are registered).
 	 */
 	Key account(String email) {
-		return new Key(Scope.ACCOUNT, "account:" + Account.normalize(email), this.settings.failuresPerAccount());
+		return new Key(Scope.ACCOUNT, safe("account:", Account.normalize(email)), this.settings.failuresPerAccount());
 	}
 
 	/**
 	 * The key of a trusted device.
 	 */
 	Key device(String deviceId) {
-		return new Key(Scope.DEVICE, "device:" + deviceId, this.settings.failuresPerDevice());
+		return new Key(Scope.DEVICE, safe("device:", deviceId), this.settings.failuresPerDevice());
+	}
+
+	/**
+	 * A key that fits its column on both databases: a value that is long or carries
+	 * control characters or lone surrogates (which PostgreSQL refuses) is replaced by its
+	 * SHA-256, so such a sign-in name is counted (and answered 401) like any other.
+	 */
+	static String safe(String prefix, String value) {
+		boolean plain = value.length() <= MAX_PLAIN;
+		for (int i = 0; plain && i < value.length(); i++) {
+			char c = value.charAt(i);
+			plain = c >= 0x20 && c != 0x7f && !Character.isSurrogate(c);
+		}
+		if (plain) {
+			return prefix + value;
+		}
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+			return prefix + "sha256:" + HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/**

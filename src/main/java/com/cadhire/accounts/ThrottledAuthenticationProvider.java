@@ -45,6 +45,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 			.map(List::of)
 			.orElseGet(() -> List.of(this.throttle.client(details.remoteAddress()), this.throttle.account(email)));
 		Reservation reservation = this.throttle.reserve(keys);
+		if (!LoginThrottle.safe("", email).equals(email)) {
+			// too long, or characters no address has (and PostgreSQL would refuse in the
+			// lookup): no account can match, nothing to hash
+			throw new BadCredentialsException("Bad credentials");
+		}
 		Authentication result;
 		try {
 			result = this.limiter.run(() -> this.delegate.authenticate(authentication));

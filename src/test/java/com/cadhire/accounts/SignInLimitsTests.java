@@ -295,6 +295,20 @@ class SignInLimitsTests {
 	}
 
 	@Test
+	void oddSignInNamesAreCountedAndAnsweredLikeAnyOther() throws Exception {
+		String ip = address();
+		for (String name : List.of("x".repeat(1000) + "@example.test", "nul\u0000@example.test",
+				"lone\ud800@example.test")) {
+			HttpResponse<String> response = send(basic(get("/api/v1/me", ip), name, "whatever password"));
+			assertThat(response.statusCode()).as(name).isEqualTo(401);
+		}
+		assertThat(this.jdbc.sql("SELECT failures FROM login_throttle WHERE throttle_key = ?")
+			.param("ip:" + ip)
+			.query(Integer.class)
+			.single()).isEqualTo(3);
+	}
+
+	@Test
 	void oldCountsAreCleanedUpOnSchedule() throws Exception {
 		String email = "cleanup-" + UUID.randomUUID() + "@example.test";
 		String ip = address();
