@@ -57,35 +57,59 @@ public class AccountManagement {
 		this.transaction = new TransactionTemplate(transactions);
 	}
 
+	/** What a person who signs up with a registered address is told. */
+	public static final String EMAIL_TAKEN = "An account with this e-mail address exists already. If it is yours, "
+			+ "sign in with it; otherwise use another e-mail address. We have told the address's owner about this "
+			+ "attempt by e-mail.";
+
 	/**
-	 * Public sign-up (the API and the sign-up page). Answers the same whether or not the
-	 * address has an account, so that sign-up cannot be used to find out who is
-	 * registered: a new address gets its account (which can sign in at once); a
-	 * registered one gets a notice e-mailed to its owner
-	 * ({@link SignUpForRegisteredAddress}) and nothing else changes. The password is
-	 * hashed either way (in a slot of the {@link PasswordCheckLimiter}, outside the
-	 * transaction), so the time taken tells nothing either.
+	 * Public sign-up (the API and the sign-up page). A new address gets its account,
+	 * which can sign in at once. A registered address is refused (409
+	 * {@code email-taken}, saying in plain words what to do) and its owner is told by
+	 * e-mail ({@link SignUpForRegisteredAddress}, at most one notice per account and
+	 * hour); nothing else changes. The password is hashed in a slot of the
+	 * {@link PasswordCheckLimiter}, outside the transaction.
 	 * @param email their e-mail address, unique regardless of case
 	 * @param password their password, stored only as a hash
 	 * @param displayName the name others see, screened for contact details
 	 * @param role client or expert
+	 * @return the new account
 	 * @throws RuleViolationException (422) naming the field for a bad role, password or
 	 * display name
+	 * @throws ConflictException (409 {@code email-taken}) if the address has an account
 	 * @throws PasswordCheckLimiter.PasswordChecksBusyException when every password slot
 	 * stays taken
 	 */
-	public void register(String email, String password, String displayName, Role role) {
+	public Account register(String email, String password, String displayName, Role role) {
 		check(password, role);
 		this.displayNames.require("displayName", displayName);
+		String normalized = Account.normalize(email);
+		if (this.accounts.existsByEmailNormalized(normalized)) {
+			throw taken(normalized);
+		}
 		String hash = this.limiter.run(() -> this.passwordEncoder.encode(password));
-		this.transaction.executeWithoutResult((status) -> {
-			Optional<Account> existing = this.accounts.findByEmailNormalized(Account.normalize(email));
-			if (existing.isPresent()) {
-				this.events.publishEvent(new SignUpForRegisteredAddress(existing.get().id(), this.clock.instant()));
-				return;
+		Account created = this.transaction.execute((status) -> {
+			if (this.accounts.existsByEmailNormalized(normalized)) {
+				// signed up by someone else while the password was hashed
+				return null;
 			}
-			this.accounts.save(Account.create(email, hash, displayName, role, this.clock.instant()));
+			return this.accounts.save(Account.create(email, hash, displayName, role, this.clock.instant()));
 		});
+		if (created == null) {
+			throw taken(normalized);
+		}
+		return created;
+	}
+
+	/**
+	 * Tells the owner of a registered address (after the notice is committed) and makes
+	 * the refusal.
+	 */
+	private ConflictException taken(String normalized) {
+		this.transaction.executeWithoutResult((status) -> this.accounts.findByEmailNormalized(normalized)
+			.ifPresent((existing) -> this.events
+				.publishEvent(new SignUpForRegisteredAddress(existing.id(), this.clock.instant()))));
+		return new ConflictException("email-taken", EMAIL_TAKEN, null);
 	}
 
 	/**

@@ -48,32 +48,41 @@ class AccountsApiTests {
 	}
 
 	@Test
-	void answersARegisteredAddressLikeANewOneAndTellsItsOwner() {
+	void refusesASecondAccountWithTheSameEmailInAnotherCaseAndTellsItsOwner() {
 		User client = this.anonymous.signUp("CLIENT", "Carl Client");
-		String fresh = "fresh-" + UUID.randomUUID() + "@example.test";
-		Api.Response forNew = this.anonymous.post("/api/v1/accounts",
-				Map.of("email", fresh, "password", "another long password", "displayName", "Copy", "role", "CLIENT"));
-		Api.Response forRegistered = this.anonymous.post("/api/v1/accounts",
-				Map.of("email", client.email().toUpperCase(), "password", "another long password", "displayName",
-						"Copy", "role", "CLIENT"));
-		assertThat(forRegistered.status()).isEqualTo(forNew.status()).isEqualTo(202);
-		assertThat(forRegistered.contentType()).isEqualTo(forNew.contentType());
-		assertThat(forRegistered.body().replace(client.email().toUpperCase(), "ADDRESS"))
-			.isEqualTo(forNew.body().replace(fresh, "ADDRESS"));
+		Api.Response again = this.anonymous.post("/api/v1/accounts", Map.of("email", client.email().toUpperCase(),
+				"password", "another long password", "displayName", "Copy", "role", "CLIENT"));
+		assertThat(again.status()).isEqualTo(409);
+		assertThat(again.contentType()).startsWith("application/problem+json");
+		assertThat(again.text("type")).endsWith("/problems/email-taken");
+		// plain words: what happened and what to do
+		assertThat(again.text("detail")).contains("An account with this e-mail address exists already")
+			.contains("sign in")
+			.contains("use another e-mail address");
 		// nothing changed for the owner, who got a notice
 		this.anonymous.withBasic(client.email(), client.password()).get("/api/v1/me").expect(200);
 		assertThat(this.anonymous.withBasic(client.email(), "another long password").get("/api/v1/me").status())
 			.isEqualTo(401);
 		await().atMost(Duration.ofSeconds(10)).until(() -> notices(client) == 1);
-		// a second try within the hour sends no second notice
+		// a second try within the hour is refused the same way but sends no second notice
 		this.anonymous
 			.post("/api/v1/accounts", Map.of("email", client.email(), "password", "third long password", "displayName",
 					"Copy", "role", "CLIENT"))
-			.expect(202);
+			.expect(409);
 		this.anonymous.withBasic(client.email(), client.password()).get("/api/v1/me").expect(200);
 		assertThat(notices(client)).isEqualTo(1);
-		// the new address has its account
-		this.anonymous.withBasic(fresh, "another long password").get("/api/v1/me").expect(200);
+	}
+
+	@Test
+	void aNewAddressGetsItsAccountAndIdAtOnce() {
+		String fresh = "fresh-" + UUID.randomUUID() + "@example.test";
+		Api.Response created = this.anonymous.post("/api/v1/accounts", Map.of("email", fresh, "password",
+				"another long password", "displayName", "Nina New", "role", "EXPERT"));
+		assertThat(created.status()).isEqualTo(201);
+		String id = created.text("id");
+		assertThat(created.text("email")).isEqualTo(fresh);
+		Api.Response me = this.anonymous.withBasic(fresh, "another long password").get("/api/v1/me").expect(200);
+		assertThat(me.text("id")).isEqualTo(id);
 	}
 
 	@Test

@@ -149,10 +149,10 @@ class AuthorizationMatrixTests {
 		// --- accounts and profiles
 		rows.add(Arguments.of(endpoint("POST /accounts", false,
 				(w, api) -> api.post("/api/v1/accounts", Map.of("email", "new-" + UUID.randomUUID() + "@example.test",
-						"password", "correct horse battery", "displayName", "Newcomer", "role", "EXPERT"))), ANONYMOUS, 202));
+						"password", "correct horse battery", "displayName", "Newcomer", "role", "EXPERT"))), ANONYMOUS, 201));
 		rows.add(Arguments.of(endpoint("POST /accounts", false,
 				(w, api) -> api.post("/api/v1/accounts", Map.of("email", "new-" + UUID.randomUUID() + "@example.test",
-						"password", "correct horse battery", "displayName", "Newcomer", "role", "CLIENT"))), CLIENT, 202));
+						"password", "correct horse battery", "displayName", "Newcomer", "role", "CLIENT"))), CLIENT, 201));
 		table(rows, endpoint("GET /me", false, (w, api) -> api.get("/api/v1/me")),                     200, 200, 200, 200);
 		table(rows, endpoint("POST /me/tokens", false,
 				(w, api) -> api.post("/api/v1/me/tokens", Map.of("name", "matrix"))),                 201, 201, 201, 201);

@@ -72,12 +72,11 @@ public final class Api {
 		String password = "correct horse battery";
 		Response created = post("/api/v1/accounts",
 				Map.of("email", email, "password", password, "displayName", name, "role", role));
-		created.expect(202);
+		created.expect(201);
 		Response token = withBasic(email, password).post("/api/v1/me/tokens", Map.of("name", "tests"));
 		token.expect(201);
-		Api api = withToken(token.json().get("token").asString());
-		UUID id = UUID.fromString(api.get("/api/v1/me").expect(200).json().get("id").asString());
-		return new User(id, email, password, api);
+		UUID id = UUID.fromString(created.json().get("id").asString());
+		return new User(id, email, password, withToken(token.json().get("token").asString()));
 	}
 
 	public Response get(String path) {

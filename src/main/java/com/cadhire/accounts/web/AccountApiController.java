@@ -1,5 +1,6 @@
 package com.cadhire.accounts.web;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -56,25 +57,21 @@ class AccountApiController {
 	}
 
 	/**
-	 * Signs up. Answers the same 202 whether or not the address has an account (a new
-	 * address gets its account, a registered one a notice e-mailed to its owner), so the
-	 * answer tells nobody who is registered. A new account can sign in at once;
-	 * {@code GET /api/v1/me} then tells its id.
+	 * Signs up: 201 with the new account. A registered address is refused with 409
+	 * {@code email-taken} (saying to sign in or use another address) and its owner is
+	 * told by e-mail.
 	 */
 	@PostMapping("/accounts")
 	ResponseEntity<Object> signUp(@Valid @RequestBody SignUpRequest request) {
+		Account account;
 		try {
-			this.accounts.register(request.email().strip(), request.password(), request.displayName().strip(),
+			account = this.accounts.register(request.email(), request.password(), request.displayName(),
 					request.role());
 		}
 		catch (PasswordChecksBusyException ex) {
 			return busy();
 		}
-		return ResponseEntity.accepted()
-			.body(new SignUpAccepted("accepted", request.email().strip(),
-					"If this address is new, its account is ready: sign in with it (HTTP Basic, then make a "
-							+ "personal access token). If it has an account already, nothing was changed and "
-							+ "its owner got an e-mail."));
+		return ResponseEntity.created(URI.create("/api/v1/me")).body(AccountResponse.of(account));
 	}
 
 	/**
@@ -127,9 +124,6 @@ class AccountApiController {
 	record SignUpRequest(@NotBlank @Email @Size(max = 254) String email,
 			@NotNull @Size(min = AccountManagement.MIN_PASSWORD, max = AccountManagement.MAX_PASSWORD) String password,
 			@NotBlank @Size(max = 80) String displayName, @NotNull Role role) {
-	}
-
-	record SignUpAccepted(String status, String email, String detail) {
 	}
 
 	record TokenRequest(@NotBlank @Size(max = 80) String name) {

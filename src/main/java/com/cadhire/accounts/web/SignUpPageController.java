@@ -3,8 +3,11 @@ package com.cadhire.accounts.web;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.PasswordCheckLimiter.PasswordChecksBusyException;
 import com.cadhire.accounts.Role;
+import com.cadhire.common.ConflictException;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.web.Forms;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -22,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The sign-up page: a client or an expert makes an account, then signs in.
+ * The sign-up page: a client or an expert makes an account and is signed in at once.
  */
 @Controller
 class SignUpPageController {
@@ -42,23 +45,27 @@ class SignUpPageController {
 	}
 
 	/**
-	 * Signs up and shows "check your e-mail", the same page whether or not the address
-	 * has an account (a registered address gets a notice to its owner instead of a second
-	 * account), so the page tells nobody who is registered. The new user then signs in.
+	 * Signs up and signs the new user in, then shows the welcome page. A registered
+	 * address shows the form again with the plain-words error next to the e-mail field
+	 * (its owner is told by e-mail).
 	 */
 	@PostMapping("/signup")
-	ModelAndView signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Model model) {
+	ModelAndView signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Model model,
+			HttpServletRequest request) throws ServletException {
 		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!result.hasErrors()) {
 			try {
 				this.accounts.register(form.getEmail().strip(), form.getPassword(), form.getDisplayName().strip(),
 						form.getRole());
-				ModelAndView sent = new ModelAndView("accounts/signed-up");
-				sent.addObject("email", form.getEmail().strip());
-				return sent;
+				request.login(form.getEmail().strip(), form.getPassword());
+				return new ModelAndView(
+						"redirect:" + ((form.getRole() == Role.EXPERT) ? "/profile?welcome" : "/jobs/new?welcome"));
 			}
 			catch (RuleViolationException ex) {
 				Forms.reject(ex, result, model);
+			}
+			catch (ConflictException ex) {
+				result.rejectValue("email", ex.type(), ex.getMessage());
 			}
 			catch (PasswordChecksBusyException ex) {
 				result.reject("busy", "We are checking many sign-ups at the moment. Send the form again in a second.");
