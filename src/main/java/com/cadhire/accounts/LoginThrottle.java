@@ -23,17 +23,21 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts failed password checks per client address, per account and per trusted device,
- * on every node (table {@code login_throttle}). A check is counted <em>before</em> the
- * password is hashed, in one short transaction that locks the rows, so concurrent guesses
- * cannot all slip through before the first one is recorded: once a count reaches its free
- * allowance every further check is delayed, the key being blocked for 1 s, 2 s, 4 s ...
- * at most {@code max-block}. Refused attempts are not counted (they cost no hashing).
- * After a successful sign-in the account's or device's count starts over and the client
- * address gets its attempt back; an attempt that never reached the password check (the
- * node was busy) is given back to every key. A count also starts over when its last
- * failure is older than {@code forget-after}; {@link LoginThrottleCleanup} deletes such
- * rows.
+ * Counts failed password checks per account and per trusted device, and per client
+ * address the <em>distinct accounts</em> it failed on (table {@code login_throttle}, with
+ * the accounts of each address in {@code login_throttle_client_accounts}), on every node.
+ * Repeated guesses on one account are the account's count alone: they never block the
+ * address, so everybody else behind it (one proxy, one office) still signs in; a spray
+ * over many accounts from one address meets the address count. A check is counted
+ * <em>before</em> the password is hashed, in one short transaction that locks the rows,
+ * so concurrent guesses cannot all slip through before the first one is recorded: once a
+ * count reaches its free allowance every further check is delayed, the key being blocked
+ * for 1 s, 2 s, 4 s ... at most {@code max-block}. Refused attempts are not counted (they
+ * cost no hashing). After a successful sign-in the account's or device's count starts
+ * over and the address forgets that account; an attempt that never reached the password
+ * check (the node was busy) is given back to every key. A count also starts over when its
+ * last failure is older than {@code forget-after}; {@link LoginThrottleCleanup} deletes
+ * such rows.
  */
 @Component
 class LoginThrottle {
@@ -134,11 +138,11 @@ class LoginThrottle {
 		ordered.sort(Comparator.comparing(Key::value));
 		for (int attempt = 1;; attempt++) {
 			try {
-				Duration wait = this.transaction.execute((status) -> reserveNow(ordered));
-				if (wait != null) {
-					throw new TooManyAttemptsException(wait);
+				Outcome outcome = this.transaction.execute((status) -> reserveNow(ordered));
+				if (outcome.waitFor() != null) {
+					throw new TooManyAttemptsException(outcome.waitFor());
 				}
-				return new Reservation(List.copyOf(ordered));
+				return new Reservation(List.copyOf(ordered), outcome.newAccountForClient());
 			}
 			catch (DuplicateKeyException ex) {
 				// another attempt made the first row of a key at the same moment: the row
@@ -150,7 +154,7 @@ class LoginThrottle {
 		}
 	}
 
-	private @Nullable Duration reserveNow(List<Key> keys) {
+	private Outcome reserveNow(List<Key> keys) {
 		Instant now = this.clock.instant();
 		Instant forgetBefore = now.minus(this.settings.forgetAfter());
 		List<@Nullable Row> rows = new ArrayList<>();
@@ -171,11 +175,17 @@ class LoginThrottle {
 			}
 		}
 		if (wait != null) {
-			return wait;
+			return new Outcome(wait, false);
 		}
+		Key account = keys.stream().filter((key) -> key.scope() == Scope.ACCOUNT).findFirst().orElse(null);
+		boolean newAccountForClient = false;
 		for (int i = 0; i < keys.size(); i++) {
 			Key key = keys.get(i);
 			Row row = rows.get(i);
+			if (key.scope() == Scope.CLIENT && account != null) {
+				newAccountForClient = countAccountForClient(key, account, row, now, forgetBefore);
+				continue;
+			}
 			if (row == null) {
 				this.jdbc
 					.sql("INSERT INTO login_throttle (throttle_key, failures, last_failure_at, blocked_until) "
@@ -192,7 +202,80 @@ class LoginThrottle {
 				.params(failures, Times.sql(now), Times.sql(blockedUntil(key, failures, now)), key.value())
 				.update();
 		}
-		return null;
+		return new Outcome(null, newAccountForClient);
+	}
+
+	/**
+	 * Counts an account for a client address (whose row is locked, or new): an account
+	 * the address already failed on within {@code forget-after} only has its time
+	 * renewed, and neither raises the count nor extends a block; another account raises
+	 * the count (the number of distinct accounts) and may block the address.
+	 * @return whether the account was new for the address
+	 */
+	private boolean countAccountForClient(Key client, Key account, @Nullable Row row, Instant now,
+			Instant forgetBefore) {
+		int renewed = this.jdbc.sql("""
+				UPDATE login_throttle_client_accounts SET last_failed_at = ?
+				WHERE client_key = ? AND account_key = ? AND last_failed_at > ?""")
+			.params(Times.sql(now), client.value(), account.value(), Times.sql(forgetBefore))
+			.update();
+		boolean fresh = renewed == 0;
+		if (fresh) {
+			this.jdbc.sql("DELETE FROM login_throttle_client_accounts WHERE client_key = ? AND account_key = ?")
+				.params(client.value(), account.value())
+				.update();
+			this.jdbc
+				.sql("INSERT INTO login_throttle_client_accounts (client_key, account_key, last_failed_at) "
+						+ "VALUES (?, ?, ?)")
+				.params(client.value(), account.value(), Times.sql(now))
+				.update();
+		}
+		int accounts = accountsOf(client, forgetBefore);
+		if (row == null) {
+			this.jdbc
+				.sql("INSERT INTO login_throttle (throttle_key, failures, last_failure_at, blocked_until) "
+						+ "VALUES (?, ?, ?, ?)")
+				.params(client.value(), accounts, Times.sql(now), Times.sql(blockedUntil(client, accounts, now)))
+				.update();
+		}
+		else {
+			Instant blockedUntil = fresh ? blockedUntil(client, accounts, now) : row.blockedUntil();
+			this.jdbc
+				.sql("UPDATE login_throttle SET failures = ?, last_failure_at = ?, blocked_until = ? "
+						+ "WHERE throttle_key = ?")
+				.params(accounts, Times.sql(now), Times.sql(blockedUntil), client.value())
+				.update();
+		}
+		return fresh;
+	}
+
+	private int accountsOf(Key client, Instant forgetBefore) {
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM login_throttle_client_accounts WHERE client_key = ? AND last_failed_at > ?")
+			.params(client.value(), Times.sql(forgetBefore))
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * The client address forgets an account (its password was right, or it was never
+	 * checked): the count is the remaining distinct accounts, and a block ends when the
+	 * count falls below the free allowance.
+	 */
+	private void forgetAccountForClient(Key client, Key account) {
+		Instant forgetBefore = this.clock.instant().minus(this.settings.forgetAfter());
+		int deleted = this.jdbc
+			.sql("DELETE FROM login_throttle_client_accounts WHERE client_key = ? AND account_key = ?")
+			.params(client.value(), account.value())
+			.update();
+		if (deleted == 0) {
+			return;
+		}
+		int accounts = accountsOf(client, forgetBefore);
+		this.jdbc.sql("""
+				UPDATE login_throttle SET failures = ?,
+				       blocked_until = CASE WHEN ? < ? THEN NULL ELSE blocked_until END
+				WHERE throttle_key = ?""").params(accounts, accounts, client.freeFailures(), client.value()).update();
 	}
 
 	/**
@@ -210,13 +293,20 @@ class LoginThrottle {
 
 	/**
 	 * The password was right: the account's and the device's counts start over, the
-	 * client address gets its attempt back.
+	 * client address forgets the account (it needed the right password to do so, so an
+	 * attacker cannot wipe the accounts they sprayed).
 	 */
 	void succeeded(Reservation reservation) {
 		this.transaction.executeWithoutResult((status) -> {
+			Key account = reservation.account();
 			for (Key key : reservation.keys()) {
 				if (key.scope() == Scope.CLIENT) {
-					giveBack(key);
+					if (account != null) {
+						forgetAccountForClient(key, account);
+					}
+					else {
+						giveBack(key);
+					}
 				}
 				else {
 					this.jdbc.sql("DELETE FROM login_throttle WHERE throttle_key = ?").param(key.value()).update();
@@ -227,10 +317,23 @@ class LoginThrottle {
 
 	/**
 	 * The password was never checked (the node was too busy, or the check failed for a
-	 * reason other than the password): every key gets its attempt back.
+	 * reason other than the password): every key gets its attempt back (the client
+	 * address forgets the account if this attempt was the first on it).
 	 */
 	void giveBack(Reservation reservation) {
-		this.transaction.executeWithoutResult((status) -> reservation.keys().forEach(this::giveBack));
+		this.transaction.executeWithoutResult((status) -> {
+			Key account = reservation.account();
+			for (Key key : reservation.keys()) {
+				if (key.scope() == Scope.CLIENT && account != null) {
+					if (reservation.newAccountForClient()) {
+						forgetAccountForClient(key, account);
+					}
+				}
+				else {
+					giveBack(key);
+				}
+			}
+		});
 	}
 
 	private void giveBack(Key key) {
@@ -247,7 +350,10 @@ class LoginThrottle {
 	 */
 	int deleteForgotten() {
 		Instant now = this.clock.instant();
-		return this.jdbc.sql("""
+		int accounts = this.jdbc.sql("DELETE FROM login_throttle_client_accounts WHERE last_failed_at < ?")
+			.param(Times.sql(now.minus(this.settings.forgetAfter())))
+			.update();
+		return accounts + this.jdbc.sql("""
 				DELETE FROM login_throttle WHERE last_failure_at < ?
 				AND (blocked_until IS NULL OR blocked_until < ?)""")
 			.params(Times.sql(now.minus(this.settings.forgetAfter())), Times.sql(now))
@@ -259,7 +365,7 @@ class LoginThrottle {
 	 */
 	enum Scope {
 
-		/** A client address. */
+		/** A client address: counts the distinct accounts it failed on. */
 		CLIENT,
 
 		/** An account, tried from clients it does not know. */
@@ -284,8 +390,18 @@ class LoginThrottle {
 	 * Password checks counted in advance.
 	 *
 	 * @param keys what was counted
+	 * @param newAccountForClient whether the account was new for the client address (it
+	 * raised the address count)
 	 */
-	record Reservation(List<Key> keys) {
+	record Reservation(List<Key> keys, boolean newAccountForClient) {
+
+		@Nullable Key account() {
+			return this.keys.stream().filter((key) -> key.scope() == Scope.ACCOUNT).findFirst().orElse(null);
+		}
+
+	}
+
+	private record Outcome(@Nullable Duration waitFor, boolean newAccountForClient) {
 	}
 
 	private record Row(int failures, @Nullable Instant lastFailureAt, @Nullable Instant blockedUntil) {

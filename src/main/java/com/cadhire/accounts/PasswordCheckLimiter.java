@@ -15,11 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * Caps how many password hashes one node computes at the same time (sign-in and sign-up;
  * {@code cadhire.sign-in.max-concurrent-password-checks}). A check waits at most
- * {@code password-check-wait} for a slot and is then refused with
- * {@link PasswordChecksBusyException} (503 with {@code Retry-After}) instead of queueing
- * without bound: a burst of guesses cannot take every processor, and request threads are
- * not held by a growing queue. Personal access tokens are hashed with SHA-256 and do not
- * pass through here.
+ * {@code password-check-wait} (3 s) for a slot, in the order it asked, and is then
+ * refused with {@link PasswordChecksBusyException} (503 with {@code Retry-After}) instead
+ * of queueing without bound: a burst of guesses cannot take every processor, and request
+ * threads are not held by a growing queue. Personal access tokens are hashed with SHA-256
+ * and do not pass through here.
  */
 @Component
 public class PasswordCheckLimiter {
@@ -36,7 +36,10 @@ public class PasswordCheckLimiter {
 
 	PasswordCheckLimiter(SignInSettings settings, MeterRegistry meters) {
 		this.capacity = settings.passwordCheckSlots();
-		this.slots = new Semaphore(this.capacity);
+		// fair: checks get their slots in the order they asked, so a burst is served in
+		// turn
+		// and none waits longer than the ones before it
+		this.slots = new Semaphore(this.capacity, true);
 		this.wait = settings.passwordCheckWait();
 		Gauge.builder("cadhire.signin.password.checks.running", this.running, AtomicInteger::get)
 			.description("Password hashes being computed now")

@@ -11,9 +11,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Sign-in limits ({@code cadhire.sign-in.*}); the model is in
  * {@code docs/adr/0006-sign-in-limits.md}.
  *
- * @param failuresPerClient failed password checks one client address may make before each
- * further one is delayed (the address is blocked for 1 s, 2 s, 4 s ... at most
- * {@code maxBlock})
+ * @param failuresPerClient distinct accounts one client address may fail on (within
+ * {@code forgetAfter}) before each further new one blocks the address for 1 s, 2 s, 4 s
+ * ... at most {@code maxBlock}; repeated failures on one account count for that account
+ * only
  * @param failuresPerAccount failed password checks for one account from clients it does
  * not know before each further one is delayed the same way
  * @param failuresPerDevice failed password checks through one trusted device before its
@@ -24,7 +25,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * deletes such rows
  * @param cleanupInterval how often the cleanup runs
  * @param maxConcurrentPasswordChecks password hashes computed at the same time on one
- * node (sign-in and sign-up); 0 means the number of processors
+ * node (sign-in and sign-up); 0 means the number of processors, at least 2
  * @param passwordCheckWait how long a password check waits for a free slot before it is
  * refused with 503 and {@code Retry-After}
  * @param deviceCookie the name of the device cookie
@@ -37,13 +38,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record SignInSettings(@DefaultValue("30") int failuresPerClient, @DefaultValue("10") int failuresPerAccount,
 		@DefaultValue("10") int failuresPerDevice, @DefaultValue("PT15M") Duration maxBlock,
 		@DefaultValue("PT1H") Duration forgetAfter, @DefaultValue("PT10M") Duration cleanupInterval,
-		@DefaultValue("0") int maxConcurrentPasswordChecks, @DefaultValue("PT0.25S") Duration passwordCheckWait,
+		@DefaultValue("0") int maxConcurrentPasswordChecks, @DefaultValue("PT3S") Duration passwordCheckWait,
 		@DefaultValue("cadhire_device") String deviceCookie, @DefaultValue("P180D") Duration deviceCookieMaxAge,
 		@Nullable String deviceSecret) {
 
 	int passwordCheckSlots() {
 		return (this.maxConcurrentPasswordChecks > 0) ? this.maxConcurrentPasswordChecks
-				: Runtime.getRuntime().availableProcessors();
+				: Math.max(2, Runtime.getRuntime().availableProcessors());
 	}
 
 }

@@ -52,4 +52,13 @@ class PasswordCheckLimiterTests {
 		assertThat(limiter.peak()).isLessThanOrEqualTo(limiter.capacity());
 	}
 
+	@Test
+	void byDefaultAtLeastTwoSlotsAndOnePerProcessor() {
+		SignInSettings settings = new SignInSettings(30, 10, 10, Duration.ofMinutes(15), Duration.ofHours(1),
+				Duration.ofMinutes(10), 0, Duration.ofSeconds(3), "cadhire_device", Duration.ofDays(180), null);
+		PasswordCheckLimiter limiter = new PasswordCheckLimiter(settings, new SimpleMeterRegistry());
+		assertThat(limiter.capacity()).isEqualTo(Math.max(2, Runtime.getRuntime().availableProcessors()))
+			.isGreaterThanOrEqualTo(2);
+	}
+
 }
