@@ -105,6 +105,15 @@ class SignInLimitsTests {
 		String cookie = Api.parse(device.body()).get("cookie").asString() + "="
 				+ Api.parse(device.body()).get("value").asString();
 
+		// a cookie of another account is no use for this one
+		User other = this.anonymous.signUp("CLIENT", "Carl Cookie");
+		HttpResponse<String> otherDevice = send(
+				basic(get("/api/v1/me/devices", attackerIp), other.email(), other.password())
+					.POST(HttpRequest.BodyPublishers.noBody()));
+		String otherCookie = Api.parse(otherDevice.body()).get("cookie").asString() + "="
+				+ Api.parse(otherDevice.body()).get("value").asString();
+		User neighbour = this.anonymous.signUp("CLIENT", "Nick Neighbour");
+
 		int unauthorized = 0;
 		int refused = 0;
 		int refusedWithoutRetryAfter = 0;
@@ -124,17 +133,14 @@ class SignInLimitsTests {
 			}
 		}
 		double attackSeconds = (System.nanoTime() - started) / 1e9;
+		// refusals cost no hashing, so these three come while the account is still
+		// blocked
 		HttpResponse<String> attackerRight = send(
 				basic(get("/api/v1/me", attackerIp), owner.email(), owner.password()));
-		// the address is not blocked: everybody else behind it (one proxy, one office)
-		// signs in
-		User neighbour = this.anonymous.signUp("CLIENT", "Nick Neighbour");
-		HttpResponse<String> neighbourOnAttackersAddress = send(
-				basic(get("/api/v1/me", attackerIp), neighbour.email(), neighbour.password()));
-		int addressCount = this.jdbc.sql("SELECT failures FROM login_throttle WHERE throttle_key = ?")
-			.param("ip:" + attackerIp)
-			.query(Integer.class)
-			.single();
+		// a client the account does not know is slowed like the attacker
+		HttpResponse<String> fromNewClient = send(basic(get("/api/v1/me", address()), owner.email(), owner.password()));
+		HttpResponse<String> withOthersCookie = send(
+				basic(get("/api/v1/me", attackerIp), owner.email(), owner.password()).header("Cookie", otherCookie));
 
 		// the attacker: a few password checks, then refused
 		assertThat(unauthorized).isGreaterThanOrEqualTo(this.settings.failuresPerAccount()).isLessThan(20);
@@ -147,19 +153,16 @@ class SignInLimitsTests {
 				basic(get("/api/v1/me", ownerIp), owner.email(), owner.password()).header("Cookie", cookie));
 		HttpResponse<String> fromDeviceOnAttackersAddress = send(
 				basic(get("/api/v1/me", attackerIp), owner.email(), owner.password()).header("Cookie", cookie));
-		// a client the account does not know is slowed like the attacker
-		HttpResponse<String> fromNewClient = send(basic(get("/api/v1/me", address()), owner.email(), owner.password()));
 		// personal access tokens are not password sign-ins
 		int withToken = owner.api().get("/api/v1/me").status();
-		// a cookie of another account is no use for this one
-		User other = this.anonymous.signUp("CLIENT", "Carl Cookie");
-		HttpResponse<String> otherDevice = send(
-				basic(get("/api/v1/me/devices", attackerIp), other.email(), other.password())
-					.POST(HttpRequest.BodyPublishers.noBody()));
-		String otherCookie = Api.parse(otherDevice.body()).get("cookie").asString() + "="
-				+ Api.parse(otherDevice.body()).get("value").asString();
-		HttpResponse<String> withOthersCookie = send(
-				basic(get("/api/v1/me", attackerIp), owner.email(), owner.password()).header("Cookie", otherCookie));
+		// the address is not blocked: everybody else behind it (one proxy, one office)
+		// signs in
+		HttpResponse<String> neighbourOnAttackersAddress = send(
+				basic(get("/api/v1/me", attackerIp), neighbour.email(), neighbour.password()));
+		int addressCount = this.jdbc.sql("SELECT failures FROM login_throttle WHERE throttle_key = ?")
+			.param("ip:" + attackerIp)
+			.query(Integer.class)
+			.single();
 
 		System.out.printf(
 				"LOCKOUT-FIGURES attacker: 1000 wrong passwords in %.1f s from one address -> %d answered 401 "
@@ -248,21 +251,30 @@ class SignInLimitsTests {
 	void concurrentReservationsNeverExceedTheFreeAllowance() throws Exception {
 		LoginThrottle.Key account = this.throttle.account("race-" + UUID.randomUUID() + "@example.test");
 		int attempts = 24;
-		List<Boolean> reserved = concurrently(attempts, (i) -> {
+		long started = System.nanoTime();
+		// when each allowed attempt was reserved (nanoseconds after the start), -1 if
+		// refused
+		List<Long> reserved = concurrently(attempts, (i) -> {
 			try {
 				this.throttle.reserve(List.of(this.throttle.client(address()), account));
-				return true;
+				return System.nanoTime() - started;
 			}
 			catch (LoginThrottle.TooManyAttemptsException ex) {
-				return false;
+				return -1L;
 			}
 		});
-		long allowed = reserved.stream().filter(Boolean::booleanValue).count();
+		long allowed = reserved.stream().filter((t) -> t >= 0).count();
+		// the attempt that reaches the allowance blocks the account for 1 s: on a slow
+		// machine an attempt may still be running when that block ends and is then
+		// allowed
+		// (and blocks for 2 s); within the first second only the free ones can be
+		long allowedWithinASecond = reserved.stream().filter((t) -> t >= 0 && t < 1_000_000_000L).count();
 		System.out.printf(
 				"CONCURRENT-RESERVATION-FIGURES %d concurrent attempts on one account: %d allowed to check "
-						+ "the password, %d refused; free allowance %d%n",
-				attempts, allowed, attempts - allowed, this.settings.failuresPerAccount());
-		assertThat(allowed).isEqualTo(this.settings.failuresPerAccount());
+						+ "the password (%d within the first second), %d refused; free allowance %d%n",
+				attempts, allowed, allowedWithinASecond, attempts - allowed, this.settings.failuresPerAccount());
+		assertThat(allowedWithinASecond).isLessThanOrEqualTo(this.settings.failuresPerAccount());
+		assertThat(allowed).isGreaterThanOrEqualTo(this.settings.failuresPerAccount()).isLessThan(attempts);
 	}
 
 	@Test
