@@ -14,9 +14,12 @@ import com.cadhire.common.RuleViolationException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Signs people up and tells other modules who an account is.
@@ -42,14 +45,83 @@ public class AccountManagement {
 
 	private final Cache<UUID, AccountSummary> summaries = Caffeine.newBuilder().maximumSize(200_000).build();
 
-	AccountManagement(Accounts accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	private final PasswordCheckLimiter limiter;
+
+	private final DisplayNames displayNames;
+
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
+	AccountManagement(Accounts accounts, PasswordEncoder passwordEncoder, Clock clock, PasswordCheckLimiter limiter,
+			DisplayNames displayNames, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
+		this.limiter = limiter;
+		this.displayNames = displayNames;
+		this.events = events;
+		this.transaction = new TransactionTemplate(transactions);
+	}
+
+	/** What a person who signs up with a registered address is told. */
+	public static final String EMAIL_TAKEN = "An account with this e-mail address exists already. If it is yours, "
+			+ "sign in with it; otherwise use another e-mail address. We have told the address's owner about this "
+			+ "attempt by e-mail.";
+
+	/**
+	 * Public sign-up (the API and the sign-up page). A new address gets its account,
+	 * which can sign in at once. A registered address is refused (409
+	 * {@code email-taken}, saying in plain words what to do) and its owner is told by
+	 * e-mail ({@link SignUpForRegisteredAddress}, at most one notice per account and
+	 * hour); nothing else changes. The password is hashed in a slot of the
+	 * {@link PasswordCheckLimiter}, outside the transaction.
+	 * @param email their e-mail address, unique regardless of case
+	 * @param password their password, stored only as a hash
+	 * @param displayName the name others see, screened for contact details
+	 * @param role client or expert
+	 * @return the new account
+	 * @throws RuleViolationException (422) naming the field for a bad role, password or
+	 * display name
+	 * @throws ConflictException (409 {@code email-taken}) if the address has an account
+	 * @throws PasswordCheckLimiter.PasswordChecksBusyException when every password slot
+	 * stays taken
+	 */
+	public Account register(String email, String password, String displayName, Role role) {
+		check(password, role);
+		this.displayNames.require("displayName", displayName);
+		String normalized = Account.normalize(email);
+		if (this.accounts.existsByEmailNormalized(normalized)) {
+			throw taken(normalized);
+		}
+		String hash = this.limiter.run(() -> this.passwordEncoder.encode(password));
+		Account created = this.transaction.execute((status) -> {
+			if (this.accounts.existsByEmailNormalized(normalized)) {
+				// signed up by someone else while the password was hashed
+				return null;
+			}
+			return this.accounts.save(Account.create(email, hash, displayName, role, this.clock.instant()));
+		});
+		if (created == null) {
+			throw taken(normalized);
+		}
+		return created;
 	}
 
 	/**
-	 * Signs a person up.
+	 * Tells the owner of a registered address (after the notice is committed) and makes
+	 * the refusal.
+	 */
+	private ConflictException taken(String normalized) {
+		this.transaction.executeWithoutResult((status) -> this.accounts.findByEmailNormalized(normalized)
+			.ifPresent((existing) -> this.events
+				.publishEvent(new SignUpForRegisteredAddress(existing.id(), this.clock.instant()))));
+		return new ConflictException("email-taken", EMAIL_TAKEN, null);
+	}
+
+	/**
+	 * Signs a person up at once, saying when the address is taken (demo data and
+	 * operations; the public sign-up is {@link #register}).
 	 * @param email their e-mail address, unique regardless of case
 	 * @param password their password, stored only as a hash
 	 * @param displayName the name others see
@@ -59,6 +131,16 @@ public class AccountManagement {
 	 */
 	@Transactional
 	public Account signUp(String email, String password, String displayName, Role role) {
+		check(password, role);
+		if (this.accounts.existsByEmailNormalized(Account.normalize(email))) {
+			throw new ConflictException("email-taken",
+					"An account with this e-mail address exists already. Sign in, or use another address.", null);
+		}
+		return this.accounts.save(
+				Account.create(email, this.passwordEncoder.encode(password), displayName, role, this.clock.instant()));
+	}
+
+	private static void check(String password, Role role) {
 		if (role == Role.MODERATOR) {
 			throw RuleViolationException.field("role", "role must be CLIENT or EXPERT.");
 		}
@@ -70,12 +152,6 @@ public class AccountManagement {
 		if (password.isBlank()) {
 			throw RuleViolationException.field("password", "password must not be blank.");
 		}
-		if (this.accounts.existsByEmailNormalized(Account.normalize(email))) {
-			throw new ConflictException("email-taken",
-					"An account with this e-mail address exists already. Sign in, or use another address.", null);
-		}
-		return this.accounts.save(
-				Account.create(email, this.passwordEncoder.encode(password), displayName, role, this.clock.instant()));
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package com.cadhire.accounts;
 
 import java.io.IOException;
-import java.time.Duration;
 
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +28,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.NullRequestCache;
@@ -55,7 +56,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			AccessTokens tokens, Accounts accounts) throws Exception {
+			AccessTokens tokens, Accounts accounts, DeviceCookies devices) throws Exception {
 		AuthenticationEntryPoint apiEntryPoint = SecurityConfiguration::unauthorized;
 		AccessDeniedHandler apiDenied = (request, response, ex) -> problem(response, 403, "forbidden", "Not allowed",
 				"You are signed in but may not do this.");
@@ -74,7 +75,8 @@ class SecurityConfiguration {
 			// stream), but the API never makes one: an anonymous caller costs no memory
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
-			.httpBasic((basic) -> basic.authenticationEntryPoint(apiEntryPoint))
+			.httpBasic((basic) -> basic.authenticationEntryPoint(apiEntryPoint)
+				.authenticationDetailsSource(SignInDetails.source(devices)))
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(SecurityConfiguration::withoutLiveSession))
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(apiEntryPoint).accessDeniedHandler(apiDenied))
@@ -86,7 +88,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			AccessTokens tokens, Accounts accounts) throws Exception {
+			AccessTokens tokens, Accounts accounts, DeviceCookies devices) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ASYNC)
 				.permitAll()
@@ -97,14 +99,50 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
-			.formLogin((form) -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
+			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+				.authenticationDetailsSource(SignInDetails.source(devices)))
+			.formLogin((form) -> form.loginPage("/login")
+				.authenticationDetailsSource(SignInDetails.source(devices))
+				.successHandler(trustTheDevice(devices))
+				.failureHandler(SecurityConfiguration::loginFailed)
+				.permitAll())
 			.logout((logout) -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.headers(SecurityConfiguration::headers)
 			.addFilterBefore(bearerTokens(tokens, accounts), BasicAuthenticationFilter.class);
 		return http.build();
+	}
+
+	/**
+	 * After a successful form login: the browser gets (or renews) its device cookie, then
+	 * goes where it wanted to go.
+	 */
+	private static AuthenticationSuccessHandler trustTheDevice(DeviceCookies devices) {
+		SavedRequestAwareAuthenticationSuccessHandler then = new SavedRequestAwareAuthenticationSuccessHandler();
+		then.setDefaultTargetUrl("/");
+		return (request, response, authentication) -> {
+			String email = authentication.getName();
+			String deviceId = devices.deviceOf(devices.cookieValue(request), email).orElse(null);
+			devices.addTo(request, response, devices.issue(deviceId, email));
+			then.onAuthenticationSuccess(request, response, authentication);
+		};
+	}
+
+	/**
+	 * A refused form login goes back to the login page, saying how long to wait when the
+	 * sign-in limits or the password-check cap refused it.
+	 */
+	private static void loginFailed(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException ex) throws IOException {
+		String query = "error";
+		if (ex instanceof LoginThrottle.TooManyAttemptsException tooMany) {
+			query = "wait=" + tooMany.retryAfterSeconds();
+		}
+		else if (ex instanceof PasswordCheckLimiter.PasswordChecksBusyException) {
+			query = "wait=" + PasswordCheckLimiter.PasswordChecksBusyException.RETRY_AFTER_SECONDS;
+		}
+		response.sendRedirect(request.getContextPath() + "/login?" + query);
 	}
 
 	private static BearerTokenAuthenticationFilter bearerTokens(AccessTokens tokens, Accounts accounts) {
@@ -130,10 +168,12 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
-			LoginThrottle throttle, AuthenticationEventPublisher events) {
+			LoginThrottle throttle, PasswordCheckLimiter limiter, DeviceCookies devices,
+			AuthenticationEventPublisher events) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
 		dao.setPasswordEncoder(encoder);
-		ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(dao, throttle));
+		ProviderManager manager = new ProviderManager(
+				new ThrottledAuthenticationProvider(dao, throttle, limiter, devices));
 		manager.setEraseCredentialsAfterAuthentication(true);
 		manager.setAuthenticationEventPublisher(events);
 		return manager;
@@ -153,12 +193,19 @@ class SecurityConfiguration {
 
 	private static void unauthorized(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException ex) throws IOException {
-		if (ex instanceof ThrottledAuthenticationProvider.TooManyAttemptsException tooMany) {
-			Duration wait = tooMany.waitFor();
-			response.setHeader("Retry-After", Long.toString(Math.max(1, wait.toSeconds())));
+		if (ex instanceof LoginThrottle.TooManyAttemptsException tooMany) {
+			long seconds = tooMany.retryAfterSeconds();
+			response.setHeader("Retry-After", Long.toString(seconds));
 			problem(response, 429, "too-many-sign-in-attempts", "Too many failed sign-ins",
-					"Too many failed sign-ins for this account. Try again in " + Math.max(1, wait.toSeconds())
-							+ " seconds.");
+					"Too many failed sign-ins from this client or for this account. Try again in " + seconds
+							+ " seconds, or sign in from a device you signed in with before.");
+			return;
+		}
+		if (ex instanceof PasswordCheckLimiter.PasswordChecksBusyException) {
+			int seconds = PasswordCheckLimiter.PasswordChecksBusyException.RETRY_AFTER_SECONDS;
+			response.setHeader("Retry-After", Integer.toString(seconds));
+			problem(response, 503, "sign-in-busy", "Sign-in busy",
+					"Too many sign-ins are being checked at the moment. Try again in " + seconds + " second.");
 			return;
 		}
 		response.setHeader("WWW-Authenticate", "Bearer realm=\"cadhire\"");

@@ -20,8 +20,8 @@ class SignInEventsConfiguration {
 	@Bean
 	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
 		DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
-		publisher.setAdditionalExceptionMappings(Map.of(ThrottledAuthenticationProvider.TooManyAttemptsException.class,
-				AuthenticationFailureLockedEvent.class));
+		publisher.setAdditionalExceptionMappings(
+				Map.of(LoginThrottle.TooManyAttemptsException.class, AuthenticationFailureLockedEvent.class));
 		return publisher;
 	}
 

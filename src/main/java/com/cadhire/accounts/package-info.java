@@ -3,7 +3,7 @@
  * and the security filter chains (a stateless one for the API, one for pages).
  */
 @NullMarked
-@ApplicationModule(displayName = "Accounts", allowedDependencies = { "common", "web" })
+@ApplicationModule(displayName = "Accounts", allowedDependencies = { "common", "screening", "web" })
 package com.cadhire.accounts;
 
 import org.jspecify.annotations.NullMarked;

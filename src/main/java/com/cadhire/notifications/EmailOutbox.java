@@ -38,15 +38,30 @@ class EmailOutbox {
 	 */
 	boolean enqueue(UUID recipientId, String to, NotificationKind kind, String subject, String body, String dedupeKey,
 			Instant now) {
-		return enqueue(recipientId, to, kind, subject, body, null, dedupeKey, now);
+		return enqueue(recipientId, to, kind.name(), subject, body, null, dedupeKey, now);
 	}
 
 	/**
-	 * Queues an e-mail with a plain-text and (if given) an HTML part unless one with the
-	 * same dedupe key was queued before.
+	 * Queues an e-mail of a kind with a plain-text and (if given) an HTML part unless one
+	 * with the same dedupe key was queued before.
 	 * @return whether it was queued now
 	 */
 	boolean enqueue(UUID recipientId, String to, NotificationKind kind, String subject, String body,
+			@Nullable String html, String dedupeKey, Instant now) {
+		return enqueue(recipientId, to, kind.name(), subject, body, html, dedupeKey, now);
+	}
+
+	/**
+	 * Queues an e-mail of any kind, including kinds nobody can turn off (such as account
+	 * notices), unless one with the same dedupe key was queued before.
+	 * @return whether it was queued now
+	 */
+	boolean enqueue(UUID recipientId, String to, String kind, String subject, String body, String dedupeKey,
+			Instant now) {
+		return enqueue(recipientId, to, kind, subject, body, null, dedupeKey, now);
+	}
+
+	private boolean enqueue(UUID recipientId, String to, String kind, String subject, String body,
 			@Nullable String html, String dedupeKey, Instant now) {
 		if (this.jdbc.sql("SELECT COUNT(*) FROM email_outbox WHERE dedupe_key = ?")
 			.param(dedupeKey)
@@ -61,9 +76,9 @@ class EmailOutbox {
 					INSERT INTO email_outbox (id, recipient_id, to_address, kind, subject, body, html_body, status,
 					                          attempts, next_attempt_at, created_at, dedupe_key)
 					VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""")
-				.params(UUID.randomUUID(), recipientId, to, kind.name(), abbreviate(subject, 300),
-						abbreviate(body, 20_000), (html != null && html.length() <= 40_000) ? html : null,
-						Times.sql(now), Times.sql(now), dedupeKey)
+				.params(UUID.randomUUID(), recipientId, to, kind, abbreviate(subject, 300), abbreviate(body, 20_000),
+						(html != null && html.length() <= 40_000) ? html : null, Times.sql(now), Times.sql(now),
+						dedupeKey)
 				.update() > 0));
 		}
 		catch (DuplicateKeyException ex) {

@@ -157,6 +157,8 @@ class AuthorizationMatrixTests {
 		table(rows, endpoint("POST /me/tokens", false,
 				(w, api) -> api.post("/api/v1/me/tokens", Map.of("name", "matrix"))),                 201, 201, 201, 201);
 		table(rows, endpoint("GET /me/tokens", false, (w, api) -> api.get("/api/v1/me/tokens")),       200, 200, 200, 200);
+		// a device cookie needs the password in the same request, never a token
+		table(rows, endpoint("POST /me/devices", false, (w, api) -> api.post("/api/v1/me/devices")),   403, 403, 403, 403);
 		table(rows, endpoint("DELETE /me/tokens/{id}", true,
 				(w, api) -> api.delete("/api/v1/me/tokens/" + w.tokenId())),                          204, 404, 404, 404);
 		table(rows, endpoint("GET /skills", false, (w, api) -> api.get("/api/v1/skills")),             200, 200, 200, 200);

@@ -164,8 +164,11 @@ class PagesTests {
 				"displayName", "Second Cora", "role", "CLIENT"));
 		assertThat(taken.status()).isEqualTo(422);
 		assertThat(taken.body()).contains("An account with this e-mail address exists already")
+			.contains("sign in with it; otherwise use another e-mail address")
 			.contains("value=\"Second Cora\"")
 			.contains("email-error");
+		// the owner's password still works
+		WebSession.signedIn(this.port, this.client.email(), this.client.password());
 	}
 
 	@Test
@@ -178,6 +181,16 @@ class PagesTests {
 		assertThat(created.status()).isEqualTo(302);
 		assertThat(created.location()).endsWith("/profile?welcome");
 		assertThat(web.get("/profile").body()).contains("Nora New");
+	}
+
+	@Test
+	void signUpRefusesContactDetailsInTheNameNextToTheField() {
+		WebSession web = WebSession.anonymous(this.port);
+		web.get("/signup");
+		Page refused = web.post("/signup", Map.of("email", "new-" + UUID.randomUUID() + "@example.test", "password",
+				"long enough password", "displayName", "Nora 415 555 0134", "role", "EXPERT"));
+		assertThat(refused.status()).isEqualTo(422);
+		assertThat(refused.body()).contains("displayName-error").contains("value=\"Nora 415 555 0134\"");
 	}
 
 	@Test

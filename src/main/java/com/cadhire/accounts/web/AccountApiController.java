@@ -11,7 +11,13 @@ import com.cadhire.accounts.AccessTokens.TokenInfo;
 import com.cadhire.accounts.Account;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.DeviceCookies;
+import com.cadhire.accounts.DeviceCookies.IssuedDevice;
+import com.cadhire.accounts.PasswordCheckLimiter.PasswordChecksBusyException;
 import com.cadhire.accounts.Role;
+import com.cadhire.common.ForbiddenException;
+import com.cadhire.web.Problems;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -19,6 +25,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -41,16 +48,55 @@ class AccountApiController {
 
 	private final AccessTokens tokens;
 
-	AccountApiController(AccountManagement accounts, AccessTokens tokens) {
+	private final DeviceCookies devices;
+
+	AccountApiController(AccountManagement accounts, AccessTokens tokens, DeviceCookies devices) {
 		this.accounts = accounts;
 		this.tokens = tokens;
+		this.devices = devices;
 	}
 
+	/**
+	 * Signs up: 201 with the new account. A registered address is refused with 409
+	 * {@code email-taken} (saying to sign in or use another address) and its owner is
+	 * told by e-mail.
+	 */
 	@PostMapping("/accounts")
-	ResponseEntity<AccountResponse> signUp(@Valid @RequestBody SignUpRequest request) {
-		Account account = this.accounts.signUp(request.email(), request.password(), request.displayName(),
-				request.role());
+	ResponseEntity<Object> signUp(@Valid @RequestBody SignUpRequest request) {
+		Account account;
+		try {
+			account = this.accounts.register(request.email(), request.password(), request.displayName(),
+					request.role());
+		}
+		catch (PasswordChecksBusyException ex) {
+			return busy();
+		}
 		return ResponseEntity.created(URI.create("/api/v1/me")).body(AccountResponse.of(account));
+	}
+
+	/**
+	 * A device cookie for this API client, so that its password sign-ins are not refused
+	 * while someone else guesses the account's password (send it back as
+	 * {@code Cookie: <cookie>=<value>}). Only with the password (HTTP Basic) in this very
+	 * request: a token does not prove the password.
+	 */
+	@PostMapping("/me/devices")
+	@ResponseStatus(HttpStatus.CREATED)
+	IssuedDevice trustThisDevice(@AuthenticationPrincipal AuthenticatedUser me, HttpServletRequest request) {
+		String authorization = request.getHeader("Authorization");
+		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+			throw new ForbiddenException("Sign in with your password (HTTP Basic) to make a device cookie.");
+		}
+		return this.devices.issueForApi(this.accounts.get(me.id()).email(), request);
+	}
+
+	private static ResponseEntity<Object> busy() {
+		int seconds = PasswordChecksBusyException.RETRY_AFTER_SECONDS;
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header("Retry-After", Integer.toString(seconds))
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "sign-in-busy", "Busy",
+					"Too many passwords are being checked at the moment. Try again in " + seconds + " second."));
 	}
 
 	@GetMapping("/me")

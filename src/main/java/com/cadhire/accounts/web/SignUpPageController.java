@@ -1,6 +1,7 @@
 package com.cadhire.accounts.web;
 
 import com.cadhire.accounts.AccountManagement;
+import com.cadhire.accounts.PasswordCheckLimiter.PasswordChecksBusyException;
 import com.cadhire.accounts.Role;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.RuleViolationException;
@@ -43,12 +44,18 @@ class SignUpPageController {
 		return "accounts/signup";
 	}
 
+	/**
+	 * Signs up and signs the new user in, then shows the welcome page. A registered
+	 * address shows the form again with the plain-words error next to the e-mail field
+	 * (its owner is told by e-mail).
+	 */
 	@PostMapping("/signup")
 	ModelAndView signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, Model model,
 			HttpServletRequest request) throws ServletException {
+		HttpStatus status = HttpStatus.UNPROCESSABLE_CONTENT;
 		if (!result.hasErrors()) {
 			try {
-				this.accounts.signUp(form.getEmail().strip(), form.getPassword(), form.getDisplayName().strip(),
+				this.accounts.register(form.getEmail().strip(), form.getPassword(), form.getDisplayName().strip(),
 						form.getRole());
 				request.login(form.getEmail().strip(), form.getPassword());
 				return new ModelAndView(
@@ -60,10 +67,14 @@ class SignUpPageController {
 			catch (ConflictException ex) {
 				result.rejectValue("email", ex.type(), ex.getMessage());
 			}
+			catch (PasswordChecksBusyException ex) {
+				result.reject("busy", "We are checking many sign-ups at the moment. Send the form again in a second.");
+				status = HttpStatus.SERVICE_UNAVAILABLE;
+			}
 		}
 		form.setPassword("");
 		ModelAndView mav = new ModelAndView("accounts/signup", model.asMap());
-		mav.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
+		mav.setStatus(status);
 		return mav;
 	}
 

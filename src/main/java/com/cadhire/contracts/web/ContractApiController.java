@@ -41,6 +41,7 @@ class ContractApiController {
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
 		return this.contracts.mine(me.id(), Cursor.decode(cursor), Cursor.limit(limit))
 			.map((listed) -> ContractResponse.of(listed.contract(),
+					this.contracts.split(this.contracts.agreedTerms(listed.contract())),
 					listed.actions().stream().map(Contract.Action::apiName).toList()));
 	}
 
