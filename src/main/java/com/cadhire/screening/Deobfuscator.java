@@ -78,9 +78,13 @@ final class Deobfuscator {
 					continue;
 				}
 			}
+			if (SpelledDigits.chineseDigit(c) >= 0) {
+				i = chineseRun(out, s, i);
+				continue;
+			}
 			if (isWordChar(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
 				int end = i;
-				while (end < n && isWordChar(s.charAt(end))) {
+				while (end < n && isWordChar(s.charAt(end)) && SpelledDigits.chineseDigit(s.charAt(end)) < 0) {
 					end++;
 				}
 				if (isDefangedScheme(s, i, end)) {
@@ -101,6 +105,41 @@ final class Deobfuscator {
 			i++;
 		}
 		return out.result();
+	}
+
+	/**
+	 * A run of Chinese numerals ("零八一二五零二五二四六"), digits and blanks; rewritten to digits
+	 * when it holds at least {@value #MIN_SPELLED_RUN_DIGITS} of them.
+	 * @return the index after the run
+	 */
+	private static int chineseRun(NormalizedText.Rewriter out, String s, int start) {
+		int n = s.length();
+		int end = start;
+		int count = 0;
+		while (end < n && end - start < 64) {
+			char c = s.charAt(end);
+			if (SpelledDigits.chineseDigit(c) >= 0 || (c >= '0' && c <= '9')) {
+				count++;
+			}
+			else if (!(c == ' ' || c == '-') || end + 1 >= n || SpelledDigits.chineseDigit(s.charAt(end + 1)) < 0) {
+				break;
+			}
+			end++;
+		}
+		if (count < MIN_SPELLED_RUN_DIGITS) {
+			out.copy(start, end);
+			return end;
+		}
+		for (int k = start; k < end; k++) {
+			int digit = SpelledDigits.chineseDigit(s.charAt(k));
+			if (digit >= 0) {
+				out.replace(k, k + 1, String.valueOf((char) ('0' + digit)), NormalizedText.SPELLED);
+			}
+			else {
+				out.copy(k, k + 1);
+			}
+		}
+		return end;
 	}
 
 	/**
@@ -239,6 +278,7 @@ final class Deobfuscator {
 		int i = start;
 		int digits = 0;
 		boolean hasWord = false;
+		int foreignWords = 0;
 		int pendingRepeat = 0;
 		while (true) {
 			int end = i;
@@ -254,7 +294,12 @@ final class Deobfuscator {
 			tokens.add(new int[] { i, end });
 			if (parsed != null) {
 				digits += parsed.length() * Math.max(1, pendingRepeat);
-				hasWord |= SpelledDigits.hasWord(token);
+				if (SpelledDigits.isForeignWord(token)) {
+					foreignWords++;
+				}
+				else {
+					hasWord |= SpelledDigits.hasWord(token);
+				}
 				pendingRepeat = 0;
 			}
 			else {
@@ -279,6 +324,9 @@ final class Deobfuscator {
 			return end;
 		}
 		int runEnd = tokens.get(tokens.size() - 1)[1];
+		// a few short words of other languages ("due", "do", "un") are everyday words:
+		// only a run of several counts
+		hasWord |= foreignWords >= 4;
 		if (!hasWord || digits < MIN_SPELLED_RUN_DIGITS) {
 			out.copy(start, runEnd);
 			return runEnd;
@@ -416,7 +464,11 @@ final class Deobfuscator {
 	}
 
 	static boolean isWordChar(char c) {
-		return Character.isLetterOrDigit(c);
+		if (Character.isLetterOrDigit(c)) {
+			return true;
+		}
+		int type = Character.getType(c);
+		return c >= 0x0300 && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
 	}
 
 	private static boolean isChainWordChar(char c) {

@@ -117,6 +117,9 @@ final class EngineeringContext {
 				}
 				return Cue.PHONE;
 			}
+			if (word.equals("contact") && words == 1 && s.substring(end, start).isBlank()) {
+				continue; // "Phoenix Contact 3847891": a maker's name, not "contact me"
+			}
 			if (PHONE_WORDS.contains(word)) {
 				return Cue.PHONE;
 			}
