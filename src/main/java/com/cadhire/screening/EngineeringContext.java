@@ -145,6 +145,10 @@ final class EngineeringContext {
 			if (PHONE_WORDS.contains(word)) {
 				return Cue.PHONE;
 			}
+			if ((word.equals("line") || word.equals("signal") || word.equals("viber")) && pos > 3
+					&& (s.startsWith("on ", pos - 3) || s.startsWith("my ", pos - 3))) {
+				return Cue.PHONE; // "on LINE at ...", "my Signal ..."
+			}
 			if (NUMBER_WORDS.contains(word)) {
 				if (word.equals("number")) {
 					pendingNumberWord = word;
