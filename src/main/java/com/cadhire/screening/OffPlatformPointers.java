@@ -58,8 +58,10 @@ final class OffPlatformPointers {
 			if (start >= 0) {
 				int from = Math.min(start, tokens.get(k).start());
 				int to = tokens.get(last).end();
-				out.add(new Candidate(ContactKind.HANDLE, from, to,
-						"Points to a profile elsewhere (" + platform.name() + ")"));
+				boolean mail = platform.kind() == ContactKind.EMAIL;
+				out.add(new Candidate(mail ? ContactKind.EMAIL : ContactKind.HANDLE, from, to,
+						mail ? "Looks like an e-mail address (provider named, address to be guessed)"
+								: "Points to a profile elsewhere (" + platform.name() + ")"));
 				k = last;
 			}
 		}
@@ -79,8 +81,13 @@ final class OffPlatformPointers {
 			Tokens.Token t = tokens.get(m);
 			String lower = t.lower();
 			// "same name", "same handle"
-			if (lower.equals("same") && m + 1 < tokens.size() && SAME_WHAT.contains(tokens.get(m + 1).lower())) {
-				return Math.min(t.start(), tokens.get(k).start());
+			if (lower.equals("same")) {
+				for (int j = m + 1; j < Math.min(tokens.size(), m + 5); j++) {
+					if (SAME_WHAT.contains(tokens.get(j).lower())) {
+						return Math.min(t.start(), tokens.get(k).start()); // "same as my
+																			// name here"
+					}
+				}
 			}
 			// "my Fiverr profile", "my shop on Etsy"
 			if (SELF.contains(lower)) {

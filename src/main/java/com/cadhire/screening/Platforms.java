@@ -104,7 +104,8 @@ final class Platforms {
 		messenger("iMessage", false, "imessage");
 		messenger("FaceTime", false, "facetime");
 		Platform email = new Platform("e-mail", ContactKind.EMAIL, false);
-		for (String provider : new String[] { "gmail", "hotmail", "yahoo", "outlook", "protonmail", "icloud" }) {
+		for (String provider : new String[] { "gmail", "hotmail", "yahoo", "outlook", "protonmail", "icloud", "gmx",
+				"yandex", "aol", "zoho", "proton", "googlemail", "mailru" }) {
 			KEYWORDS.put(provider, email);
 		}
 
