@@ -48,6 +48,14 @@ final class Deobfuscator {
 	/** End of the last run of single letters that {@link #singleLetters} read. */
 	private static final ThreadLocal<Integer> lastSinglesEnd = ThreadLocal.withInitial(() -> 0);
 
+	/**
+	 * Words that stand for any address in talk about addresses ("name at domain dot
+	 * com").
+	 */
+	private static final Set<String> PLACEHOLDERS = Words.set("name", "user", "username", "yourname", "you", "someone",
+			"somebody", "person", "firstname", "lastname", "first", "email", "mail", "address", "domain", "example",
+			"company", "provider", "yourdomain", "host", "server", "something", "whatever", "xxx", "foo", "bar");
+
 	/** Symbols that stand in for '@' and '.' ("marek81%hotmail%com"). */
 	private static final String SUBSTITUTES = "%~#$&*^!|";
 
@@ -861,6 +869,10 @@ final class Deobfuscator {
 				if (atSep.word && AT_STOPWORDS.contains(local)) {
 					return false;
 				}
+				if (PLACEHOLDERS.contains(local) && this.words.size() > at + 1
+						&& PLACEHOLDERS.contains(word(at + 1).toLowerCase(Locale.ROOT))) {
+					return false; // "name at domain dot com": talk about the convention
+				}
 				if (domainWords == 1) {
 					return (atSep.disguised()) && MAIL_PROVIDERS.contains(lastLower) && !AT_STOPWORDS.contains(local);
 				}
@@ -887,7 +899,8 @@ final class Deobfuscator {
 				return false;
 			}
 			boolean lowerOrUpper = last.equals(lastLower) || last.equals(last.toUpperCase(Locale.ROOT));
-			return lowerOrUpper && !AT_STOPWORDS.contains(word(0).toLowerCase(Locale.ROOT));
+			return lowerOrUpper && !AT_STOPWORDS.contains(word(0).toLowerCase(Locale.ROOT))
+					&& !PLACEHOLDERS.contains(word(0).toLowerCase(Locale.ROOT));
 		}
 
 		void emit(NormalizedText in, NormalizedText.Rewriter out) {

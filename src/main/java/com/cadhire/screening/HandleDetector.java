@@ -145,6 +145,9 @@ final class HandleDetector implements Detector {
 			if (handle.length() < 2 || AMBIGUOUS_AT.contains(handle.toLowerCase(Locale.ROOT))) {
 				continue;
 			}
+			if (threadSize(handle) || annotation(s, handle, p)) {
+				continue; // "@M10 x 22 deep", "@Test annotations", "@Override"
+			}
 			if (handle.indexOf('.') >= 0) {
 				String tld = handle.substring(handle.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
 				if (Tlds.isTld(tld)) {
@@ -155,6 +158,52 @@ final class HandleDetector implements Detector {
 			from = p;
 		}
 	}
+
+	/** A thread or size after '@' ("@M10", "@M6", "@G1/4"): a location, not a handle. */
+	private static boolean threadSize(String handle) {
+		if (handle.length() < 2 || handle.length() > 6) {
+			return false;
+		}
+		char first = Character.toUpperCase(handle.charAt(0));
+		if ("MGRDØ".indexOf(first) < 0) {
+			return false;
+		}
+		for (int i = 1; i < handle.length(); i++) {
+			if (!isDigit(handle.charAt(i)) && handle.charAt(i) != '.') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A code annotation: a capitalised word after '@' followed by "annotation(s)", an
+	 * opening parenthesis, or one of the common Java/Kotlin/Python annotations.
+	 */
+	private static boolean annotation(String s, String handle, int end) {
+		if (!Character.isUpperCase(handle.charAt(0)) || handle.indexOf('.') >= 0 || handle.indexOf('_') >= 0) {
+			return false;
+		}
+		if (CODE_ANNOTATIONS.contains(handle)) {
+			return true;
+		}
+		if (end < s.length() && s.charAt(end) == '(') {
+			return true;
+		}
+		int p = end;
+		while (p < s.length() && s.charAt(p) == ' ') {
+			p++;
+		}
+		return s.regionMatches(true, p, "annotation", 0, 10);
+	}
+
+	private static final Set<String> CODE_ANNOTATIONS = Words.set("Test", "Override", "Deprecated", "SuppressWarnings",
+			"FunctionalInterface", "SafeVarargs", "Nullable", "NonNull", "Autowired", "Bean", "Component", "Service",
+			"Repository", "Controller", "RestController", "Configuration", "Value", "Inject", "Entity", "Table",
+			"Column", "Id", "Transactional", "BeforeEach", "AfterEach", "BeforeAll", "AfterAll", "ParameterizedTest",
+			"Disabled", "Tag", "Param", "Before", "After", "Mock", "Spy", "JvmStatic", "Composable", "staticmethod",
+			"classmethod", "property", "dataclass", "Input", "Output", "Injectable", "NgModule", "Published", "State",
+			"Binding", "Environment", "MainActor", "objc");
 
 	private static void skypeLive(String s, List<Candidate> out) {
 		int from = 0;

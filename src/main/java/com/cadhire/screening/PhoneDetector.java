@@ -44,6 +44,70 @@ final class PhoneDetector implements Detector {
 			}
 			i = scan.run(i);
 		}
+		puzzle(s, out);
+	}
+
+	/**
+	 * Instructions to rebuild a number from parts given out of order or transformed:
+	 * "read this in reverse: 531679021510", "last four 3518, first three 021, middle
+	 * 2320", "call 186 920, area code 030", "add 7703691 and 7703691, put 2 in front",
+	 * "270 plus one". Needs one of the rebuild phrases and 7–24 digits in groups of two
+	 * or more within the sentence that holds it.
+	 */
+	private static final String[] PUZZLE_CUES = { "reverse", "backwards", "backward", "area code", "first three",
+			"last four", "last three", "first four", "in front", "plus one", "minus one", "plus 1 ", "minus 1 ",
+			"add them", "al reves", "a l'envers", "ruckwarts", "rueckwaerts", "od tylu", "tersten", "ulta" };
+
+	private static void puzzle(String s, List<Candidate> out) {
+		String lower = null;
+		int cueAt = -1;
+		for (String cue : PUZZLE_CUES) {
+			if (lower == null) {
+				if (s.length() > 4000) {
+					return;
+				}
+				lower = s.toLowerCase(Locale.ROOT);
+			}
+			int at = lower.indexOf(cue);
+			if (at >= 0) {
+				cueAt = at;
+				break;
+			}
+		}
+		if (cueAt < 0) {
+			return;
+		}
+		int from = Math.max(0, cueAt - 120);
+		int to = Math.min(s.length(), cueAt + 120);
+		int digits = 0;
+		int first = -1;
+		int last = -1;
+		int groups = 0;
+		int i = from;
+		while (i < to) {
+			if (!isDigit(s.charAt(i))) {
+				i++;
+				continue;
+			}
+			int g = i;
+			while (i < to && isDigit(s.charAt(i))) {
+				i++;
+			}
+			boolean glued = (g > 0 && (isAsciiLetter(s.charAt(g - 1)) || s.charAt(g - 1) == '.'))
+					|| (i < s.length() && (isAsciiLetter(s.charAt(i))
+							|| (s.charAt(i) == '.' && i + 1 < s.length() && isDigit(s.charAt(i + 1)))));
+			if (glued || i - g < 2) {
+				continue;
+			}
+			digits += i - g;
+			groups++;
+			first = (first < 0) ? g : first;
+			last = i;
+		}
+		if (digits >= 7 && digits <= 24 && (groups >= 2 || digits >= 9)) {
+			out.add(new Candidate(ContactKind.PHONE, first, last,
+					"Looks like a phone number (instructions to rebuild it)"));
+		}
 	}
 
 	private static boolean isDigit(char c) {
