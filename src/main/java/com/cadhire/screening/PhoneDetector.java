@@ -45,6 +45,66 @@ final class PhoneDetector implements Detector {
 			i = scan.run(i);
 		}
 		puzzle(s, out);
+		vanity(s, out);
+	}
+
+	/**
+	 * Vanity numbers: a toll-free prefix followed by letters that stand for digits on a
+	 * phone keypad ("1-800-MACHINE", "1-800-CAD-HELP", "888 GO PARTS").
+	 */
+	private static void vanity(String s, List<Candidate> out) {
+		int n = s.length();
+		int from = 0;
+		while (true) {
+			int p = indexOfTollFree(s, from);
+			if (p < 0) {
+				return;
+			}
+			from = p + 3;
+			int start = p;
+			if (p >= 2 && s.charAt(p - 2) == '1' && (s.charAt(p - 1) == '-' || s.charAt(p - 1) == ' ')) {
+				start = p - 2;
+			}
+			if (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
+				continue;
+			}
+			int q = p + 3;
+			if (q >= n || !(s.charAt(q) == '-' || s.charAt(q) == ' ')) {
+				continue;
+			}
+			q++;
+			int letters = 0;
+			int symbols = 0;
+			int end = q;
+			while (q < n && q - end < 16) {
+				char c = s.charAt(q);
+				if (c >= 'A' && c <= 'Z') {
+					letters++;
+				}
+				else if (isDigit(c)) {
+					symbols++;
+				}
+				else if (!(c == '-' && q + 1 < n && Character.isLetterOrDigit(s.charAt(q + 1)))) {
+					break;
+				}
+				q++;
+			}
+			if (letters >= 4 && letters + symbols >= 6 && letters + symbols <= 9
+					&& (q >= n || !Character.isLowerCase(s.charAt(q)))) {
+				out.add(new Candidate(ContactKind.PHONE, start, q, "Looks like a phone number (letters for digits)"));
+				from = q;
+			}
+		}
+	}
+
+	private static int indexOfTollFree(String s, int from) {
+		for (int i = from; i + 3 <= s.length(); i++) {
+			if (s.charAt(i) == '8' && isDigit(s.charAt(i + 1)) && s.charAt(i + 1) == s.charAt(i + 2)
+					&& "0873456".indexOf(s.charAt(i + 1)) >= 0 && (i + 1 < s.length())) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**
