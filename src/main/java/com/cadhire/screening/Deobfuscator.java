@@ -42,7 +42,315 @@ final class Deobfuscator {
 	 * @return a derived view
 	 */
 	static NormalizedText rewrite(NormalizedText in) {
-		return rewriteChains(rewriteTokens(in));
+		return rewriteLeetDomains(rewriteChains(rewriteTokens(rewritePunctuation(in))));
+	}
+
+	/** End of the last run of single letters that {@link #singleLetters} read. */
+	private static final ThreadLocal<Integer> lastSinglesEnd = ThreadLocal.withInitial(() -> 0);
+
+	/**
+	 * Words that stand for any address in talk about addresses ("name at domain dot
+	 * com").
+	 */
+	private static final Set<String> PLACEHOLDERS = Words.set("name", "user", "username", "yourname", "you", "someone",
+			"somebody", "person", "firstname", "lastname", "first", "email", "mail", "address", "domain", "example",
+			"company", "provider", "yourdomain", "host", "server", "something", "whatever", "xxx", "foo", "bar");
+
+	/** Symbols that stand in for '@' and '.' ("marek81%hotmail%com"). */
+	private static final String SUBSTITUTES = "%~#$&*^!|";
+
+	/** Words for '@' in other languages (normalised like the text). */
+	private static final Set<String> AT_WORDS = Words
+		.set(normalizedWords("at", "chiocciola", "arobase", "arroba", "klammeraffe", "affenschwanz", "собака", "sobaka",
+				"malpa", "małpa", "kukac", "snabel", "apenstaart", "zavinac", "zavináč", "alfa"));
+
+	/** Words for '.' in other languages. */
+	private static final Set<String> DOT_WORDS = Words.set(normalizedWords("dot", "d0t", "punkt", "point", "punto",
+			"ponto", "kropka", "точка", "tochka", "nokta", "pont", "piste", "prikk", "tecka", "tečka", "pisteen"));
+
+	private static String[] normalizedWords(String... words) {
+		String[] out = new String[words.length];
+		for (int k = 0; k < words.length; k++) {
+			out[k] = TextNormalizer.normalize(words[k], false).text().toLowerCase(Locale.ROOT);
+		}
+		return out;
+	}
+
+	// ---- pass 0: broken punctuation, symbol substitutes, letters spelled one by one
+
+	private static NormalizedText rewritePunctuation(NormalizedText in) {
+		String s = in.text();
+		int n = s.length();
+		if (s.indexOf("@@") < 0 && s.indexOf("..") < 0 && !hasSubstitute(s) && !hasSingleLetters(s)) {
+			return in;
+		}
+		NormalizedText.Rewriter out = in.rewriter();
+		int i = 0;
+		int skipSinglesUntil = 0;
+		lastSinglesEnd.set(0);
+		while (i < n) {
+			char c = s.charAt(i);
+			if ((c == '@' || c == '.') && i + 1 < n && s.charAt(i + 1) == c && i > 0
+					&& Character.isLetterOrDigit(s.charAt(i - 1))) {
+				int j = i;
+				while (j < n && j - i < 4 && s.charAt(j) == c) {
+					j++;
+				}
+				if (j < n && (Character.isLetterOrDigit(s.charAt(j)) || s.charAt(j) == ' ')) {
+					out.replace(i, j, String.valueOf(c), NormalizedText.AT_DOT);
+					i = j;
+					continue;
+				}
+			}
+			if (Character.isLetterOrDigit(c) && (i == 0 || !isChainWordChar(s.charAt(i - 1)))) {
+				int end = substituted(s, i);
+				if (end > 0) {
+					emitSubstituted(out, s, i, end);
+					i = end;
+					continue;
+				}
+				if (i >= skipSinglesUntil && spacedOut(s, i) > 0) {
+					skipSinglesUntil = spacedOut(s, i); // "j s m i t h @ g m a i l . c o
+														// m": pass 1
+				}
+				end = (i < skipSinglesUntil) ? -1 : singleLetters(s, i);
+				if (end < 0 && lastSinglesEnd.get() > i) {
+					skipSinglesUntil = lastSinglesEnd.get(); // a run without an address:
+																// look no further
+				}
+				if (end > 0) {
+					for (int k = i; k < end; k++) {
+						char d = s.charAt(k);
+						if (Character.isLetterOrDigit(d) || (d == '_' && k + 1 < end && s.charAt(k + 1) != ' ')
+								|| (d == '_' && k > i && s.charAt(k - 1) != ' ')) {
+							out.replace(k, k + 1, String.valueOf(d), NormalizedText.SPACED);
+						}
+						else if (d == '_') {
+							out.replace(k, k + 1, "_", NormalizedText.SPACED);
+						}
+						else {
+							out.replace(k, k + 1, "", NormalizedText.SPACED);
+						}
+					}
+					i = end;
+					continue;
+				}
+			}
+			out.copy(i, i + 1);
+			i++;
+		}
+		return out.result();
+	}
+
+	private static boolean hasSubstitute(String s) {
+		for (int k = 0; k < s.length(); k++) {
+			if (SUBSTITUTES.indexOf(s.charAt(k)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasSingleLetters(String s) {
+		int singles = 0;
+		for (int k = 0; k + 1 < s.length(); k++) {
+			char c = s.charAt(k);
+			boolean single = Character.isLetterOrDigit(c) && (k == 0 || !Character.isLetterOrDigit(s.charAt(k - 1)))
+					&& !Character.isLetterOrDigit(s.charAt(k + 1));
+			singles = single ? singles + 1 : (Character.isLetterOrDigit(c) ? 0 : singles);
+			if (singles >= 4) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * "marek81%hotmail%com": a local part, a substitute symbol, a domain label, the same
+	 * or another substitute, a common TLD.
+	 * @return the end of the address, or -1
+	 */
+	private static int substituted(String s, int start) {
+		int n = s.length();
+		int a = start;
+		while (a < n && a - start < 64 && (Character.isLetterOrDigit(s.charAt(a)) || s.charAt(a) == '.'
+				|| s.charAt(a) == '_' || s.charAt(a) == '-')) {
+			a++;
+		}
+		if (a == start || a >= n || SUBSTITUTES.indexOf(s.charAt(a)) < 0) {
+			return -1;
+		}
+		int b = a + 1;
+		while (b < n && b - a < 64 && Character.isLetterOrDigit(s.charAt(b))) {
+			b++;
+		}
+		if (b == a + 1 || b >= n || SUBSTITUTES.indexOf(s.charAt(b)) < 0) {
+			return -1;
+		}
+		int c = b + 1;
+		while (c < n && c - b < 16 && Character.isLetter(s.charAt(c))) {
+			c++;
+		}
+		if (c < n && Character.isLetterOrDigit(s.charAt(c))) {
+			return -1;
+		}
+		String tld = s.substring(b + 1, c).toLowerCase(Locale.ROOT);
+		String provider = s.substring(a + 1, b).toLowerCase(Locale.ROOT);
+		if (!Tlds.isCommon(tld) || !(MAIL_PROVIDERS.contains(provider) || s.charAt(a) == s.charAt(b))) {
+			return -1;
+		}
+		return c;
+	}
+
+	private static void emitSubstituted(NormalizedText.Rewriter out, String s, int start, int end) {
+		int first = -1;
+		for (int k = start; k < end; k++) {
+			if (SUBSTITUTES.indexOf(s.charAt(k)) >= 0) {
+				out.replace(k, k + 1, (first < 0) ? "@" : ".", NormalizedText.AT_DOT);
+				first = k;
+			}
+			else {
+				out.copy(k, k + 1);
+			}
+		}
+	}
+
+	/**
+	 * Letters and digits spelled one by one: "y. u. k. i. 8. 4", "c-a-d-v-o-l-k-o-v-7",
+	 * "s _ v o l k o v", "o u t l o o k" (at least four, separated by a blank, a dot and
+	 * a blank, a dash or an underscore), when an "at" or "@" follows or precedes within a
+	 * few characters.
+	 * @return the end of the run, or -1
+	 */
+	private static int singleLetters(String s, int start) {
+		int n = s.length();
+		int k = start;
+		int count = 0;
+		int end = -1;
+		while (k < n && count < 64) {
+			if (!Character.isLetterOrDigit(s.charAt(k)) || (k + 1 < n && Character.isLetterOrDigit(s.charAt(k + 1)))) {
+				break;
+			}
+			count++;
+			end = k + 1;
+			int g = k + 1;
+			if (g + 1 < n && (s.charAt(g) == '-' || s.charAt(g) == '_') && Character.isLetterOrDigit(s.charAt(g + 1))) {
+				k = g + 1;
+				continue;
+			}
+			if (g + 2 < n && s.charAt(g) == '.' && s.charAt(g + 1) == ' ') {
+				g += 2;
+			}
+			else if (g + 2 < n && s.charAt(g) == ' ' && s.charAt(g + 1) == '_' && s.charAt(g + 2) == ' ') {
+				g += 3;
+			}
+			else if (g + 1 < n && s.charAt(g) == ' ') {
+				g += 1;
+			}
+			else {
+				break;
+			}
+			if (g < n && Character.isLetterOrDigit(s.charAt(g))
+					&& (g + 1 >= n || !Character.isLetterOrDigit(s.charAt(g + 1)))) {
+				k = g;
+				continue;
+			}
+			break;
+		}
+		if (count < 4) {
+			return -1;
+		}
+		lastSinglesEnd.set(end);
+		String around = s.substring(Math.max(0, start - 6), Math.min(n, end + 6)).toLowerCase(Locale.ROOT);
+		if (!(around.contains(" at ") || around.contains("@") || around.contains(" dot ") || around.startsWith("at ")
+				|| around.endsWith(" at"))) {
+			return -1;
+		}
+		return end;
+	}
+
+	// ---- pass 3: leetspeak in the domain of an address: "gm41l.n3t"
+
+	private static NormalizedText rewriteLeetDomains(NormalizedText in) {
+		String s = in.text();
+		int at = s.indexOf('@');
+		if (at < 0) {
+			return in;
+		}
+		NormalizedText.Rewriter out = in.rewriter();
+		int copied = 0;
+		int n = s.length();
+		while (at >= 0) {
+			int p = at + 1;
+			int labelStart = p;
+			java.util.List<int[]> labels = new ArrayList<>();
+			while (p <= n && labels.size() < 6) {
+				if (p == n || !(Character.isLetterOrDigit(s.charAt(p)) || s.charAt(p) == '-')) {
+					if (p > labelStart) {
+						labels.add(new int[] { labelStart, p });
+					}
+					if (p < n && s.charAt(p) == '.' && p + 1 < n && Character.isLetterOrDigit(s.charAt(p + 1))) {
+						p++;
+						labelStart = p;
+						continue;
+					}
+					break;
+				}
+				p++;
+			}
+			if (labels.size() >= 2) {
+				for (int l = 0; l < labels.size(); l++) {
+					int[] label = labels.get(l);
+					String text = s.substring(label[0], label[1]).toLowerCase(Locale.ROOT);
+					String plain = unleet(text);
+					if (plain != null && (MAIL_PROVIDERS.contains(plain) || MAIL_PROVIDERS.contains(unleetL(text))
+							|| (l == labels.size() - 1 && Tlds.isCommon(plain)))) {
+						if (!MAIL_PROVIDERS.contains(plain) && l < labels.size() - 1) {
+							plain = unleetL(text);
+						}
+						out.copy(copied, label[0]);
+						out.replace(label[0], label[1], plain, NormalizedText.CONFUSABLE);
+						copied = label[1];
+					}
+				}
+			}
+			at = s.indexOf('@', at + 1);
+		}
+		out.copy(copied, n);
+		return out.result();
+	}
+
+	/** Digits read as letters, or {@code null} if the label has no digit and letter. */
+	private static String unleet(String label) {
+		return unleet(label, 'i');
+	}
+
+	private static String unleetL(String label) {
+		String plain = unleet(label, 'l');
+		return (plain != null) ? plain : "";
+	}
+
+	private static String unleet(String label, char one) {
+		boolean digit = false;
+		boolean letter = false;
+		StringBuilder out = new StringBuilder(label.length());
+		for (int k = 0; k < label.length(); k++) {
+			char c = label.charAt(k);
+			char mapped = switch (c) {
+				case '0' -> 'o';
+				case '1' -> one;
+				case '3' -> 'e';
+				case '4' -> 'a';
+				case '5' -> 's';
+				case '7' -> 't';
+				case '@' -> 'a';
+				default -> c;
+			};
+			digit |= mapped != c;
+			letter |= Character.isLetter(c);
+			out.append(mapped);
+		}
+		return (digit && letter) ? out.toString() : null;
 	}
 
 	static boolean isMailProvider(String label) {
@@ -78,9 +386,13 @@ final class Deobfuscator {
 					continue;
 				}
 			}
+			if (SpelledDigits.chineseDigit(c) >= 0) {
+				i = chineseRun(out, s, i);
+				continue;
+			}
 			if (isWordChar(c) && (i == 0 || !isWordChar(s.charAt(i - 1)))) {
 				int end = i;
-				while (end < n && isWordChar(s.charAt(end))) {
+				while (end < n && isWordChar(s.charAt(end)) && SpelledDigits.chineseDigit(s.charAt(end)) < 0) {
 					end++;
 				}
 				if (isDefangedScheme(s, i, end)) {
@@ -101,6 +413,41 @@ final class Deobfuscator {
 			i++;
 		}
 		return out.result();
+	}
+
+	/**
+	 * A run of Chinese numerals ("零八一二五零二五二四六"), digits and blanks; rewritten to digits
+	 * when it holds at least {@value #MIN_SPELLED_RUN_DIGITS} of them.
+	 * @return the index after the run
+	 */
+	private static int chineseRun(NormalizedText.Rewriter out, String s, int start) {
+		int n = s.length();
+		int end = start;
+		int count = 0;
+		while (end < n && end - start < 64) {
+			char c = s.charAt(end);
+			if (SpelledDigits.chineseDigit(c) >= 0 || (c >= '0' && c <= '9')) {
+				count++;
+			}
+			else if (!(c == ' ' || c == '-') || end + 1 >= n || SpelledDigits.chineseDigit(s.charAt(end + 1)) < 0) {
+				break;
+			}
+			end++;
+		}
+		if (count < MIN_SPELLED_RUN_DIGITS) {
+			out.copy(start, end);
+			return end;
+		}
+		for (int k = start; k < end; k++) {
+			int digit = SpelledDigits.chineseDigit(s.charAt(k));
+			if (digit >= 0) {
+				out.replace(k, k + 1, String.valueOf((char) ('0' + digit)), NormalizedText.SPELLED);
+			}
+			else {
+				out.copy(k, k + 1);
+			}
+		}
+		return end;
 	}
 
 	/**
@@ -239,6 +586,7 @@ final class Deobfuscator {
 		int i = start;
 		int digits = 0;
 		boolean hasWord = false;
+		int foreignWords = 0;
 		int pendingRepeat = 0;
 		while (true) {
 			int end = i;
@@ -254,7 +602,12 @@ final class Deobfuscator {
 			tokens.add(new int[] { i, end });
 			if (parsed != null) {
 				digits += parsed.length() * Math.max(1, pendingRepeat);
-				hasWord |= SpelledDigits.hasWord(token);
+				if (SpelledDigits.isForeignWord(token)) {
+					foreignWords++;
+				}
+				else {
+					hasWord |= SpelledDigits.hasWord(token);
+				}
 				pendingRepeat = 0;
 			}
 			else {
@@ -279,6 +632,9 @@ final class Deobfuscator {
 			return end;
 		}
 		int runEnd = tokens.get(tokens.size() - 1)[1];
+		// a few short words of other languages ("due", "do", "un") are everyday words:
+		// only a run of several counts
+		hasWord |= foreignWords >= 4;
 		if (!hasWord || digits < MIN_SPELLED_RUN_DIGITS) {
 			out.copy(start, runEnd);
 			return runEnd;
@@ -364,7 +720,27 @@ final class Deobfuscator {
 			}
 			boolean blanksBefore = b > end;
 			Sep sep = null;
-			if (b < n && (s.charAt(b) == '.' || s.charAt(b) == '@')) {
+			if (b < n && s.charAt(b) == ',' && hasAt(seps) && b + 1 < n) {
+				// "cadberger1@outlook,com": a comma for the dot before a TLD
+				int a = b + 1;
+				while (a < n && a - b < 3 && s.charAt(a) == ' ') {
+					a++;
+				}
+				int wEnd = wordEnd(s, a);
+				if (wEnd > a && Tlds.isCommon(s.substring(a, wEnd).toLowerCase(Locale.ROOT)) && isTldEnd(s, wEnd)) {
+					sep = new Sep(end, a, '.', true, blanksBefore, a > b + 1);
+				}
+			}
+			else if (b < n && s.charAt(b) == ',' && words.size() == 1 && b + 1 < n && !blanksBefore) {
+				// "roeworks,net"
+				int wEnd = wordEnd(s, b + 1);
+				String label = s.substring(b + 1, wEnd).toLowerCase(Locale.ROOT);
+				if (wEnd > b + 1 && Tlds.isCommon(label) && !label.equals("com") && isTldEnd(s, wEnd)
+						|| wEnd > b + 1 && label.equals("com") && isTldEnd(s, wEnd)) {
+					sep = new Sep(end, b + 1, '.', true, false, false);
+				}
+			}
+			else if (b < n && (s.charAt(b) == '.' || s.charAt(b) == '@')) {
 				char symbol = s.charAt(b);
 				int a = b + 1;
 				int afterSymbol = a;
@@ -378,11 +754,19 @@ final class Deobfuscator {
 			else if (blanksBefore && b < n && isChainWordChar(s.charAt(b))) {
 				int wEnd = wordEnd(s, b);
 				String word = s.substring(b, wEnd).toLowerCase(Locale.ROOT);
-				char symbol = switch (word) {
-					case "at" -> '@';
-					case "dot", "d0t" -> '.';
-					default -> 0;
-				};
+				char symbol = AT_WORDS.contains(word) ? '@' : DOT_WORDS.contains(word) ? '.' : 0;
+				if (symbol == 0 && (Tlds.isCommon(word) || Tlds.isTld(word)) && wEnd - b >= 2 && (isTldEnd(s, wEnd))
+						&& (hasAt(seps)
+								&& MAIL_PROVIDERS
+									.contains(s.substring(words.get(words.size() - 1)[0], end).toLowerCase(Locale.ROOT))
+								|| (words.size() == 2
+										&& s.substring(words.get(0)[0], words.get(0)[1]).equalsIgnoreCase("www")))) {
+					// "cadsato7@hotmail com", "www torquecad net": a blank for the dot
+					seps.add(new Sep(end, b, '.', true, true, true));
+					words.add(new int[] { b, wEnd });
+					end = wEnd;
+					continue;
+				}
 				if (symbol != 0) {
 					int a = wEnd;
 					while (a < n && a - wEnd < 3 && (s.charAt(a) == ' ' || s.charAt(a) == '\t')) {
@@ -407,6 +791,20 @@ final class Deobfuscator {
 		return new Chain(s, words, seps);
 	}
 
+	private static boolean hasAt(List<Sep> seps) {
+		for (Sep sep : seps) {
+			if (sep.symbol == '@') {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** A TLD ends at the end of the text, a blank or sentence punctuation. */
+	private static boolean isTldEnd(String s, int end) {
+		return end >= s.length() || " \t\n.,;:!?)]'\"".indexOf(s.charAt(end)) >= 0;
+	}
+
 	private static int wordEnd(String s, int start) {
 		int end = start;
 		while (end < s.length() && isChainWordChar(s.charAt(end))) {
@@ -416,7 +814,11 @@ final class Deobfuscator {
 	}
 
 	static boolean isWordChar(char c) {
-		return Character.isLetterOrDigit(c);
+		if (Character.isLetterOrDigit(c)) {
+			return true;
+		}
+		int type = Character.getType(c);
+		return c >= 0x0300 && (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK);
 	}
 
 	private static boolean isChainWordChar(char c) {
@@ -467,6 +869,10 @@ final class Deobfuscator {
 				if (atSep.word && AT_STOPWORDS.contains(local)) {
 					return false;
 				}
+				if (PLACEHOLDERS.contains(local) && this.words.size() > at + 1
+						&& PLACEHOLDERS.contains(word(at + 1).toLowerCase(Locale.ROOT))) {
+					return false; // "name at domain dot com": talk about the convention
+				}
 				if (domainWords == 1) {
 					return (atSep.disguised()) && MAIL_PROVIDERS.contains(lastLower) && !AT_STOPWORDS.contains(local);
 				}
@@ -482,11 +888,19 @@ final class Deobfuscator {
 			// a domain without "@": "example dot com"
 			Sep lastSep = this.seps.get(this.seps.size() - 1);
 			boolean spoken = lastSep.word || (lastSep.blanksBefore && lastSep.blanksAfter);
+			boolean www = word(0).equalsIgnoreCase("www") && this.words.size() >= 3;
+			boolean spacedDot = !lastSep.word && lastSep.blanksBefore && lastSep.blanksAfter && word(0).length() >= 5
+					&& Tlds.isTld(lastLower) && lastLower.length() >= 2;
+			if (spoken && isAlpha(last) && (www && Tlds.isTld(lastLower) || spacedDot)
+					&& !AT_STOPWORDS.contains(word(0).toLowerCase(Locale.ROOT))) {
+				return true; // "www torquecad net", "forgecad . eu"
+			}
 			if (!spoken || !isAlpha(last) || !Tlds.isCommon(lastLower)) {
 				return false;
 			}
 			boolean lowerOrUpper = last.equals(lastLower) || last.equals(last.toUpperCase(Locale.ROOT));
-			return lowerOrUpper && !AT_STOPWORDS.contains(word(0).toLowerCase(Locale.ROOT));
+			return lowerOrUpper && !AT_STOPWORDS.contains(word(0).toLowerCase(Locale.ROOT))
+					&& !PLACEHOLDERS.contains(word(0).toLowerCase(Locale.ROOT));
 		}
 
 		void emit(NormalizedText in, NormalizedText.Rewriter out) {

@@ -51,7 +51,26 @@ final class EngineeringContext {
 			"certificate", "cert", "report", "nc", "ncr", "wo", "project", "projects", "file", "files", "step", "table",
 			"figure", "fig", "page", "sheet", "row", "column", "line", "lines", "layer", "block", "rows", "index",
 			"range", "sequence", "series", "values", "readings", "measured", "measurements", "points", "offsets",
-			"nominal", "min", "max", "upper", "lower", "limit", "limits");
+			"nominal", "min", "max", "upper", "lower", "limit", "limits", "zeichnungsnr", "zeichnungsnummer",
+			"zeichnung", "teilenr", "teilenummer", "artikelnr", "artnr", "bestellnr", "sachnr", "blatt", "massstab",
+			"auftrag", "auftragsnr", "rechnung", "commande", "plan", "piece", "pedido", "pieza", "plano", "codice",
+			"disegno", "ordine", "rysunek", "zamowienie");
+
+	/**
+	 * Words that join the parts of a number someone splits on purpose ("074 then 000 then
+	 * 65309", "010 y 126 y 5600"), in several languages.
+	 */
+	private static final Set<String> CONNECTORS = Words.set(normalized("then", "and", "next", "x", "plus", "y", "e",
+			"i", "et", "und", "dann", "puis", "luego", "despues", "depois", "poi", "potem", "sonra", "ve", "aur",
+			"phir", "en", "daarna", "och", "og", "a", "и", "потом", "затем"));
+
+	/**
+	 * Phone words of scripts without spaces between words or with marks inside words
+	 * (Chinese, Devanagari, Cyrillic), matched as substrings in the normalised text.
+	 */
+	private static final String[] SCRIPT_CUES = normalized("电话", "電話", "手机", "手機", "微信", "号码", "號碼", "联系", "聯繫", "致电",
+			"कॉल", "फोन", "फ़ोन", "नंबर", "नम्बर", "व्हाट्सएप", "व्हाट्सऐप", "संपर्क", "मोबाइल", "телефон", "звони",
+			"позвони", "номер", "мобильный", "電話番号", "携帯", "전화", "휴대폰", "연락");
 
 	/** Units and counters: a number followed by one of these is a quantity. */
 	private static final Set<String> UNITS = Words.set("mm", "cm", "m", "um", "µm", "μm", "nm", "in", "inch", "inches",
@@ -89,6 +108,9 @@ final class EngineeringContext {
 				}
 			}
 		}
+		if (scriptCue(s, start - 24, start)) {
+			return Cue.PHONE;
+		}
 		int pos = start;
 		int words = 0;
 		String pendingNumberWord = null;
@@ -117,8 +139,15 @@ final class EngineeringContext {
 				}
 				return Cue.PHONE;
 			}
+			if (word.equals("contact") && words == 1 && s.substring(end, start).isBlank()) {
+				continue; // "Phoenix Contact 3847891": a maker's name, not "contact me"
+			}
 			if (PHONE_WORDS.contains(word)) {
 				return Cue.PHONE;
+			}
+			if ((word.equals("line") || word.equals("signal") || word.equals("viber")) && pos > 3
+					&& (s.startsWith("on ", pos - 3) || s.startsWith("my ", pos - 3))) {
+				return Cue.PHONE; // "on LINE at ...", "my Signal ..."
 			}
 			if (NUMBER_WORDS.contains(word)) {
 				if (word.equals("number")) {
@@ -132,6 +161,81 @@ final class EngineeringContext {
 			}
 		}
 		return (pendingNumberWord != null) ? Cue.PHONE : Cue.NONE;
+	}
+
+	private static String[] normalized(String... words) {
+		String[] keys = new String[words.length];
+		for (int k = 0; k < words.length; k++) {
+			keys[k] = TextNormalizer.normalize(words[k], false).text().toLowerCase(Locale.ROOT);
+		}
+		return keys;
+	}
+
+	/**
+	 * Whether a word joins the parts of a split number ("then", "y", "und").
+	 * @param word a word, any case
+	 * @return {@code true} for connecting words
+	 */
+	static boolean isConnector(String word) {
+		return CONNECTORS.contains(word.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Whether a phone word follows a number within a few words ("810 77 58 58 — that's my
+	 * cell", "13160286339 पर कॉल करें").
+	 * @param s the text
+	 * @param end where the number ends
+	 * @return {@code true} if a phone word follows
+	 */
+	static boolean phoneWordAfter(String s, int end) {
+		int n = s.length();
+		int limit = Math.min(n, end + WINDOW_CHARS);
+		if (scriptCue(s, end, limit)) {
+			return true;
+		}
+		int pos = end;
+		int words = 0;
+		while (pos < limit && words < WINDOW_WORDS) {
+			while (pos < limit && !Character.isLetter(s.charAt(pos))) {
+				pos++;
+			}
+			int begin = pos;
+			while (pos < limit && Character.isLetter(s.charAt(pos))) {
+				pos++;
+			}
+			if (begin == pos || (pos == limit && limit < n && Character.isLetter(s.charAt(limit)))) {
+				break;
+			}
+			words++;
+			String word = s.substring(begin, pos).toLowerCase(Locale.ROOT);
+			if (ENGINEERING_WORDS.contains(word)) {
+				return false;
+			}
+			if (PHONE_WORDS.contains(word) && !word.equals("contact") && !word.equals("message") && !word.equals("text")
+					&& !word.equals("office") && !word.equals("desk")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a phone word of a script without word spaces occurs in a range.
+	 */
+	static boolean scriptCue(String s, int from, int to) {
+		int start = Math.max(0, from);
+		int end = Math.min(s.length(), to);
+		for (int i = start; i < end; i++) {
+			if (s.charAt(i) < 0x0400) {
+				continue;
+			}
+			for (String cue : SCRIPT_CUES) {
+				if (i + cue.length() <= end && s.regionMatches(true, i, cue, 0, cue.length())) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	/**

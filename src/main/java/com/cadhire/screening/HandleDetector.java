@@ -15,7 +15,8 @@ final class HandleDetector implements Detector {
 
 	private static final Set<String> FILLERS = Words.set("id", "handle", "username", "user", "name", "account", "acct",
 			"nick", "nickname", "profile", "number", "no", "num", "is", "it's", "its", "me", "at", "as", "@", "page",
-			"channel", "contact", "address", "addr", "under", "via", "on", "tag", "here's", "heres");
+			"channel", "contact", "address", "addr", "under", "via", "on", "tag", "here's", "heres", "i'm", "im", "i",
+			"am", "we're", "as", "called", "named", "too");
 
 	private static final Set<String> POINTER_WORDS = Words.set("my", "our", "me", "add", "find", "reach", "contact",
 			"message", "msg", "ping", "text", "dm", "hit", "follow", "call", "hmu", "catch", "connect", "search",
@@ -65,6 +66,52 @@ final class HandleDetector implements Detector {
 		atHandles(s, out);
 		skypeLive(s, out);
 		pointers(text, out);
+		forumHandles(s, out);
+		OffPlatformPointers.detect(text, out);
+	}
+
+	/**
+	 * Forum handle syntax: {@code u/name}, {@code /u/name} (Reddit) and
+	 * {@code [user]name[/user]} (bulletin boards).
+	 */
+	private static void forumHandles(String s, List<Candidate> out) {
+		int n = s.length();
+		int from = 0;
+		while (true) {
+			int u = s.indexOf("u/", from);
+			if (u < 0) {
+				break;
+			}
+			from = u + 2;
+			int start = (u > 0 && s.charAt(u - 1) == '/') ? u - 1 : u;
+			if (start > 0 && (Character.isLetterOrDigit(s.charAt(start - 1)) || s.charAt(start - 1) == '/'
+					|| s.charAt(start - 1) == '.')) {
+				continue;
+			}
+			int p = u + 2;
+			while (p < n && p - u < 24 && (isAsciiLetterOrDigit(s.charAt(p)) || s.charAt(p) == '_' || s.charAt(p) == '-'
+					|| (s.charAt(p) == '.' && p + 1 < n && isAsciiLetterOrDigit(s.charAt(p + 1))))) {
+				p++;
+			}
+			if (p - (u + 2) >= 3 && (p >= n || !(isAsciiLetterOrDigit(s.charAt(p)) || s.charAt(p) == '/'))
+					&& usernameLike(s.substring(u + 2, p))) {
+				out.add(new Candidate(ContactKind.HANDLE, start, p, "Looks like a Reddit handle"));
+				from = p;
+			}
+		}
+		from = 0;
+		while (true) {
+			int open = indexOfIgnoreCase(s, "[user]", from);
+			if (open < 0) {
+				return;
+			}
+			int close = indexOfIgnoreCase(s, "[/user]", open + 6);
+			from = open + 6;
+			if (close > open + 7 && close - open < 48) {
+				out.add(new Candidate(ContactKind.HANDLE, open, close + 7, "Looks like a forum handle"));
+				from = close + 7;
+			}
+		}
 	}
 
 	private static void atHandles(String s, List<Candidate> out) {
@@ -98,6 +145,9 @@ final class HandleDetector implements Detector {
 			if (handle.length() < 2 || AMBIGUOUS_AT.contains(handle.toLowerCase(Locale.ROOT))) {
 				continue;
 			}
+			if (threadSize(handle) || annotation(s, handle, p)) {
+				continue; // "@M10 x 22 deep", "@Test annotations", "@Override"
+			}
 			if (handle.indexOf('.') >= 0) {
 				String tld = handle.substring(handle.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
 				if (Tlds.isTld(tld)) {
@@ -108,6 +158,52 @@ final class HandleDetector implements Detector {
 			from = p;
 		}
 	}
+
+	/** A thread or size after '@' ("@M10", "@M6", "@G1/4"): a location, not a handle. */
+	private static boolean threadSize(String handle) {
+		if (handle.length() < 2 || handle.length() > 6) {
+			return false;
+		}
+		char first = Character.toUpperCase(handle.charAt(0));
+		if ("MGRDØ".indexOf(first) < 0) {
+			return false;
+		}
+		for (int i = 1; i < handle.length(); i++) {
+			if (!isDigit(handle.charAt(i)) && handle.charAt(i) != '.') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * A code annotation: a capitalised word after '@' followed by "annotation(s)", an
+	 * opening parenthesis, or one of the common Java/Kotlin/Python annotations.
+	 */
+	private static boolean annotation(String s, String handle, int end) {
+		if (!Character.isUpperCase(handle.charAt(0)) || handle.indexOf('.') >= 0 || handle.indexOf('_') >= 0) {
+			return false;
+		}
+		if (CODE_ANNOTATIONS.contains(handle)) {
+			return true;
+		}
+		if (end < s.length() && s.charAt(end) == '(') {
+			return true;
+		}
+		int p = end;
+		while (p < s.length() && s.charAt(p) == ' ') {
+			p++;
+		}
+		return s.regionMatches(true, p, "annotation", 0, 10);
+	}
+
+	private static final Set<String> CODE_ANNOTATIONS = Words.set("Test", "Override", "Deprecated", "SuppressWarnings",
+			"FunctionalInterface", "SafeVarargs", "Nullable", "NonNull", "Autowired", "Bean", "Component", "Service",
+			"Repository", "Controller", "RestController", "Configuration", "Value", "Inject", "Entity", "Table",
+			"Column", "Id", "Transactional", "BeforeEach", "AfterEach", "BeforeAll", "AfterAll", "ParameterizedTest",
+			"Disabled", "Tag", "Param", "Before", "After", "Mock", "Spy", "JvmStatic", "Composable", "staticmethod",
+			"classmethod", "property", "dataclass", "Input", "Output", "Injectable", "NgModule", "Published", "State",
+			"Binding", "Environment", "MainActor", "objc");
 
 	private static void skypeLive(String s, List<Candidate> out) {
 		int from = 0;
@@ -155,11 +251,31 @@ final class HandleDetector implements Detector {
 			if (!token.word()) {
 				continue;
 			}
+			int last = k;
 			Platforms.Platform platform = Platforms.keyword(token.text());
+			int two = spelledPlatformEnd(tokens, k);
+			if (two > k) {
+				platform = null; // the longer name wins: "kakao talk"
+			}
+			if (platform == null) {
+				// a platform name split or spelled out: "sky pe", "we chat", "s k y p e",
+				// "s.i.g.n.a.l", "s-i-g-n-a-l", "the gram"
+				last = spelledPlatformEnd(tokens, k);
+				platform = (last > k || last == k && spelledSingle(token.text()))
+						? Platforms.keyword(joined(tokens, k, last)) : null;
+				if (platform == null) {
+					last = k;
+				}
+			}
 			if (platform != null) {
-				if (forward(s, tokens, k, platform, out) || backward(tokens, k, platform, out)) {
+				if (forward(s, tokens, last, platform, out) || backward(tokens, k, platform, out)) {
+					if (last > k) {
+						widen(out, tokens.get(k).start());
+					}
+					k = last;
 					continue;
 				}
+				k = last;
 				if (!platform.ambiguous()) {
 					recent = platform;
 					lastPlatform = k;
@@ -174,6 +290,70 @@ final class HandleDetector implements Detector {
 		}
 	}
 
+	/**
+	 * The last token of a platform name written in parts: two words that join to a
+	 * platform ("kakao talk"), or a run of single letters ("s k y p e").
+	 * @return the index of the last token, or {@code k} if none
+	 */
+	private static int spelledPlatformEnd(List<Tokens.Token> tokens, int k) {
+		Tokens.Token first = tokens.get(k);
+		if (first.text().length() == 1 && Character.isLetter(first.text().charAt(0))) {
+			int m = k;
+			StringBuilder letters = new StringBuilder();
+			while (m < tokens.size() && m - k < 16 && tokens.get(m).word() && tokens.get(m).text().length() == 1
+					&& (m == k || tokens.get(m).start() - tokens.get(m - 1).end() <= 1)) {
+				letters.append(tokens.get(m).text());
+				m++;
+			}
+			if (m - k >= 3 && Platforms.keyword(letters.toString()) != null) {
+				return m - 1;
+			}
+		}
+		if (k + 1 < tokens.size() && tokens.get(k + 1).word() && first.word()
+				&& tokens.get(k + 1).start() - first.end() <= 1
+				&& Platforms.keyword(first.text() + tokens.get(k + 1).text()) != null
+				&& first.text().length() + tokens.get(k + 1).text().length() >= 5) {
+			return k + 1;
+		}
+		return k;
+	}
+
+	/** "s.i.g.n.a.l" or "s-i-g-n-a-l": single letters joined inside one token. */
+	private static boolean spelledSingle(String text) {
+		if (text.length() < 5) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			boolean letter = Character.isLetter(text.charAt(i));
+			if ((i % 2 == 0) != letter || (!letter && ".-_".indexOf(text.charAt(i)) < 0)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String joined(List<Tokens.Token> tokens, int from, int to) {
+		StringBuilder out = new StringBuilder();
+		for (int m = from; m <= to; m++) {
+			for (char c : tokens.get(m).text().toCharArray()) {
+				if (Character.isLetterOrDigit(c)) {
+					out.append(c);
+				}
+			}
+		}
+		return out.toString();
+	}
+
+	/**
+	 * Let the candidate just added start at {@code start} (a platform written in parts).
+	 */
+	private static void widen(List<Candidate> out, int start) {
+		Candidate last = out.get(out.size() - 1);
+		if (last.start() > start) {
+			out.set(out.size() - 1, new Candidate(last.kind(), start, last.end(), last.reason()));
+		}
+	}
+
 	private static boolean forward(String s, List<Tokens.Token> tokens, int k, Platforms.Platform platform,
 			List<Candidate> out) {
 		boolean colon = false;
@@ -184,7 +364,7 @@ final class HandleDetector implements Detector {
 		while (j < tokens.size() && skipped < 4) {
 			Tokens.Token t = tokens.get(j);
 			if (!t.word()) {
-				if (":=(-[>".indexOf(t.text().charAt(0)) >= 0 || t.text().equals("\u2192")) {
+				if (":=(-[>/\u2014\u2013".indexOf(t.text().charAt(0)) >= 0 || t.text().equals("\u2192")) {
 					colon = true;
 					j++;
 					skipped++;
@@ -199,7 +379,8 @@ final class HandleDetector implements Detector {
 			}
 			String lower = t.lower();
 			if (FILLERS.contains(lower) && !(t.text().startsWith("@"))) {
-				is |= lower.equals("is") || lower.equals("it's") || lower.equals("its");
+				is |= lower.equals("is") || lower.equals("it's") || lower.equals("its") || lower.equals("i'm")
+						|| lower.equals("im") || lower.equals("am");
 				as |= lower.equals("as") || lower.equals("under");
 				j++;
 				skipped++;
@@ -282,7 +463,12 @@ final class HandleDetector implements Detector {
 		if (!(link.is("on") || link.is("at") || link.is("via") || link.is("in") || link.is("@"))) {
 			return false;
 		}
-		Tokens.Token id = tokens.get(k - 2);
+		int idIndex = k - 2;
+		if (idIndex > 0 && (tokens.get(idIndex).is("over") || tokens.get(idIndex).is("also")
+				|| tokens.get(idIndex).is("too"))) {
+			idIndex--; // "cadkeller2 over on behance"
+		}
+		Tokens.Token id = tokens.get(idIndex);
 		if (!id.word() || !validId(id.text()) || !strongUsername(id.text())) {
 			return false;
 		}
@@ -354,7 +540,20 @@ final class HandleDetector implements Detector {
 		if (!letter) {
 			return !separator && digits >= 9;
 		}
-		return separator || digits > 0;
+		return separator || digits > 0 || camelCase(id);
+	}
+
+	/** A page name written in camel case: "ApexEngineering", "Keller3D". */
+	private static boolean camelCase(String id) {
+		if (id.length() < 6 || !Character.isUpperCase(id.charAt(0))) {
+			return false;
+		}
+		for (int i = 2; i < id.length() - 1; i++) {
+			if (Character.isUpperCase(id.charAt(i)) && Character.isLowerCase(id.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean strongUsername(String id) {

@@ -26,7 +26,7 @@ final class PhoneDetector implements Detector {
 
 	private static final int MAX_GROUPS = 40;
 
-	private static final int MAX_LIBPHONE_CALLS = 48;
+	private static final int MAX_LIBPHONE_CALLS = 160;
 
 	@Override
 	public void detect(NormalizedText text, ScreeningConfig config, List<Candidate> out) {
@@ -44,6 +44,130 @@ final class PhoneDetector implements Detector {
 			}
 			i = scan.run(i);
 		}
+		puzzle(s, out);
+		vanity(s, out);
+	}
+
+	/**
+	 * Vanity numbers: a toll-free prefix followed by letters that stand for digits on a
+	 * phone keypad ("1-800-MACHINE", "1-800-CAD-HELP", "888 GO PARTS").
+	 */
+	private static void vanity(String s, List<Candidate> out) {
+		int n = s.length();
+		int from = 0;
+		while (true) {
+			int p = indexOfTollFree(s, from);
+			if (p < 0) {
+				return;
+			}
+			from = p + 3;
+			int start = p;
+			if (p >= 2 && s.charAt(p - 2) == '1' && (s.charAt(p - 1) == '-' || s.charAt(p - 1) == ' ')) {
+				start = p - 2;
+			}
+			if (start > 0 && Character.isLetterOrDigit(s.charAt(start - 1))) {
+				continue;
+			}
+			int q = p + 3;
+			if (q >= n || !(s.charAt(q) == '-' || s.charAt(q) == ' ')) {
+				continue;
+			}
+			q++;
+			int letters = 0;
+			int symbols = 0;
+			int end = q;
+			while (q < n && q - end < 16) {
+				char c = s.charAt(q);
+				if (c >= 'A' && c <= 'Z') {
+					letters++;
+				}
+				else if (isDigit(c)) {
+					symbols++;
+				}
+				else if (!(c == '-' && q + 1 < n && Character.isLetterOrDigit(s.charAt(q + 1)))) {
+					break;
+				}
+				q++;
+			}
+			if (letters >= 4 && letters + symbols >= 6 && letters + symbols <= 9
+					&& (q >= n || !Character.isLowerCase(s.charAt(q)))) {
+				out.add(new Candidate(ContactKind.PHONE, start, q, "Looks like a phone number (letters for digits)"));
+				from = q;
+			}
+		}
+	}
+
+	private static int indexOfTollFree(String s, int from) {
+		for (int i = from; i + 3 <= s.length(); i++) {
+			if (s.charAt(i) == '8' && isDigit(s.charAt(i + 1)) && s.charAt(i + 1) == s.charAt(i + 2)
+					&& "0873456".indexOf(s.charAt(i + 1)) >= 0 && (i + 1 < s.length())) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * Instructions to rebuild a number from parts given out of order or transformed:
+	 * "read this in reverse: 531679021510", "last four 3518, first three 021, middle
+	 * 2320", "call 186 920, area code 030", "add 7703691 and 7703691, put 2 in front",
+	 * "270 plus one". Needs one of the rebuild phrases and 7–24 digits in groups of two
+	 * or more within the sentence that holds it.
+	 */
+	private static final String[] PUZZLE_CUES = { "reverse", "backwards", "backward", "area code", "first three",
+			"last four", "last three", "first four", "in front", "plus one", "minus one", "plus 1 ", "minus 1 ",
+			"add them", "al reves", "a l'envers", "ruckwarts", "rueckwaerts", "od tylu", "tersten", "ulta" };
+
+	private static void puzzle(String s, List<Candidate> out) {
+		String lower = null;
+		int cueAt = -1;
+		for (String cue : PUZZLE_CUES) {
+			if (lower == null) {
+				if (s.length() > 4000) {
+					return;
+				}
+				lower = s.toLowerCase(Locale.ROOT);
+			}
+			int at = lower.indexOf(cue);
+			if (at >= 0) {
+				cueAt = at;
+				break;
+			}
+		}
+		if (cueAt < 0) {
+			return;
+		}
+		int from = Math.max(0, cueAt - 120);
+		int to = Math.min(s.length(), cueAt + 120);
+		int digits = 0;
+		int first = -1;
+		int last = -1;
+		int groups = 0;
+		int i = from;
+		while (i < to) {
+			if (!isDigit(s.charAt(i))) {
+				i++;
+				continue;
+			}
+			int g = i;
+			while (i < to && isDigit(s.charAt(i))) {
+				i++;
+			}
+			boolean glued = (g > 0 && (isAsciiLetter(s.charAt(g - 1)) || s.charAt(g - 1) == '.'))
+					|| (i < s.length() && (isAsciiLetter(s.charAt(i))
+							|| (s.charAt(i) == '.' && i + 1 < s.length() && isDigit(s.charAt(i + 1)))));
+			if (glued || i - g < 2) {
+				continue;
+			}
+			digits += i - g;
+			groups++;
+			first = (first < 0) ? g : first;
+			last = i;
+		}
+		if (digits >= 7 && digits <= 24 && (groups >= 2 || digits >= 9)) {
+			out.add(new Candidate(ContactKind.PHONE, first, last,
+					"Looks like a phone number (instructions to rebuild it)"));
+		}
 	}
 
 	private static boolean isDigit(char c) {
@@ -52,6 +176,16 @@ final class PhoneDetector implements Detector {
 
 	private static boolean isAsciiLetter(char c) {
 		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	private static boolean isBlank(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+	}
+
+	private static boolean isOddGapChar(char c) {
+		return c == '[' || c == ']' || c == '{' || c == '}' || c == ':' || c == '=' || c == '>' || c == '<'
+				|| c == '\u2022' || c == '\u00B7' || c == '\u2192' || c == '\u00BB' || c == '\u2219' || c == '\u25B8'
+				|| c == '\u27A1' || c == '\u21D2';
 	}
 
 	private static boolean isGapChar(char c) {
@@ -102,10 +236,7 @@ final class PhoneDetector implements Detector {
 				else {
 					tooLong = true;
 				}
-				int gap = pos;
-				while (gap < n && gap - pos < MAX_GAP && isGapChar(this.s.charAt(gap))) {
-					gap++;
-				}
+				int gap = gapEnd(pos);
 				if (gap == pos || gap >= n || !isDigit(this.s.charAt(gap))) {
 					break;
 				}
@@ -124,6 +255,60 @@ final class PhoneDetector implements Detector {
 				evaluate(groups, 0, groups.size() - 1, start, true);
 			}
 			return Math.max(runEnd, start + 1);
+		}
+
+		/**
+		 * The end of the separator after a digit group: ordinary separator characters,
+		 * and the ways people hide a number's structure: line breaks, brackets around
+		 * each group ({@code [010][231]}), {@code : = > • →} between groups, and
+		 * connecting words ("then", "and", "y", "und", " x "). Bounded: at most
+		 * {@value #MAX_GAP} separator characters and two words.
+		 */
+		private int gapEnd(int pos) {
+			int n = this.s.length();
+			int gap = pos;
+			int symbols = 0;
+			int words = 0;
+			int newlines = 0;
+			while (gap < n) {
+				char c = this.s.charAt(gap);
+				if (c == '\n' || c == '\r') {
+					if (++newlines > 2) {
+						break;
+					}
+					gap++;
+					continue;
+				}
+				if (isOddGapChar(c) && (c == ':' || c == '=' || c == '>' || c == '<')
+						&& !isBlank(this.s.charAt(gap - 1))) {
+					break; // 14:00, a=5: only " : " between groups
+				}
+				if (isGapChar(c) || isOddGapChar(c)) {
+					if (++symbols > MAX_GAP) {
+						break;
+					}
+					gap++;
+					continue;
+				}
+				if (Character.isLetter(c) && gap > pos && isBlank(this.s.charAt(gap - 1)) && words < 1) {
+					int wordEnd = gap;
+					while (wordEnd < n && Character.isLetter(this.s.charAt(wordEnd))) {
+						wordEnd++;
+					}
+					int next = wordEnd;
+					while (next < n && next - wordEnd < 3 && isBlank(this.s.charAt(next))) {
+						next++;
+					}
+					if (next > wordEnd && next < n && isDigit(this.s.charAt(next))
+							&& EngineeringContext.isConnector(this.s.substring(gap, wordEnd))) {
+						words++;
+						gap = wordEnd;
+						continue;
+					}
+				}
+				break;
+			}
+			return gap;
 		}
 
 		private List<int[]> splitAtStrongGaps(List<int[]> groups) {
@@ -168,6 +353,14 @@ final class PhoneDetector implements Detector {
 		private boolean segment(List<int[]> groups, int a, int b, int runStart) {
 			if (evaluate(groups, a, b, runStart, false)) {
 				return true;
+			}
+			if (b - a == 3
+					&& makerFormat(groups, a, b,
+							List.of(this.s.substring(groups.get(a)[1], groups.get(a + 1)[0]),
+									this.s.substring(groups.get(a + 1)[1], groups.get(a + 2)[0]),
+									this.s.substring(groups.get(a + 2)[1], groups.get(b)[0])))
+					&& EngineeringContext.cueBefore(this.s, groups.get(a)[0]) != EngineeringContext.Cue.PHONE) {
+				return false; // a maker's part number is not cut into a phone number
 			}
 			if (a == b || b - a > 12) {
 				return false;
@@ -254,12 +447,37 @@ final class PhoneDetector implements Detector {
 				return false;
 			}
 			EngineeringContext.Cue cue = EngineeringContext.cueBefore(this.s, start);
-			if (cue == EngineeringContext.Cue.ENGINEERING) {
-				return false;
-			}
-			boolean phoneCue = cue == EngineeringContext.Cue.PHONE;
+			// an engineering word in front does not exempt a number in the shape people
+			// write phones: "The part number is 415-555-0199" (checked below)
+			boolean engineeringCue = cue == EngineeringContext.Cue.ENGINEERING || (cue == EngineeringContext.Cue.NONE
+					&& finalEnd + 4 < n && this.s.charAt(finalEnd) == ' ' && revisionLetter(finalEnd + 4));
+			boolean phoneCue = cue == EngineeringContext.Cue.PHONE
+					|| (cue == EngineeringContext.Cue.NONE && EngineeringContext.phoneWordAfter(this.s, finalEnd));
 			if (!structureOk(groups, a, b, gaps, plus, phoneCue, wholeRun)) {
 				return false;
+			}
+			if (!phoneCue && (signedList(gaps) || makerFormat(groups, a, b, gaps)
+					|| (tableGaps(gaps) && !singleDigits(groups, a, b)))) {
+				return false;
+			}
+			if (engineeringCue) {
+				if (d < 9 || b - a > 3 || a > 0 || b < groups.size() - 1
+						|| !phoneShaped(groups, a, b, gaps, plus, parensOpen)
+						|| (!plus && parensOpen == 0 && !spacedOrNanp(groups, a, b, gaps))
+						|| !(plus ? validPlus(start, finalEnd)
+								: (spaced(gaps) || parensOpen == 1) ? validSomewhere(digitsText) : valid(digitsText))) {
+					return false;
+				}
+				String reason = "Looks like a phone number (written as a part or drawing number)";
+				this.out.add(new Candidate(ContactKind.PHONE, start, finalEnd, reason));
+				return true;
+			}
+			boolean hiding = false;
+			for (String gap : gaps) {
+				for (int i = 0; i < gap.length(); i++) {
+					char c = gap.charAt(i);
+					hiding |= Character.isLetter(c) || c == '\n' || c == '[' || c == ']' || c == '{' || c == '}';
+				}
 			}
 			int flags = this.text.flagsIn(start, finalEnd);
 			boolean spelled = (flags & NormalizedText.SPELLED) != 0;
@@ -274,7 +492,21 @@ final class PhoneDetector implements Detector {
 				}
 			}
 			boolean evasive = spelled || symbolDigits || oddGaps || singleDigitGroups >= 3;
-			if (!accept(groups, a, b, digitsText, gaps, plus, parensOpen, phoneCue, evasive, spelled, symbolDigits)) {
+			if (!phoneCue && !plus && sliceOfList(groups, a, b)) {
+				return false;
+			}
+			boolean accepted = accept(groups, a, b, digitsText, gaps, plus, parensOpen, phoneCue, evasive, spelled,
+					symbolDigits);
+			if (!accepted && hiding && b - a >= 2 && d >= 9 && d <= 13) {
+				accepted = true; // "119\n877\n92963", "010 y 126 y 5600",
+									// "[010][231][39889]"
+			}
+			if (!accepted && !evasive && b - a >= 2 && b - a <= 3 && d >= 9 && d <= 13
+					&& phoneShaped(groups, a, b, gaps, plus, parensOpen) && spaced(gaps)
+					&& validSomewhere(digitsText)) {
+				accepted = true; // "612 79 71 21": valid where people write it so
+			}
+			if (!accepted) {
 				return false;
 			}
 			String reason = evasive && !spelled && !symbolDigits && (oddGaps || singleDigitGroups >= 3)
@@ -338,6 +570,132 @@ final class PhoneDetector implements Detector {
 				return true; // national format with trunk prefix
 			}
 			return d >= 10 && valid(digits);
+		}
+
+		private static boolean singleDigits(List<int[]> groups, int a, int b) {
+			int single = 0;
+			for (int k = a; k <= b; k++) {
+				single += (groups.get(k)[1] - groups.get(k)[0] == 1) ? 1 : 0;
+			}
+			return single >= 3;
+		}
+
+		/** Columns of a table: two or more blanks between numbers. */
+		private static boolean tableGaps(List<String> gaps) {
+			for (String gap : gaps) {
+				if (gap.contains("  ") || gap.contains("\t")) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * Groups joined by single spaces, or the NANP 3-3-4 shape with any separator:
+		 * dashed 3-3-3 and similar are drawing-number conventions.
+		 */
+		private static boolean spaced(List<String> gaps) {
+			for (String gap : gaps) {
+				if (!gap.equals(" ")) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		private boolean spacedOrNanp(List<int[]> groups, int a, int b, List<String> gaps) {
+			boolean spaces = true;
+			for (String gap : gaps) {
+				spaces &= gap.equals(" ");
+			}
+			if (spaces) {
+				return true;
+			}
+			int from = (groups.get(a)[1] - groups.get(a)[0] == 1 && b - a == 3) ? a + 1 : a;
+			return b - from == 2 && groups.get(from)[1] - groups.get(from)[0] == 3
+					&& groups.get(from + 1)[1] - groups.get(from + 1)[0] == 3
+					&& groups.get(b)[1] - groups.get(b)[0] == 4;
+		}
+
+		/** Signed deviations in a tolerance table: "65 +14 +37 -27". */
+		private static boolean signedList(List<String> gaps) {
+			int signed = 0;
+			for (String gap : gaps) {
+				int len = gap.length();
+				if (len >= 2 && (gap.charAt(len - 1) == '+' || gap.charAt(len - 1) == '-')
+						&& isBlank(gap.charAt(len - 2))) {
+					signed++;
+				}
+			}
+			return signed >= 2;
+		}
+
+		/**
+		 * Part numbers in makers' formats that look like phone numbers: Harting's 2-2-3-4
+		 * ("09 33 000 6104").
+		 */
+		private boolean makerFormat(List<int[]> groups, int a, int b, List<String> gaps) {
+			if (b - a == 3) {
+				int[] lengths = new int[4];
+				for (int k = 0; k < 4; k++) {
+					lengths[k] = groups.get(a + k)[1] - groups.get(a + k)[0];
+				}
+				boolean spaced = true;
+				for (String gap : gaps) {
+					spaced &= gap.equals(" ");
+				}
+				return spaced && lengths[0] == 2 && lengths[1] == 2 && lengths[2] == 3 && lengths[3] == 4;
+			}
+			return false;
+		}
+
+		/**
+		 * A slice of a list of short numbers with one separator ("30 86 14 81 31 58"):
+		 * the groups next to the candidate continue the list.
+		 */
+		private boolean sliceOfList(List<int[]> groups, int a, int b) {
+			int length = groups.get(a)[1] - groups.get(a)[0];
+			if (length > 3 || b - a < 2) {
+				return false;
+			}
+			for (int k = a; k <= b; k++) {
+				if (groups.get(k)[1] - groups.get(k)[0] != length) {
+					return false;
+				}
+			}
+			String gap = this.s.substring(groups.get(a)[1], groups.get(a + 1)[0]);
+			if (a > 0 && groups.get(a - 1)[1] - groups.get(a - 1)[0] == length
+					&& this.s.substring(groups.get(a - 1)[1], groups.get(a)[0]).equals(gap)) {
+				return true;
+			}
+			return b < groups.size() - 1 && groups.get(b + 1)[1] - groups.get(b + 1)[0] == length
+					&& this.s.substring(groups.get(b)[1], groups.get(b + 1)[0]).equals(gap);
+		}
+
+		/**
+		 * Grouped the way people write phone numbers: an international prefix or an area
+		 * code in brackets, or two to five groups of at least two digits joined by single
+		 * spaces or dashes (not dots: dotted numbering is drawing, version and item
+		 * numbering), not starting with a year.
+		 */
+		private boolean phoneShaped(List<int[]> groups, int a, int b, List<String> gaps, boolean plus, int parens) {
+			if (plus || parens == 1) {
+				return true;
+			}
+			if (b == a || b - a > 4) {
+				return false;
+			}
+			for (int k = a; k <= b; k++) {
+				if (groups.get(k)[1] - groups.get(k)[0] < 2) {
+					return false;
+				}
+			}
+			for (String gap : gaps) {
+				if (!(gap.equals(" ") || gap.equals("-") || gap.equals(" - "))) {
+					return false;
+				}
+			}
+			return !isYear(groups.get(a));
 		}
 
 		private boolean structureOk(List<int[]> groups, int a, int b, List<String> gaps, boolean plus, boolean phoneCue,
@@ -436,7 +794,8 @@ final class PhoneDetector implements Detector {
 					}
 				}
 				else if ((l == '-' || l == '/' || l == '.' || l == ',' || l == ':') && start > 1
-						&& Character.isLetterOrDigit(this.s.charAt(start - 2))) {
+						&& Character.isLetterOrDigit(this.s.charAt(start - 2))
+						&& !(l == ':' && EngineeringContext.scriptCue(this.s, start - 8, start))) {
 					if (!(l == '-' || l == ':') || !EngineeringContext.isPhoneWord(wordBefore(start - 1))) {
 						return false;
 					}
@@ -465,12 +824,22 @@ final class PhoneDetector implements Detector {
 				}
 				else if (r == ' ' && end + 1 < n && Character.isLetter(this.s.charAt(end + 1))) {
 					String word = wordAfter(end + 1);
-					if (EngineeringContext.isUnit(word) && !word.equalsIgnoreCase("x") && !word.equalsIgnoreCase("a")) {
+					if (EngineeringContext.isUnit(word) && !word.equalsIgnoreCase("x") && !word.equalsIgnoreCase("a")
+							&& !revisionLetter(end + 1 + word.length())) {
 						return false;
 					}
 				}
 			}
 			return true;
+		}
+
+		/** "rev B" after a number: a revision, not revolutions. */
+		private boolean revisionLetter(int afterRev) {
+			String word = this.s.substring(afterRev - 3, afterRev);
+			int n = this.s.length();
+			return word.equalsIgnoreCase("rev") && afterRev + 1 < n && this.s.charAt(afterRev) == ' '
+					&& Character.isLetterOrDigit(this.s.charAt(afterRev + 1))
+					&& (afterRev + 2 >= n || !Character.isLetterOrDigit(this.s.charAt(afterRev + 2)));
 		}
 
 		private String wordBefore(int position) {
@@ -538,6 +907,37 @@ final class PhoneDetector implements Detector {
 			return false;
 		}
 
+		/**
+		 * Regions tried for a number written in national format without a country code.
+		 */
+		private static final String[] REGIONS = { "GB", "DE", "FR", "ES", "IT", "NL", "PL", "TR", "BR", "IN", "CN",
+				"RU", "JP", "AU", "MX" };
+
+		/**
+		 * Whether digits form a valid number for the default region or, in national
+		 * format, for one of the common regions.
+		 */
+		private boolean validSomewhere(String digits) {
+			if (valid(digits)) {
+				return true;
+			}
+			for (String other : REGIONS) {
+				if (other.equals(this.region)) {
+					continue;
+				}
+				PhoneNumber number = parse(digits, other);
+				if (number != null && UTIL.isValidNumberForRegion(number, other)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private boolean validPlus(int start, int end) {
+			PhoneNumber number = parse(this.s.substring(start, end), this.region);
+			return number != null && UTIL.isValidNumber(number);
+		}
+
 		private boolean valid(String digits) {
 			PhoneNumber number = parse(digits);
 			return number != null && UTIL.isValidNumber(number);
@@ -549,12 +949,16 @@ final class PhoneDetector implements Detector {
 		}
 
 		private PhoneNumber parse(String digits) {
+			return parse(digits, this.region);
+		}
+
+		private PhoneNumber parse(String digits, String forRegion) {
 			if (this.libphoneCalls >= MAX_LIBPHONE_CALLS) {
 				return null;
 			}
 			this.libphoneCalls++;
 			try {
-				return UTIL.parse(digits, this.region);
+				return UTIL.parse(digits, forRegion);
 			}
 			catch (NumberParseException ex) {
 				return null;

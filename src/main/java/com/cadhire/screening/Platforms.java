@@ -43,6 +43,44 @@ final class Platforms {
 		social("Reddit", false, "reddit");
 		social("Threads", true, "threads");
 		social("X", true, "x");
+		social("YouTube", true, "yt");
+		social("Twitter", true, "tw");
+		social("LinkedIn", true, "li");
+		social("GitHub", true, "gh");
+		social("Instagram", false, "thegram", "instagramm");
+		social("Xing", false, "xing");
+		social("VK", false, "vk", "vkontakte");
+		social("Weibo", false, "weibo");
+		social("Douyin", false, "douyin");
+		social("Mastodon", false, "mastodon");
+		social("Bluesky", false, "bluesky", "bsky");
+		social("Tumblr", false, "tumblr");
+		social("Twitch", false, "twitch");
+		social("ArtStation", false, "artstation");
+		social("DeviantArt", false, "deviantart");
+		social("Thingiverse", false, "thingiverse");
+		social("Printables", false, "printables");
+		social("GrabCAD", false, "grabcad");
+		social("Cults3D", false, "cults3d", "cults");
+		social("Sketchfab", false, "sketchfab");
+		social("Etsy", false, "etsy");
+		social("Fiverr", false, "fiverr");
+		social("Upwork", false, "upwork");
+		social("Freelancer", true, "freelancer");
+		social("Toptal", false, "toptal");
+		social("PeoplePerHour", false, "peopleperhour");
+		social("Patreon", false, "patreon");
+		social("Gumroad", false, "gumroad");
+		social("Ko-fi", false, "kofi");
+		social("Google Maps", false, "googlemaps", "gmaps");
+		social("Yelp", false, "yelp");
+		messenger("KakaoTalk", false, "kakao", "kakaotalk");
+		messenger("Zalo", false, "zalo");
+		messenger("imo", true, "imo");
+		messenger("Naver Band", false, "naverband");
+		messenger("Wire", true, "wire");
+		messenger("Element", true, "element");
+		messenger("Session", true, "session");
 		messenger("Skype", false, "skype");
 		messenger("WhatsApp", false, "whatsapp", "whatsup", "whatsap", "watsapp", "watsap");
 		messenger("WhatsApp", true, "wa");
@@ -66,7 +104,8 @@ final class Platforms {
 		messenger("iMessage", false, "imessage");
 		messenger("FaceTime", false, "facetime");
 		Platform email = new Platform("e-mail", ContactKind.EMAIL, false);
-		for (String provider : new String[] { "gmail", "hotmail", "yahoo", "outlook", "protonmail", "icloud" }) {
+		for (String provider : new String[] { "gmail", "hotmail", "yahoo", "outlook", "protonmail", "icloud", "gmx",
+				"yandex", "aol", "zoho", "proton", "googlemail", "mailru" }) {
 			KEYWORDS.put(provider, email);
 		}
 

@@ -145,6 +145,36 @@ class ContactScreenerTest {
 	}
 
 	@Test
+	void foreignNumberWordsSplitAcrossMessagesAreFound() {
+		ScreeningResult result = this.screener.screen("siete dos tres",
+				List.of("mi whatsapp", "cero seis uno", "cinco cuatro ocho"), Surface.MESSAGE);
+		assertThat(result.findings()).extracting(Finding::kind).containsExactly(ContactKind.PHONE);
+		assertThat(result.findings().get(0).text()).isEqualTo("siete dos tres");
+		assertThat(result.findings().get(0).reason()).contains("split across messages");
+	}
+
+	@Test
+	void groupsJoinedByConnectingWordsAcrossMessagesAreFound() {
+		ScreeningResult result = this.screener.screen("then 65309", List.of("074 then", "000"), Surface.MESSAGE);
+		assertThat(result.contact()).isTrue();
+		assertThat(result.findings().get(0).reason()).contains("split across messages");
+	}
+
+	@Test
+	void engineeringWordInFrontDoesNotExemptAPhoneShapedNumber() {
+		assertThat(this.screener.screen("The part number is 415-555-0199", Surface.MESSAGE).findings())
+			.extracting(Finding::text)
+			.containsExactly("415-555-0199");
+		assertThat(this.screener.screen("Drawing number is 0171 555 0123 rev B", Surface.MESSAGE).findings())
+			.extracting(Finding::text)
+			.containsExactly("0171 555 0123");
+		assertThat(this.screener.screen("Assembly 100-200-3001 rev B, sub 100-200-3002.", Surface.MESSAGE).contact())
+			.isFalse();
+		assertThat(this.screener.screen("P/N 7701-2234-01 replaces 7701-2234-00.", Surface.MESSAGE).contact())
+			.isFalse();
+	}
+
+	@Test
 	void contactWhollyInEarlierMessagesIsNotRepeated() {
 		ScreeningResult result = this.screener.screen("thanks, talk soon", List.of("call 415-555-0132"),
 				Surface.MESSAGE);

@@ -43,7 +43,10 @@ class PeerSuiteEvaluationTest {
 
 	@BeforeAll
 	static void load() throws IOException {
-		Path file = Path.of(System.getProperty("user.dir")).resolve("../shared/eval/peer-suites.jsonl").normalize();
+		// -Dcadhire.peer-suites=PATH for a checkout whose shared/ is not next to it (a
+		// worktree)
+		String location = System.getProperty("cadhire.peer-suites", "../shared/eval/peer-suites.jsonl");
+		Path file = Path.of(System.getProperty("user.dir")).resolve(location).normalize();
 		assumeTrue(Files.isRegularFile(file), "peer suites not available at " + file);
 		samples = new ArrayList<>();
 		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {

@@ -32,10 +32,10 @@ class RedTeamEvaluationTest {
 	static final double MAX_HELDOUT_ENGINEERING_FLAGGED = 0.005;
 
 	/** Held-out contact texts found at the baseline (of 594). */
-	static final int BASELINE_HELDOUT_FOUND = 209;
+	static final int BASELINE_HELDOUT_FOUND = 542;
 
 	/** Held-out engineering texts flagged at the baseline (of 826). */
-	static final int BASELINE_HELDOUT_FLAGGED = 38;
+	static final int BASELINE_HELDOUT_FLAGGED = 18;
 
 	record Sample(String text, boolean contact, String tactic, String source, String split) {
 	}

@@ -36,7 +36,7 @@ import org.openjdk.jmh.infra.Blackhole;
 public class ScreeningBenchmark {
 
 	/** Exactly 300 characters of ordinary design chat with one disguised phone number. */
-	static final String MESSAGE_300 = "Hi Jane, I checked the bracket: wall at section A-A is 1.8 mm, please "
+	public static final String MESSAGE_300 = "Hi Jane, I checked the bracket: wall at section A-A is 1.8 mm, please "
 			+ "bring it to 2.5 and add R0.5 fillets. Bore 25.000 / 25.021 (H7) is fine. If it is easier "
 			+ "to talk, call me at six oh one 335 one two three four tonight. Otherwise upload rev C "
 			+ "as bracket_rev3.step by Friday 14:30. Thanks, Tom......";
