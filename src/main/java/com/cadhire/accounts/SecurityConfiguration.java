@@ -91,8 +91,9 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/login", "/signup", "/error", "/favicon.ico", "/css/**", "/js/**", "/img/**",
 						"/webjars/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health")
 				.permitAll()
+				// the developers' mailbox shows every stored e-mail: moderators only
 				.requestMatchers("/dev/**")
-				.permitAll()
+				.hasRole(Role.MODERATOR.name())
 				.anyRequest()
 				.authenticated())
 			.httpBasic((basic) -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))

@@ -87,6 +87,9 @@ class EmailNotificationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	com.cadhire.accounts.AccountManagement accounts;
+
 	Api anonymous;
 
 	User client;
@@ -291,12 +294,12 @@ class EmailNotificationTests {
 		String jobId = Fixtures.postJob(tricky);
 		Fixtures.invite(tricky, jobId, this.expert);
 		awaitOutbox(this.expert, "INVITE_RECEIVED", 1);
-		java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/dev/mailbox"))
-				.header("Accept", "text/html")
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-		assertThat(page.statusCode()).isEqualTo(200);
+		String moderator = "mod-" + UUID.randomUUID() + "@example.test";
+		this.accounts.createModerator(moderator, "moderator password", "Mona Moderator");
+		com.cadhire.support.WebSession.Page page = com.cadhire.support.WebSession
+			.signedIn(this.port, moderator, "moderator password")
+			.get("/dev/mailbox");
+		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("Eve &lt;script&gt;alert(1)&lt;/script&gt; invited you to a job")
 			.doesNotContain("<script>alert(1)");
 	}
