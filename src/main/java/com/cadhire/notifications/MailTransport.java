@@ -7,11 +7,14 @@ package com.cadhire.notifications;
 interface MailTransport {
 
 	/**
+	 * @param messageId the e-mail's {@code Message-ID}, the same on every attempt for one
+	 * outbox row, so a receiver can drop the copy of an e-mail sent twice (delivery is at
+	 * least once)
 	 * @param to the recipient address
 	 * @param subject the subject
 	 * @param body plain text
 	 * @throws Exception if it was not accepted; the outbox tries again later
 	 */
-	void send(String to, String subject, String body) throws Exception;
+	void send(String messageId, String to, String subject, String body) throws Exception;
 
 }

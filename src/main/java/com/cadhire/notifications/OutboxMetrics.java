@@ -53,9 +53,9 @@ class OutboxMetrics {
 	 * Wraps a transport so that every refused hand-over is counted.
 	 */
 	MailTransport counting(MailTransport transport) {
-		return (to, subject, body) -> {
+		return (messageId, to, subject, body) -> {
 			try {
-				transport.send(to, subject, body);
+				transport.send(messageId, to, subject, body);
 			}
 			catch (Exception ex) {
 				this.sendFailures.increment();
