@@ -22,6 +22,10 @@ public record Cursor(Instant at, UUID id) {
 	/** The page size when the caller names none. */
 	public static final int DEFAULT_LIMIT = 20;
 
+	private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
 	public String encode() {
 		String raw = this.at.toEpochMilli() + ":" + this.at.getNano() + ":" + this.id;
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.US_ASCII));
@@ -42,7 +46,15 @@ public record Cursor(Instant at, UUID id) {
 			String[] parts = raw.split(":", 3);
 			long millis = Long.parseLong(parts[0]);
 			int nanos = Integer.parseInt(parts[1]);
+			if (nanos < 0 || nanos > 999_999_999) {
+				throw new IllegalArgumentException("nanos out of range");
+			}
 			Instant at = Instant.ofEpochSecond(Math.floorDiv(millis, 1000), nanos);
+			// every row's sort instant lies in this range; one outside it was not issued
+			// here (and a database could not compare it)
+			if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+				throw new IllegalArgumentException("instant out of range");
+			}
 			return new Cursor(at, UUID.fromString(parts[2]));
 		}
 		catch (RuntimeException ex) {
