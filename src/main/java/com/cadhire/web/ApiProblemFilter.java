@@ -162,6 +162,12 @@ public class ApiProblemFilter extends OncePerRequestFilter {
 			writeProblem(response, 422, violation.type(), "Invalid input", violation.getMessage(), violation.errors());
 			return;
 		}
+		if (find(ex, org.springframework.web.multipart.MaxUploadSizeExceededException.class) == null
+				&& find(ex, org.springframework.web.multipart.MultipartException.class) != null) {
+			writeProblem(response, 400, "malformed", "Malformed request", "The multipart body cannot be parsed.",
+					List.of());
+			return;
+		}
 		log.error("Unexpected error", ex);
 		writeProblem(response, 500, "internal", "Internal error",
 				"Something went wrong on our side. Nothing you sent was lost; please try again.", List.of());

@@ -6,7 +6,10 @@ import java.util.Map;
 import com.cadhire.common.RuleViolationException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.apache.tomcat.util.http.fileupload.InvalidFileNameException;
+
 import org.springframework.stereotype.Component;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
@@ -22,7 +25,19 @@ class SafeMultipartResolver extends StandardServletMultipartResolver {
 
 	@Override
 	public MultipartHttpServletRequest resolveMultipart(HttpServletRequest request) {
-		MultipartHttpServletRequest multipart = super.resolveMultipart(request);
+		MultipartHttpServletRequest multipart;
+		try {
+			multipart = super.resolveMultipart(request);
+		}
+		catch (MultipartException ex) {
+			// Tomcat refuses a file name with a NUL while it parses the parts
+			for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+				if (cause instanceof InvalidFileNameException) {
+					throw invalid("filename");
+				}
+			}
+			throw ex;
+		}
 		for (Map.Entry<String, List<MultipartFile>> part : multipart.getMultiFileMap().entrySet()) {
 			for (MultipartFile file : part.getValue()) {
 				if (!TextInput.isAcceptable(file.getOriginalFilename())) {

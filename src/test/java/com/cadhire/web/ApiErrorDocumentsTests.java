@@ -79,7 +79,7 @@ class ApiErrorDocumentsTests {
 				.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
 		assertThat(response.status()).as(response.body()).isBetween(400, 422);
 		assertThat(response.contentType()).startsWith("application/problem+json");
-		assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("file.filename");
+		assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("filename");
 	}
 
 	@Test
