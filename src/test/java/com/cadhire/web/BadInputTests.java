@@ -66,30 +66,27 @@ class BadInputTests {
 			if (schema.isMissingNode()) {
 				continue;
 			}
-			schema = resolve(schema);
-			for (Map.Entry<String, JsonNode> property : properties(schema).entrySet()) {
-				String field = property.getKey();
-				JsonNode type = resolve(property.getValue());
-				String kind = type.path("type").asString("object");
-				boolean text = kind.equals("string") || (kind.equals("array")
-						&& resolve(type.path("items")).path("type").asString("").equals("string"));
+			for (Leaf leaf : leaves(resolve(schema), "", 0)) {
+				String field = leaf.path();
+				String kind = leaf.kind();
 				String name = operation.method() + " " + operation.path() + " " + field;
-				if (text) {
-					boolean array = kind.equals("array");
-					tests.add(DynamicTest.dynamicTest(name + " NUL",
-							() -> refused(operation, body(field, NUL, array), array ? field + "[0]" : field)));
+				if (kind.equals("string") || kind.equals("string[]")) {
+					boolean array = kind.equals("string[]");
+					String expected = array ? field + "[0]" : field;
+					tests.add(DynamicTest.dynamicTest(name + " NUL", () -> refused(operation,
+							nest(field, array ? "[" + json(NUL) + "]" : json(NUL)), expected)));
 					tests.add(DynamicTest.dynamicTest(name + " lone surrogate", () -> refused(operation,
-							body(field, LONE_SURROGATE, array), array ? field + "[0]" : field)));
-					tests.add(DynamicTest.dynamicTest(name + " overlong",
-							() -> answered(operation, body(field, OVERLONG, array))));
+							nest(field, array ? "[" + json(LONE_SURROGATE) + "]" : json(LONE_SURROGATE)), expected)));
+					tests.add(DynamicTest.dynamicTest(name + " overlong", () -> answered(operation,
+							nest(field, array ? "[" + json(OVERLONG) + "]" : json(OVERLONG)))));
 					tests.add(DynamicTest.dynamicTest(name + " object for text",
-							() -> answered(operation, "{\"" + field + "\":{\"nested\":1}}")));
+							() -> answered(operation, nest(field, "{\"nested\":1}"))));
 				}
 				else {
 					tests.add(DynamicTest.dynamicTest(name + " text for " + kind,
-							() -> answered(operation, "{\"" + field + "\":\"" + "not a " + kind + "\"}")));
+							() -> answered(operation, nest(field, json("not a " + kind)))));
 					tests.add(DynamicTest.dynamicTest(name + " NUL text for " + kind,
-							() -> answered(operation, "{\"" + field + "\":" + json(NUL) + "}")));
+							() -> answered(operation, nest(field, json(NUL)))));
 				}
 			}
 			tests.add(DynamicTest.dynamicTest(operation.method() + " " + operation.path() + " array for the body",
@@ -236,8 +233,55 @@ class BadInputTests {
 		return properties;
 	}
 
-	private static String body(String field, String value, boolean array) {
-		return "{\"" + field + "\":" + (array ? "[" + json(value) + "]" : json(value)) + "}";
+	/**
+	 * Every leaf field of a request schema, nested objects and lists of objects included
+	 * (three levels), as a path such as {@code terms.milestones[0].description}.
+	 */
+	private List<Leaf> leaves(JsonNode schema, String prefix, int depth) {
+		List<Leaf> leaves = new ArrayList<>();
+		for (Map.Entry<String, JsonNode> property : properties(schema).entrySet()) {
+			String path = prefix.isEmpty() ? property.getKey() : prefix + "." + property.getKey();
+			JsonNode type = resolve(property.getValue());
+			String kind = type.path("type").asString(type.has("properties") ? "object" : "string");
+			if (kind.equals("array")) {
+				JsonNode items = resolve(type.path("items"));
+				String itemKind = items.path("type").asString(items.has("properties") ? "object" : "string");
+				if (itemKind.equals("object") && depth < 3) {
+					leaves.addAll(leaves(items, path + "[0]", depth + 1));
+				}
+				else {
+					leaves.add(new Leaf(path, itemKind.equals("string") ? "string[]" : "array"));
+				}
+			}
+			else if (kind.equals("object") && type.has("properties") && depth < 3) {
+				leaves.addAll(leaves(type, path, depth + 1));
+			}
+			else {
+				leaves.add(new Leaf(path, kind));
+			}
+		}
+		return leaves;
+	}
+
+	/**
+	 * A JSON body with the value at the path, such as {"terms":{"milestones":[{"x":v}]}}.
+	 */
+	static String nest(String path, String value) {
+		String[] parts = path.split("\\.");
+		String json = value;
+		for (int i = parts.length - 1; i >= 0; i--) {
+			String part = parts[i];
+			if (part.endsWith("[0]")) {
+				json = "{\"" + part.substring(0, part.length() - 3) + "\":[" + json + "]}";
+			}
+			else {
+				json = "{\"" + part + "\":" + json + "}";
+			}
+		}
+		return json;
+	}
+
+	private record Leaf(String path, String kind) {
 	}
 
 	/** A JSON string literal with every non-ASCII or control character escaped. */
