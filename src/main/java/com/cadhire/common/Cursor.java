@@ -28,6 +28,10 @@ public record Cursor(Instant at, UUID id, int rank) {
 	/** The page size when the caller names none. */
 	public static final int DEFAULT_LIMIT = 20;
 
+	private static final Instant EARLIEST = Instant.parse("1970-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
 	public String encode() {
 		String raw = this.at.toEpochMilli() + ":" + this.at.getNano() + ":" + this.id
 				+ ((this.rank != 0) ? ":" + this.rank : "");
@@ -49,7 +53,15 @@ public record Cursor(Instant at, UUID id, int rank) {
 			String[] parts = raw.split(":", 4);
 			long millis = Long.parseLong(parts[0]);
 			int nanos = Integer.parseInt(parts[1]);
+			if (nanos < 0 || nanos > 999_999_999) {
+				throw new IllegalArgumentException("nanos out of range");
+			}
 			Instant at = Instant.ofEpochSecond(Math.floorDiv(millis, 1000), nanos);
+			// every row's sort instant lies in this range; one outside it was not issued
+			// here (and a database could not compare it)
+			if (at.isBefore(EARLIEST) || at.isAfter(LATEST)) {
+				throw new IllegalArgumentException("instant out of range");
+			}
 			int rank = (parts.length > 3) ? Integer.parseInt(parts[3]) : 0;
 			if (rank < 0) {
 				throw new IllegalArgumentException("rank");

@@ -371,7 +371,14 @@ public class LiveHub implements DisposableBean, LiveConnection.Owner {
 	@Override
 	public void failed(LiveConnection connection, @Nullable Throwable failure) {
 		log.debug("The event stream of {} failed: {}", connection.userId, String.valueOf(failure));
-		connection.markClosed();
+		// A write that fails while it waited for the client is the container's own write
+		// timeout (server.tomcat.connection-timeout) ending a stream the client stopped
+		// reading, possibly before the watchdog's deadline: a slow stream dropped all the
+		// same.
+		boolean stalled = connection.stalledFor(System.nanoTime()) > 0;
+		if (connection.markClosed() && stalled) {
+			this.droppedSlow.increment();
+		}
 		remove(connection);
 	}
 

@@ -2,6 +2,8 @@ package com.cadhire.notifications;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
@@ -22,18 +24,21 @@ public class DevMailbox {
 	}
 
 	/**
+	 * @param to only the e-mails to this address, or {@code null} for all
 	 * @return the page
 	 */
 	@Transactional(readOnly = true)
-	public String page() {
-		List<EmailOutbox.StoredEmail> emails = this.outbox.newest(LIMIT);
-		StringBuilder html = new StringBuilder("""
-				<!DOCTYPE html>
-				<html lang="en"><head><meta charset="utf-8"><title>CadHire mailbox</title>
-				<style>body{font-family:sans-serif;margin:2em}article{border:1px solid #ccc;padding:1em;margin:1em 0}
-				pre{white-space:pre-wrap}small{color:#555}</style></head><body>
-				<h1>Mailbox</h1><p>E-mails CadHire stored, newest first (development only).</p>
-				""");
+	public String page(@Nullable String to) {
+		List<EmailOutbox.StoredEmail> emails = this.outbox.newest((to != null && !to.isBlank()) ? to.strip() : null,
+				LIMIT);
+		StringBuilder html = new StringBuilder(
+				"""
+						<!DOCTYPE html>
+						<html lang="en"><head><meta charset="utf-8"><title>CadHire mailbox</title>
+						<style>body{font-family:sans-serif;margin:2em}article{border:1px solid #ccc;padding:1em;margin:1em 0}
+						pre{white-space:pre-wrap}small{color:#555}</style></head><body>
+						<h1>Mailbox</h1><p>E-mails CadHire stored, newest first (development only; <code>?to=address</code> shows one recipient's).</p>
+						""");
 		if (emails.isEmpty()) {
 			html.append("<p>No e-mails yet.</p>");
 		}

@@ -119,11 +119,15 @@ class EmailOutbox {
 	/**
 	 * @return the newest e-mails, newest first
 	 */
-	List<StoredEmail> newest(int limit) {
-		return this.jdbc.sql("""
+	List<StoredEmail> newest(@Nullable String to, int limit) {
+		String filter = (to != null) ? "WHERE to_address = :to " : "";
+		JdbcClient.StatementSpec statement = this.jdbc.sql("""
 				SELECT to_address, kind, subject, body, status, attempts, created_at, sent_at FROM email_outbox
-				ORDER BY created_at DESC, id DESC LIMIT ?""")
-			.param(limit)
+				""" + filter + "ORDER BY created_at DESC, id DESC LIMIT :limit").param("limit", limit);
+		if (to != null) {
+			statement = statement.param("to", to);
+		}
+		return statement
 			.query((rs, n) -> new StoredEmail(rs.getString("to_address"), rs.getString("kind"), rs.getString("subject"),
 					rs.getString("body"), rs.getString("status"), rs.getInt("attempts"),
 					Objects.requireNonNull(Times.instant(rs, "created_at")), Times.instant(rs, "sent_at")))

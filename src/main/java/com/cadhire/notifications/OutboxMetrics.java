@@ -5,6 +5,7 @@ import java.time.Duration;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,14 +54,25 @@ class OutboxMetrics {
 	 * Wraps a transport so that every refused hand-over is counted.
 	 */
 	MailTransport counting(MailTransport transport) {
-		return (to, subject, body) -> {
-			try {
-				transport.send(to, subject, body);
+		return new MailTransport() {
+
+			@Override
+			public void send(String messageId, String to, String subject, String body) throws Exception {
+				send(messageId, to, subject, body, null);
 			}
-			catch (Exception ex) {
-				this.sendFailures.increment();
-				throw ex;
+
+			@Override
+			public void send(String messageId, String to, String subject, String body, @Nullable String html)
+					throws Exception {
+				try {
+					transport.send(messageId, to, subject, body, html);
+				}
+				catch (Exception ex) {
+					OutboxMetrics.this.sendFailures.increment();
+					throw ex;
+				}
 			}
+
 		};
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import com.cadhire.common.LogSafe;
 import com.cadhire.notifications.EmailOutbox.OutboxRow;
@@ -19,7 +20,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Sends due e-mails from the outbox, on every node. Each round claims a few rows with
  * {@code FOR UPDATE SKIP LOCKED}, sends them, and records the outcome in the same short
  * transaction, so two nodes never send the same row and a SENT row is never sent again.
- * Tests call {@link #run()}.
+ * Runs on a scheduler thread of its own ({@code outboxScheduler}), so a mail server that
+ * hangs (until the SMTP timeouts) never delays expiry or the other jobs. Tests call
+ * {@link #run()}.
  */
 @Component
 public class OutboxSender {
@@ -56,7 +59,7 @@ public class OutboxSender {
 	 * @return how many e-mails were sent
 	 */
 	@Scheduled(fixedDelayString = "${cadhire.notifications.send-interval:PT10S}",
-			initialDelayString = "${cadhire.notifications.send-initial-delay:PT20S}")
+			initialDelayString = "${cadhire.notifications.send-initial-delay:PT20S}", scheduler = "outboxScheduler")
 	public int run() {
 		int sent = 0;
 		for (int round = 0; round < MAX_ROUNDS; round++) {
@@ -78,7 +81,8 @@ public class OutboxSender {
 		int sent = 0;
 		for (OutboxRow row : due) {
 			try {
-				this.transport.send(row.to(), row.subject(), row.body(), row.html());
+				this.transport.send(messageId(row.id(), this.properties.from()), row.to(), row.subject(), row.body(),
+						row.html());
 				this.outbox.markSent(row.id(), this.clock.instant());
 				sent++;
 			}
@@ -92,6 +96,21 @@ public class OutboxSender {
 			}
 		}
 		return new Round(due.size(), sent);
+	}
+
+	/**
+	 * The {@code Message-ID} of an outbox row's e-mail, the same on every attempt:
+	 * sending is at least once (a crash between the SMTP hand-over and the SENT mark
+	 * sends the row again), and receivers drop a second copy by this id.
+	 * @param id the outbox row
+	 * @param from the sender address, whose domain the id uses
+	 * @return such as {@code <outbox-1b4e...@cadhire.app>}
+	 */
+	static String messageId(UUID id, String from) {
+		String address = from.contains("<") ? from.substring(from.lastIndexOf('<') + 1).replace(">", "") : from;
+		int at = address.lastIndexOf('@');
+		String domain = (at >= 0 && at < address.length() - 1) ? address.substring(at + 1).trim() : "cadhire.app";
+		return "<outbox-" + id + "@" + domain + ">";
 	}
 
 	/**

@@ -7,10 +7,14 @@ import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.LogSafe;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -19,6 +23,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -141,8 +146,30 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (cause instanceof PayloadTooLargeException tooLarge) {
 			return cast(tooLarge(tooLarge));
 		}
-		String detail = "The request body is not valid JSON for this endpoint: " + firstLine(cause.getMessage());
-		return cast(respond(Problems.of(HttpStatus.BAD_REQUEST, "malformed", "Malformed request", detail)));
+		if (cause instanceof SlowBodyException) {
+			return cast(ResponseEntity.status(HttpStatus.REQUEST_TIMEOUT)
+				.header(HttpHeaders.CONNECTION, "close")
+				.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+				.body(Problems.of(HttpStatus.REQUEST_TIMEOUT, "too-slow", "Request body too slow",
+						"The request body did not arrive in time.")));
+		}
+		DatabindException databind = databind(ex);
+		String field = (databind != null) ? path(databind) : "";
+		if (databind instanceof SafeTextModule.UnsafeTextException) {
+			String name = field.isEmpty() ? "body" : field;
+			ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-text", "Invalid input",
+					name + ": " + TextInput.MESSAGE + ".");
+			problem.setProperty("errors", List.of(new RuleViolationException.FieldProblem(name, TextInput.MESSAGE)));
+			return cast(respond(problem));
+		}
+		String detail = "The request body is not valid JSON for this endpoint: "
+				+ firstLine((databind != null) ? databind.getOriginalMessage() : cause.getMessage());
+		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "malformed", "Malformed request", detail);
+		if (!field.isEmpty()) {
+			problem.setProperty("errors",
+					List.of(new RuleViolationException.FieldProblem(field, "has the wrong type or format")));
+		}
+		return cast(respond(problem));
 	}
 
 	@Override
@@ -157,8 +184,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
 
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex) {
+		log.warn("Database unreachable: {}", ex.toString());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(ApiProblemFilter.RETRY_AFTER_SECONDS))
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+					"The service cannot reach its database just now. Nothing was changed; try again in "
+							+ ApiProblemFilter.RETRY_AFTER_SECONDS + " seconds."));
+	}
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> unexpected(RuntimeException ex) {
+		if (ApiProblemFilter.isDatabaseUnavailable(ex)) {
+			return databaseUnavailable(ex);
+		}
 		log.error("Unexpected error", LogSafe.withoutMessages(ex));
 		return respond(Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Internal error",
 				"Something went wrong on our side. Nothing you sent was lost; please try again."));
@@ -175,6 +216,35 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		RuleViolationException.FieldProblem first = errors.get(0);
 		String more = (errors.size() > 1) ? " (and " + (errors.size() - 1) + " more)" : "";
 		return first.field() + ": " + first.message() + more;
+	}
+
+	private static @Nullable DatabindException databind(Throwable ex) {
+		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof DatabindException databind) {
+				return databind;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * @return the JSON path of the offending value, such as {@code terms.rate} or
+	 * {@code skills[2]}
+	 */
+	private static String path(DatabindException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
 	}
 
 	private static String firstLine(String message) {
@@ -199,7 +269,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static String title(String type) {
 		return switch (type) {
-			case "validation" -> "Invalid input";
+			case "validation", "invalid-text" -> "Invalid input";
 			case "contact-information" -> "Contact information is not allowed here";
 			default -> "Rule violated";
 		};

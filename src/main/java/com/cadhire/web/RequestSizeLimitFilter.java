@@ -21,7 +21,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Limits JSON request bodies on the API (uploads have their own multipart limit). A body
  * over the limit is refused with 413 before it is parsed, whether or not it declares its
- * length.
+ * length. A body still arriving after {@code cadhire.limits.json-body-seconds} (10 s) is
+ * refused with 408 and the connection closed, so a client that sends its body a byte at a
+ * time holds a request thread for that long at most (Tomcat's own timeout applies to each
+ * read only).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -29,8 +32,12 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 	private final long limit;
 
-	RequestSizeLimitFilter(@Value("${cadhire.limits.json-body-bytes:262144}") long limit) {
+	private final long bodyNanos;
+
+	RequestSizeLimitFilter(@Value("${cadhire.limits.json-body-bytes:262144}") long limit,
+			@Value("${cadhire.limits.json-body-seconds:10}") long bodySeconds) {
 		this.limit = limit;
+		this.bodyNanos = java.util.concurrent.TimeUnit.SECONDS.toNanos(bodySeconds);
 	}
 
 	@Override
@@ -52,16 +59,19 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 						+ RequestIds.PROPERTY + "\":\"" + RequestIds.current() + "\"}");
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, this.limit), response);
+		chain.doFilter(new LimitedRequest(request, this.limit, System.nanoTime() + this.bodyNanos), response);
 	}
 
 	private static final class LimitedRequest extends HttpServletRequestWrapper {
 
 		private final long limit;
 
-		LimitedRequest(HttpServletRequest request, long limit) {
+		private final long deadline;
+
+		LimitedRequest(HttpServletRequest request, long limit, long deadline) {
 			super(request);
 			this.limit = limit;
+			this.deadline = deadline;
 		}
 
 		@Override
@@ -73,6 +83,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 				@Override
 				public int read() throws IOException {
+					checkTime();
 					int b = in.read();
 					if (b >= 0) {
 						check(1);
@@ -82,11 +93,18 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
 
 				@Override
 				public int read(byte[] buffer, int off, int len) throws IOException {
+					checkTime();
 					int n = in.read(buffer, off, len);
 					if (n > 0) {
 						check(n);
 					}
 					return n;
+				}
+
+				private void checkTime() throws IOException {
+					if (System.nanoTime() - LimitedRequest.this.deadline > 0) {
+						throw new SlowBodyException();
+					}
 				}
 
 				private void check(int n) throws IOException {

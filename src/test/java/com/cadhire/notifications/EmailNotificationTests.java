@@ -87,6 +87,9 @@ class EmailNotificationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	com.cadhire.accounts.AccountManagement accounts;
+
 	Api anonymous;
 
 	User client;
@@ -103,7 +106,7 @@ class EmailNotificationTests {
 		this.smtp = sender(MailTransportConfiguration.smtp(smtpSender(), "CadHire <no-reply@cadhire.test>"));
 		// What other test classes queued in the shared database is sent nowhere first, so
 		// that each round here handles this test's e-mails.
-		drain(sender((to, subject, body) -> {
+		drain(sender((messageId, to, subject, body) -> {
 		}));
 	}
 
@@ -130,6 +133,24 @@ class EmailNotificationTests {
 		assertThat(received.get(0).getSubject()).isEqualTo("Dana Client invited you to \u201cBracket redesign\u201d");
 		assertThat(GreenMailUtil.getBody(received.get(0))).contains("Bracket redesign").contains("/invites/");
 		assertThat(status(this.expert, "INVITE_RECEIVED")).isEqualTo("SENT");
+		assertThat(received.get(0).getMessageID())
+			.isEqualTo("<outbox-" + outboxId(this.expert, "INVITE_RECEIVED") + "@cadhire.app>");
+	}
+
+	@Test
+	void sendsTheSameMessageIdAgainWhenARowIsSentTwice() throws Exception {
+		Fixtures.invite(this.client, Fixtures.postJob(this.client), this.expert);
+		awaitOutbox(this.expert, "INVITE_RECEIVED", 1);
+		drain(this.smtp);
+		// a crash between the SMTP hand-over and the SENT mark leaves the row due again
+		this.jdbc.sql("UPDATE email_outbox SET status = 'PENDING' WHERE recipient_id = ?")
+			.param(this.expert.id())
+			.update();
+		drain(this.smtp);
+		List<MimeMessage> received = receivedBy(this.expert);
+		assertThat(received).hasSize(2);
+		String expected = "<outbox-" + outboxId(this.expert, "INVITE_RECEIVED") + "@cadhire.app>";
+		assertThat(received).extracting(MimeMessage::getMessageID).containsExactly(expected, expected);
 	}
 
 	@Test
@@ -237,7 +258,7 @@ class EmailNotificationTests {
 		Fixtures.invite(this.client, jobId, this.expert);
 		awaitOutbox(this.expert, "INVITE_RECEIVED", 1);
 		String address = this.expert.email();
-		OutboxSender failing = sender((to, subject, body) -> {
+		OutboxSender failing = sender((messageId, to, subject, body) -> {
 			if (to.equals(address)) {
 				throw new IllegalStateException("SMTP server said 451");
 			}
@@ -264,7 +285,7 @@ class EmailNotificationTests {
 		awaitOutbox(this.expert, "INVITE_RECEIVED", 3);
 		AtomicInteger handedOver = new AtomicInteger();
 		String address = this.expert.email();
-		MailTransport counting = (to, subject, body) -> {
+		MailTransport counting = (messageId, to, subject, body) -> {
 			if (to.equals(address)) {
 				handedOver.incrementAndGet();
 				Thread.sleep(200);
@@ -295,12 +316,13 @@ class EmailNotificationTests {
 		String jobId = Fixtures.postJob(tricky);
 		Fixtures.invite(tricky, jobId, this.expert);
 		awaitOutbox(this.expert, "INVITE_RECEIVED", 1);
-		java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient()
-			.send(java.net.http.HttpRequest
-				.newBuilder(java.net.URI.create("http://localhost:" + this.port + "/dev/mailbox"))
-				.header("Accept", "text/html")
-				.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
-		assertThat(page.statusCode()).isEqualTo(200);
+		String moderator = "mod-" + UUID.randomUUID() + "@example.test";
+		this.accounts.createModerator(moderator, "moderator password", "Mona Moderator");
+		com.cadhire.support.WebSession.Page page = com.cadhire.support.WebSession
+			.signedIn(this.port, moderator, "moderator password")
+			.get("/dev/mailbox?to="
+					+ java.net.URLEncoder.encode(this.expert.email(), java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("Eve &lt;script&gt;alert(1)&lt;/script&gt; invited you to")
 			.doesNotContain("<script>alert(1)");
 	}
@@ -360,6 +382,13 @@ class EmailNotificationTests {
 		return this.jdbc.sql("SELECT COUNT(*) FROM notification_pending WHERE recipient_id = ?")
 			.param(user.id())
 			.query(Integer.class)
+			.single();
+	}
+
+	private UUID outboxId(User user, String kind) {
+		return this.jdbc.sql("SELECT id FROM email_outbox WHERE recipient_id = ? AND kind = ?")
+			.params(user.id(), kind)
+			.query(UUID.class)
 			.single();
 	}
 

@@ -17,15 +17,17 @@ class OutboxMetricsTests {
 
 	@Test
 	void countsEveryRefusedHandOverAndPassesTheFailureOn() throws Exception {
-		MailTransport refusing = this.metrics.counting((to, subject, body) -> {
+		MailTransport refusing = this.metrics.counting((messageId, to, subject, body) -> {
 			throw new IllegalStateException("550 mailbox unavailable");
 		});
-		MailTransport accepting = this.metrics.counting((to, subject, body) -> {
+		MailTransport accepting = this.metrics.counting((messageId, to, subject, body) -> {
 		});
 
-		accepting.send("a@example.test", "s", "b");
-		assertThatIllegalStateException().isThrownBy(() -> refusing.send("a@example.test", "s", "b"));
-		assertThatIllegalStateException().isThrownBy(() -> refusing.send("a@example.test", "s", "b"));
+		accepting.send("<m@example.test>", "a@example.test", "s", "b");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> refusing.send("<m@example.test>", "a@example.test", "s", "b"));
+		assertThatIllegalStateException()
+			.isThrownBy(() -> refusing.send("<m@example.test>", "a@example.test", "s", "b"));
 
 		assertThat(this.registry.get("cadhire.mail.send.failures").counter().count()).isEqualTo(2);
 	}

@@ -2,23 +2,23 @@ package com.cadhire.notifications.web;
 
 import com.cadhire.notifications.DevMailbox;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 /**
  * {@code /dev/mailbox}: the e-mails CadHire stored, for developers running it without
- * SMTP. Only there when {@code cadhire.notifications.dev-mailbox=true} (off in the
- * postgres profile).
+ * SMTP. Only there where {@link DevMailboxCondition} allows it (by default on the
+ * embedded H2 database only), and only for signed-in moderators (see the page security
+ * chain).
  */
 @Controller
-// On when asked for (true), never when false, and by default only on the embedded H2
-// database, so a
-// production node pointed at PostgreSQL by SPRING_DATASOURCE_URL alone never serves
-// e-mails here.
-@ConditionalOnExpression("'${cadhire.notifications.dev-mailbox:auto}' == 'true' or ('${cadhire.notifications.dev-mailbox:auto}' == 'auto' and '${spring.datasource.url:}'.startsWith('jdbc:h2:'))")
+@Conditional(DevMailboxCondition.class)
 class DevMailboxController {
 
 	private final DevMailbox mailbox;
@@ -29,8 +29,8 @@ class DevMailboxController {
 
 	@GetMapping(path = "/dev/mailbox", produces = MediaType.TEXT_HTML_VALUE)
 	@ResponseBody
-	String mailbox() {
-		return this.mailbox.page();
+	String mailbox(@RequestParam(required = false) @Nullable String to) {
+		return this.mailbox.page(to);
 	}
 
 }
