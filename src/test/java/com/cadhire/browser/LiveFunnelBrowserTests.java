@@ -343,6 +343,25 @@ class LiveFunnelBrowserTests {
 	}
 
 	@Test
+	void anInviteThatExpiresChangesTheExpertsOpenInvitePage() {
+		String jobId = Fixtures.postJob(this.clientUser);
+		String inviteId = Fixtures.invite(this.clientUser, jobId, this.expertUser);
+		open(this.expert, "/invites/" + inviteId);
+		assertThat(this.expert.findElements(By.id("chat-first"))).hasSize(1);
+		try {
+			// an invite nobody answers expires after 30 days
+			this.clock.advance(Duration.ofDays(31));
+			assertThat(this.expiry.run()).isPositive();
+
+			live(this.expert).until(textIn("#invite-panel .page-head", "Expired"));
+			live(this.expert).until(ExpectedConditions.invisibilityOfElementLocated(By.id("chat-first")));
+		}
+		finally {
+			this.clock.reset();
+		}
+	}
+
+	@Test
 	void myJobApplicationsShowsANewInviteInTheListAndTheTabCountTogether() {
 		String title = "Pump housing " + UUID.randomUUID().toString().substring(0, 6);
 		String jobId = this.clientUser.api().post("/api/v1/jobs", Fixtures.job(title, "PUBLIC")).expect(201).text("id");
