@@ -1,7 +1,6 @@
 package com.cadhire.chat;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,17 +11,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 
@@ -30,6 +26,7 @@ import com.cadhire.support.Api;
 import com.cadhire.support.Api.Response;
 import com.cadhire.support.Api.User;
 import com.cadhire.support.Fixtures;
+import com.cadhire.support.ResumingEventStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,7 +92,7 @@ class CrashRecoveryTests {
 		app.start();
 		Sender messages = null;
 		TermsSender terms = null;
-		EventStream stream = null;
+		ResumingEventStream stream = null;
 		try {
 			Api anonymous = Api.anonymous(app.port);
 			User client = anonymous.signUp("CLIENT", "Crash Client");
@@ -109,7 +106,7 @@ class CrashRecoveryTests {
 			String conversation = accepted.get("conversationId").asString();
 			String application = accepted.get("applicationId").asString();
 
-			EventStream held = new EventStream(app.port, expert.api().authorization(), null);
+			ResumingEventStream held = new ResumingEventStream(app.port, expert.api().authorization(), null, "crash-");
 			stream = held;
 			stream.start();
 			await(Duration.ofSeconds(20), () -> held.firstId.get() >= 0, "the event stream to open");
@@ -156,7 +153,8 @@ class CrashRecoveryTests {
 			List<Long> seqs = stored.stream().map((message) -> message.get("seq").asLong()).toList();
 
 			// the held stream, resumed after every restart, and a replay from the start
-			EventStream replay = new EventStream(app.port, expert.api().authorization(), firstEventId);
+			ResumingEventStream replay = new ResumingEventStream(app.port, expert.api().authorization(), firstEventId,
+					"crash-");
 			replay.start();
 			long lastEventId = stream.lastId.get();
 			await(Duration.ofSeconds(30), () -> replay.lastId.get() >= lastEventId,
@@ -184,7 +182,7 @@ class CrashRecoveryTests {
 			}
 			assertThat(versionsLost).as("acknowledged terms versions lost").isEmpty();
 			assertThat(terms.acknowledged).as("terms versions acknowledged").isNotEmpty();
-			for (EventStream events : List.of(stream, replay)) {
+			for (ResumingEventStream events : List.of(stream, replay)) {
 				assertThat(events.resyncs.get()).as("resync events").isZero();
 				assertThat(events.idGaps).as("gaps or repeats in event ids").isEmpty();
 				assertThat(events.created.keySet()).as("messages delivered")
@@ -509,161 +507,6 @@ class CrashRecoveryTests {
 				.map((ack) -> "version " + ack.getKey() + " (" + ack.getValue() + "), stored: "
 						+ stored.get(ack.getKey()))
 				.toList();
-		}
-
-	}
-
-	/**
-	 * One user's event stream, reconnecting with {@code Last-Event-ID} (the last logged
-	 * event it received) whenever the connection ends. Counts {@code message.created} per
-	 * {@code clientMessageId} and records any gap or repeat in the logged event ids.
-	 */
-	static final class EventStream implements Runnable {
-
-		/** The id of the {@code ready} event of the first connection (-1 before it). */
-		final AtomicLong firstId = new AtomicLong(-1);
-
-		final AtomicLong lastId = new AtomicLong(-1);
-
-		final Map<String, AtomicInteger> created = new ConcurrentHashMap<>();
-
-		final List<String> events = new CopyOnWriteArrayList<>();
-
-		final List<String> idGaps = new CopyOnWriteArrayList<>();
-
-		final AtomicInteger resyncs = new AtomicInteger();
-
-		final AtomicInteger connections = new AtomicInteger();
-
-		private final int port;
-
-		private final String authorization;
-
-		private final HttpClient http = HttpClient.newBuilder()
-			.version(HttpClient.Version.HTTP_1_1)
-			.connectTimeout(Duration.ofSeconds(1))
-			.build();
-
-		private final Thread thread = new Thread(this, "crash-stream");
-
-		private volatile boolean running = true;
-
-		private volatile HttpResponse<Stream<String>> response;
-
-		EventStream(int port, String authorization, Long resumeFrom) {
-			this.port = port;
-			this.authorization = authorization;
-			if (resumeFrom != null) {
-				this.lastId.set(resumeFrom);
-				this.firstId.set(resumeFrom);
-			}
-		}
-
-		void start() {
-			this.thread.setDaemon(true);
-			this.thread.start();
-		}
-
-		void stop() throws InterruptedException {
-			this.running = false;
-			HttpResponse<Stream<String>> open = this.response;
-			if (open != null) {
-				open.body().close();
-			}
-			this.thread.interrupt();
-			this.thread.join(10_000);
-		}
-
-		@Override
-		public void run() {
-			while (this.running) {
-				try {
-					HttpRequest.Builder request = HttpRequest
-						.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/events"))
-						.header("Accept", "text/event-stream")
-						.header("Authorization", this.authorization);
-					if (this.lastId.get() >= 0) {
-						request.header("Last-Event-ID", Long.toString(this.lastId.get()));
-					}
-					this.response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofLines());
-					if (this.response.statusCode() == 200) {
-						this.connections.incrementAndGet();
-						read(this.response.body().iterator());
-					}
-					this.response.body().close();
-				}
-				catch (IOException | UncheckedIOException ex) {
-					// the application is down or was killed: connect again
-				}
-				catch (InterruptedException ex) {
-					return;
-				}
-				if (this.running) {
-					try {
-						Thread.sleep(200);
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
-			}
-		}
-
-		private void read(Iterator<String> lines) {
-			String id = null;
-			String name = null;
-			StringBuilder data = new StringBuilder();
-			while (this.running && lines.hasNext()) {
-				String line = lines.next();
-				if (line.isEmpty()) {
-					if (name != null) {
-						dispatch(id, name, data.toString());
-					}
-					id = null;
-					name = null;
-					data.setLength(0);
-				}
-				else if (line.startsWith("id:")) {
-					id = line.substring(3).strip();
-				}
-				else if (line.startsWith("event:")) {
-					name = line.substring(6).strip();
-				}
-				else if (line.startsWith("data:")) {
-					data.append(line.substring(5).strip());
-				}
-			}
-		}
-
-		private void dispatch(String id, String name, String data) {
-			switch (name) {
-				case "ready" -> {
-					long ready = Long.parseLong(id);
-					this.firstId.compareAndSet(-1, ready);
-					this.lastId.set(ready);
-				}
-				case "resync" -> this.resyncs.incrementAndGet();
-				case "unread.changed", "typing" -> {
-					// not logged: carries the newest id or none
-				}
-				default -> {
-					if (id == null || id.isEmpty()) {
-						return;
-					}
-					long eventId = Long.parseLong(id);
-					long previous = this.lastId.getAndSet(eventId);
-					if (eventId != previous + 1) {
-						this.idGaps.add(previous + " -> " + eventId + " (" + name + ")");
-					}
-					this.events.add(id);
-					if ("message.created".equals(name)) {
-						JsonNode key = Api.parse(data).get("clientMessageId");
-						if (key != null && !key.isNull() && key.asString().startsWith("crash-")) {
-							this.created.computeIfAbsent(key.asString(), (k) -> new AtomicInteger()).incrementAndGet();
-						}
-					}
-				}
-			}
 		}
 
 	}

@@ -13,15 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,6 +27,7 @@ import java.util.stream.Stream;
 import com.cadhire.support.Api;
 import com.cadhire.support.Api.User;
 import com.cadhire.support.Fixtures;
+import com.cadhire.support.ResumingEventStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -228,7 +226,8 @@ class ClusterTests {
 	@Order(2)
 	void aMessagePostedThroughOneNodeReachesAStreamHeldOnTheOther() throws Exception {
 		Conversation talk = conversation("Relay");
-		HeldStream held = new HeldStream(this.balancerPort, talk.expert().api().authorization());
+		ResumingEventStream held = new ResumingEventStream(this.balancerPort, talk.expert().api().authorization(), null,
+				"");
 		held.start();
 		await(Duration.ofSeconds(20), () -> held.firstId.get() >= 0, "the event stream to open");
 		String streamNode = held.upstreams.get(0);
@@ -256,16 +255,18 @@ class ClusterTests {
 		Conversation talk = conversation("Failover");
 		String authorization = talk.expert().api().authorization();
 		// streams through nginx until one is held on each node
-		List<HeldStream> streams = new ArrayList<>();
+		List<ResumingEventStream> streams = new ArrayList<>();
 		for (int i = 0; i < 6 && streams.stream().map((s) -> s.upstreams.get(0)).distinct().count() < 2; i++) {
-			HeldStream stream = new HeldStream(this.balancerPort, authorization);
+			ResumingEventStream stream = new ResumingEventStream(this.balancerPort, authorization, null, "");
 			stream.start();
 			await(Duration.ofSeconds(20), () -> stream.firstId.get() >= 0, "an event stream to open");
 			streams.add(stream);
 		}
 		Node stopped = this.nodes.get(0);
 		String stoppedAddress = "127.0.0.1:" + stopped.port;
-		List<HeldStream> onStopped = streams.stream().filter((s) -> s.upstreams.get(0).equals(stoppedAddress)).toList();
+		List<ResumingEventStream> onStopped = streams.stream()
+			.filter((s) -> s.upstreams.get(0).equals(stoppedAddress))
+			.toList();
 		assertThat(onStopped).as("streams held on the node to stop").isNotEmpty();
 
 		Sender sender = new Sender(talk);
@@ -281,7 +282,7 @@ class ClusterTests {
 		await(Duration.ofSeconds(20),
 				() -> streams.stream().allMatch((s) -> s.created.keySet().containsAll(sender.acknowledged)),
 				"every stream to deliver every acknowledged message");
-		for (HeldStream stream : streams) {
+		for (ResumingEventStream stream : streams) {
 			stream.stop();
 		}
 
@@ -291,7 +292,7 @@ class ClusterTests {
 				stopped.name, onStopped.size(), streams.size(), sender.attempts.get(), sender.acknowledged.size(),
 				onStopped.stream().mapToLong((s) -> s.reconnectedAt.get() - stoppedAt).max().orElse(-1) / 1_000_000,
 				streams.stream().map((s) -> s.upstreams.toString()).toList()));
-		for (HeldStream stream : streams) {
+		for (ResumingEventStream stream : streams) {
 			assertThat(stream.resyncs.get()).as("resync events").isZero();
 			assertThat(stream.idGaps).as("gaps or repeats in event ids").isEmpty();
 			assertThat(stream.created.keySet()).as("messages delivered").containsAll(sender.acknowledged);
@@ -301,7 +302,7 @@ class ClusterTests {
 				.map(Map.Entry::getKey)
 				.toList()).as("messages delivered more than once").isEmpty();
 		}
-		for (HeldStream stream : onStopped) {
+		for (ResumingEventStream stream : onStopped) {
 			assertThat(stream.upstreams).as("where the stream was served").hasSizeGreaterThanOrEqualTo(2);
 			assertThat(stream.upstreams.subList(1, stream.upstreams.size())).as("reconnected to the other node")
 				.doesNotContain(stoppedAddress);
@@ -515,160 +516,6 @@ class ClusterTests {
 				}
 				catch (InterruptedException ex) {
 					return;
-				}
-			}
-		}
-
-	}
-
-	/**
-	 * An event stream through the balancer that reconnects with {@code Last-Event-ID}, as
-	 * a browser's EventSource does, noting which node served each connection.
-	 */
-	static final class HeldStream implements Runnable {
-
-		final AtomicLong firstId = new AtomicLong(-1);
-
-		final AtomicLong lastId = new AtomicLong(-1);
-
-		final Map<String, AtomicInteger> created = new ConcurrentHashMap<>();
-
-		final List<String> idGaps = new CopyOnWriteArrayList<>();
-
-		final List<String> upstreams = new CopyOnWriteArrayList<>();
-
-		final AtomicInteger resyncs = new AtomicInteger();
-
-		final AtomicInteger connections = new AtomicInteger();
-
-		final AtomicInteger resumedWithLastEventId = new AtomicInteger();
-
-		final AtomicLong reconnectedAt = new AtomicLong();
-
-		private final int port;
-
-		private final String authorization;
-
-		private final Thread thread = new Thread(this, "cluster-stream");
-
-		private volatile boolean running = true;
-
-		private volatile HttpResponse<java.util.stream.Stream<String>> response;
-
-		HeldStream(int port, String authorization) {
-			this.port = port;
-			this.authorization = authorization;
-		}
-
-		void start() {
-			this.thread.setDaemon(true);
-			this.thread.start();
-		}
-
-		void stop() throws InterruptedException {
-			this.running = false;
-			HttpResponse<java.util.stream.Stream<String>> open = this.response;
-			if (open != null) {
-				open.body().close();
-			}
-			this.thread.interrupt();
-			this.thread.join(10_000);
-		}
-
-		@Override
-		public void run() {
-			while (this.running) {
-				try {
-					HttpRequest.Builder request = HttpRequest
-						.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/events"))
-						.header("Accept", "text/event-stream")
-						.header("Authorization", this.authorization);
-					boolean resuming = this.lastId.get() >= 0;
-					if (resuming) {
-						request.header("Last-Event-ID", Long.toString(this.lastId.get()));
-					}
-					this.response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofLines());
-					if (this.response.statusCode() == 200) {
-						this.upstreams.add(this.response.headers().firstValue("X-Upstream").orElse("?"));
-						if (this.connections.incrementAndGet() == 2) {
-							this.reconnectedAt.set(System.nanoTime());
-						}
-						if (resuming) {
-							this.resumedWithLastEventId.incrementAndGet();
-						}
-						read(this.response.body().iterator());
-					}
-					this.response.body().close();
-				}
-				catch (IOException | UncheckedIOException ex) {
-					// the node went away: connect again
-				}
-				catch (InterruptedException ex) {
-					return;
-				}
-				if (this.running) {
-					try {
-						Thread.sleep(200);
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-				}
-			}
-		}
-
-		private void read(Iterator<String> lines) {
-			String id = null;
-			String name = null;
-			StringBuilder data = new StringBuilder();
-			while (this.running && lines.hasNext()) {
-				String line = lines.next();
-				if (line.isEmpty()) {
-					if (name != null) {
-						dispatch(id, name, data.toString());
-					}
-					id = null;
-					name = null;
-					data.setLength(0);
-				}
-				else if (line.startsWith("id:")) {
-					id = line.substring(3).strip();
-				}
-				else if (line.startsWith("event:")) {
-					name = line.substring(6).strip();
-				}
-				else if (line.startsWith("data:")) {
-					data.append(line.substring(5).strip());
-				}
-			}
-		}
-
-		private void dispatch(String id, String name, String data) {
-			switch (name) {
-				case "ready" -> {
-					long ready = Long.parseLong(id);
-					this.firstId.compareAndSet(-1, ready);
-					this.lastId.set(ready);
-				}
-				case "resync" -> this.resyncs.incrementAndGet();
-				case "unread.changed", "typing" -> {
-					// carry the newest id or none
-				}
-				default -> {
-					if (id == null || id.isEmpty()) {
-						return;
-					}
-					long eventId = Long.parseLong(id);
-					long previous = this.lastId.getAndSet(eventId);
-					if (eventId != previous + 1) {
-						this.idGaps.add(previous + " -> " + eventId + " (" + name + ")");
-					}
-					if ("message.created".equals(name)) {
-						JsonNode key = Api.parse(data).get("clientMessageId");
-						if (key != null && !key.isNull()) {
-							this.created.computeIfAbsent(key.asString(), (k) -> new AtomicInteger()).incrementAndGet();
-						}
-					}
 				}
 			}
 		}
