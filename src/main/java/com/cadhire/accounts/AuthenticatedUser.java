@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import com.cadhire.common.UserId;
+
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -57,6 +59,13 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
 
 	public boolean is(Role role) {
 		return this.role == role;
+	}
+
+	/**
+	 * @return this person as domain services know them
+	 */
+	public Caller caller() {
+		return new Caller(UserId.of(this.id), this.displayName, this.role);
 	}
 
 	@Override
