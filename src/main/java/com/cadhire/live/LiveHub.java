@@ -19,7 +19,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.ReadPointers;
 import com.cadhire.live.EventLog.Logged;
 import com.cadhire.live.LiveConnection.Chunk;
 import com.cadhire.live.LiveConnection.Frame;
@@ -61,7 +61,7 @@ public class LiveHub implements DisposableBean, LiveConnection.Owner {
 
 	private final EventLog eventLog;
 
-	private final ConversationManagement chat;
+	private final ReadPointers chat;
 
 	private final JsonMapper json;
 
@@ -83,7 +83,7 @@ public class LiveHub implements DisposableBean, LiveConnection.Owner {
 
 	private final Counter droppedTooMany;
 
-	LiveHub(EventLog eventLog, ConversationManagement chat, JsonMapper json, LiveSettings settings, Clock clock,
+	LiveHub(EventLog eventLog, ReadPointers chat, JsonMapper json, LiveSettings settings, Clock clock,
 			MeterRegistry meters) {
 		this.eventLog = eventLog;
 		this.chat = chat;

@@ -7,6 +7,7 @@ import java.util.UUID;
 import com.cadhire.chat.ChatMessage;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.MessagePosted;
+import com.cadhire.chat.TimelineReader;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Times;
 import com.cadhire.hiring.OfferAnswered;
@@ -29,14 +30,17 @@ class NotificationListeners {
 
 	private final ConversationManagement chat;
 
+	private final TimelineReader timeline;
+
 	private final NotificationProperties properties;
 
 	private final JdbcClient jdbc;
 
-	NotificationListeners(Notifier notifier, ConversationManagement chat, NotificationProperties properties,
-			JdbcClient jdbc) {
+	NotificationListeners(Notifier notifier, ConversationManagement chat, TimelineReader timeline,
+			NotificationProperties properties, JdbcClient jdbc) {
 		this.notifier = notifier;
 		this.chat = chat;
+		this.timeline = timeline;
 		this.properties = properties;
 		this.jdbc = jdbc;
 	}
@@ -85,7 +89,7 @@ class NotificationListeners {
 		List<ChatMessage> found;
 		String title;
 		try {
-			found = this.chat.messages(event.conversationId(), recipient, event.seq() - 1, null, 1).items();
+			found = this.timeline.messages(event.conversationId(), recipient, event.seq() - 1, null, 1).items();
 			title = this.chat.conversation(event.conversationId(), recipient).title();
 		}
 		catch (NotFoundException ex) {
