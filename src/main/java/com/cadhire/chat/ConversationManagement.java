@@ -52,6 +52,8 @@ public class ConversationManagement {
 
 	private final TimelineAppender timeline;
 
+	private final MessageViews views;
+
 	private final AccountManagement accounts;
 
 	private final ApplicationEventPublisher events;
@@ -62,10 +64,12 @@ public class ConversationManagement {
 
 	private final TransactionTemplate savepoint;
 
-	ConversationManagement(Conversations conversations, TimelineAppender timeline, AccountManagement accounts,
-			ApplicationEventPublisher events, JsonMapper json, Clock clock, PlatformTransactionManager transactions) {
+	ConversationManagement(Conversations conversations, TimelineAppender timeline, MessageViews views,
+			AccountManagement accounts, ApplicationEventPublisher events, JsonMapper json, Clock clock,
+			PlatformTransactionManager transactions) {
 		this.conversations = conversations;
 		this.timeline = timeline;
+		this.views = views;
 		this.accounts = accounts;
 		this.events = events;
 		this.json = json;
@@ -142,6 +146,7 @@ public class ConversationManagement {
 		MessageRow row = new MessageRow(UUID.randomUUID(), conversationId, seq, MessageType.SYSTEM, null,
 				ChatTime.abbreviate(text, SendMessage.MAX_BODY), kind, dataJson, null, ChatTime.now(this.clock), null);
 		this.timeline.insert(row);
+		this.views.remember(this.views.of(List.of(row), false).get(0));
 		this.events
 			.publishEvent(new SystemEventRecorded(conversationId, row.id(), seq, kind, Set.copyOf(participants)));
 	}
@@ -165,7 +170,7 @@ public class ConversationManagement {
 	@Transactional(readOnly = true)
 	public Page<ConversationSummary> conversations(UUID participantId, @Nullable Cursor cursor, int limit) {
 		List<SummaryRow> rows = this.conversations.page(participantId, cursor, limit + 1);
-		Page<SummaryRow> page = Page.of(rows, limit, (row) -> new Cursor(row.lastActivityAt(), row.id()));
+		Page<SummaryRow> page = Page.of(rows, limit, (row) -> new Cursor(row.sortKey(), row.id()));
 		List<ConversationSummary> items = summarize(participantId, page.items());
 		return new Page<>(items, page.nextCursor());
 	}

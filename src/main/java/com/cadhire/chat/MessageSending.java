@@ -83,13 +83,10 @@ public class MessageSending {
 	 */
 	@Transactional
 	public SendResult send(SendMessage command) {
-		Appended appended = append(command);
-		// a new message sent without files has none: no need to look
-		boolean mayHaveFiles = !appended.created() || !command.attachmentIds().isEmpty();
-		return new SendResult(this.views.of(List.of(appended.row()), mayHaveFiles).get(0), appended.created());
+		return append(command);
 	}
 
-	private Appended append(SendMessage command) {
+	private SendResult append(SendMessage command) {
 		UUID conversationId = command.conversationId();
 		UUID senderId = command.senderId();
 		String body = command.body();
@@ -144,7 +141,7 @@ public class MessageSending {
 				Optional<MessageRow> earlier = this.messages.findBySenderAndClientId(conversationId, senderId,
 						clientMessageId);
 				if (earlier.isPresent()) {
-					return new Appended(earlier.get(), false);
+					return new SendResult(this.views.of(List.of(earlier.get())).get(0), false);
 				}
 			}
 			throw ex;
@@ -155,12 +152,13 @@ public class MessageSending {
 					(command.handling() == ContactHandling.HOLD) ? ContactCases.Mode.HELD : ContactCases.Mode.MASKED,
 					Surface.MESSAGE, senderId, conversationId, row.id(), body, stored, findings);
 		}
+		// built from what the send has (a new message sent without files has none), and
+		// remembered for the listeners that deliver it in this transaction
+		ChatMessage sent = this.views.of(List.of(row), !command.attachmentIds().isEmpty()).get(0);
+		this.views.remember(sent);
 		this.events.publishEvent(
 				new MessagePosted(conversationId, row.id(), seq, senderId, Set.copyOf(participants), row.sentAt()));
-		return new Appended(row, true);
-	}
-
-	private record Appended(MessageRow row, boolean created) {
+		return new SendResult(sent, true);
 	}
 
 }

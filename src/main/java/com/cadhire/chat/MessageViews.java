@@ -11,10 +11,13 @@ import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.AccountSummary;
 import com.cadhire.chat.Messages.MessageRow;
 import com.cadhire.common.NotFoundException;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Turns stored timeline rows into entries as participants see them: the sender's name,
@@ -22,6 +25,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MessageViews {
+
+	/** The key of the entries remembered by the current transaction. */
+	private static final Object REMEMBERED = new Object();
 
 	private static final TypeReference<Map<String, Object>> DATA_TYPE = new TypeReference<>() {
 	};
@@ -42,10 +48,46 @@ class MessageViews {
 	}
 
 	/**
+	 * Keeps an entry built by the transaction that stores it, until that transaction
+	 * ends: the listeners that deliver it in the same transaction (the live event log)
+	 * take it from here instead of reading back what was just written.
+	 * @param message the entry as participants see it
+	 */
+	void remember(ChatMessage message) {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		rememberedInThisTransaction(true).put(message.id(), message);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static @Nullable Map<UUID, ChatMessage> rememberedInThisTransaction(boolean create) {
+		Map<UUID, ChatMessage> remembered = (Map<UUID, ChatMessage>) TransactionSynchronizationManager
+			.getResource(REMEMBERED);
+		if (remembered == null && create) {
+			Map<UUID, ChatMessage> fresh = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(REMEMBERED, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(REMEMBERED);
+				}
+			});
+			return fresh;
+		}
+		return remembered;
+	}
+
+	/**
 	 * One entry as every participant sees it.
 	 * @throws NotFoundException if there is no such entry
 	 */
 	ChatMessage entry(UUID conversationId, UUID messageId) {
+		Map<UUID, ChatMessage> remembered = rememberedInThisTransaction(false);
+		ChatMessage known = (remembered != null) ? remembered.get(messageId) : null;
+		if (known != null && known.conversationId().equals(conversationId)) {
+			return known;
+		}
 		MessageRow row = this.messages.find(conversationId, messageId)
 			.orElseThrow(() -> new NotFoundException("message"));
 		return of(List.of(row)).get(0);

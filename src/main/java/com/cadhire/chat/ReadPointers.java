@@ -94,6 +94,23 @@ public class ReadPointers {
 	}
 
 	/**
+	 * The unread messages of many participants, in one query.
+	 * @param participantIds the participants
+	 * @return for each of them, what {@link #unread(UUID)} answers
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, UnreadCounts> unread(Collection<UUID> participantIds) {
+		Map<UUID, Map<UUID, Integer>> counts = this.conversations.unreadCountsOfAll(participantIds);
+		Map<UUID, UnreadCounts> all = new HashMap<>();
+		for (UUID participantId : participantIds) {
+			Map<UUID, Integer> mine = counts.getOrDefault(participantId, Map.of());
+			all.put(participantId,
+					new UnreadCounts(mine.values().stream().mapToInt(Integer::intValue).sum(), Map.copyOf(mine)));
+		}
+		return all;
+	}
+
+	/**
 	 * Unread counts of many conversations for one participant, in one query. Counted are
 	 * the other participants' messages after the read pointer; own messages and system
 	 * events are never unread.
