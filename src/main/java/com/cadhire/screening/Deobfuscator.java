@@ -45,9 +45,6 @@ final class Deobfuscator {
 		return rewriteLeetDomains(rewriteChains(rewriteTokens(rewritePunctuation(in))));
 	}
 
-	/** End of the last run of single letters that {@link #singleLetters} read. */
-	private static final ThreadLocal<Integer> lastSinglesEnd = ThreadLocal.withInitial(() -> 0);
-
 	/**
 	 * Words that stand for any address in talk about addresses ("name at domain dot
 	 * com").
@@ -87,7 +84,7 @@ final class Deobfuscator {
 		NormalizedText.Rewriter out = in.rewriter();
 		int i = 0;
 		int skipSinglesUntil = 0;
-		lastSinglesEnd.set(0);
+		int[] lastSinglesEnd = { 0 }; // where the last run of single letters ended
 		while (i < n) {
 			char c = s.charAt(i);
 			if ((c == '@' || c == '.') && i + 1 < n && s.charAt(i + 1) == c && i > 0
@@ -113,10 +110,10 @@ final class Deobfuscator {
 					skipSinglesUntil = spacedOut(s, i); // "j s m i t h @ g m a i l . c o
 														// m": pass 1
 				}
-				end = (i < skipSinglesUntil) ? -1 : singleLetters(s, i);
-				if (end < 0 && lastSinglesEnd.get() > i) {
-					skipSinglesUntil = lastSinglesEnd.get(); // a run without an address:
-																// look no further
+				end = (i < skipSinglesUntil) ? -1 : singleLetters(s, i, lastSinglesEnd);
+				if (end < 0 && lastSinglesEnd[0] > i) {
+					skipSinglesUntil = lastSinglesEnd[0]; // a run without an address:
+															// look no further
 				}
 				if (end > 0) {
 					for (int k = i; k < end; k++) {
@@ -220,9 +217,11 @@ final class Deobfuscator {
 	 * "s _ v o l k o v", "o u t l o o k" (at least four, separated by a blank, a dot and
 	 * a blank, a dash or an underscore), when an "at" or "@" follows or precedes within a
 	 * few characters.
+	 * @param runEnd set to the end of the run read, with or without an address (local
+	 * state of the caller's pass, so the scan stays linear)
 	 * @return the end of the run, or -1
 	 */
-	private static int singleLetters(String s, int start) {
+	private static int singleLetters(String s, int start, int[] runEnd) {
 		int n = s.length();
 		int k = start;
 		int count = 0;
@@ -260,7 +259,7 @@ final class Deobfuscator {
 		if (count < 4) {
 			return -1;
 		}
-		lastSinglesEnd.set(end);
+		runEnd[0] = end;
 		String around = s.substring(Math.max(0, start - 6), Math.min(n, end + 6)).toLowerCase(Locale.ROOT);
 		if (!(around.contains(" at ") || around.contains("@") || around.contains(" dot ") || around.startsWith("at ")
 				|| around.endsWith(" at"))) {
