@@ -35,12 +35,30 @@ final class OffPlatformPointers {
 	private OffPlatformPointers() {
 	}
 
+	/** Search engines used as a verb: "just google Jane Roe CAD". */
+	private static final Set<String> SEARCH_ENGINES = Words.set("google", "googling", "bing", "duckduckgo", "yandex",
+			"baidu");
+
+	/** What follows a search verb when the writer points to themselves. */
+	private static final Set<String> SELF_OBJECTS = Words.set("me", "us", "my", "our");
+
+	/** "I'm the first hit", "we're the top result". */
+	private static final Set<String> HIT_WORDS = Words.set("hit", "hits", "result", "results", "link");
+
 	static void detect(NormalizedText text, List<Candidate> out) {
 		List<Tokens.Token> tokens = text.tokens();
 		for (int k = 0; k < tokens.size(); k++) {
 			Tokens.Token token = tokens.get(k);
 			if (!token.word()) {
 				continue;
+			}
+			if (SEARCH_ENGINES.contains(token.lower())) {
+				int end = searchPointer(tokens, k);
+				if (end >= 0) {
+					out.add(new Candidate(ContactKind.HANDLE, token.start(), end,
+							"Points to a profile elsewhere (a web search for the writer)"));
+					continue;
+				}
 			}
 			int last = k;
 			Platforms.Platform platform = Platforms.keyword(token.text());
@@ -65,6 +83,42 @@ final class OffPlatformPointers {
 				k = last;
 			}
 		}
+	}
+
+	/**
+	 * A search engine used as a verb on the writer: "google me", "google my name", "just
+	 * google Jane Roe CAD", or a search with "I'm the first hit" after it.
+	 * @return the end of the pointer, or -1
+	 */
+	private static int searchPointer(List<Tokens.Token> tokens, int k) {
+		if (k + 1 >= tokens.size()) {
+			return -1;
+		}
+		Tokens.Token next = tokens.get(k + 1);
+		boolean verb = k == 0 || !tokens.get(k - 1).word() || tokens.get(k - 1).is("just") || tokens.get(k - 1).is("to")
+				|| tokens.get(k - 1).is("simply") || tokens.get(k - 1).is("or") || tokens.get(k - 1).is("and");
+		if (!verb) {
+			return -1;
+		}
+		if (SELF_OBJECTS.contains(next.lower())) {
+			return next.end();
+		}
+		// a name: two or more capitalised words
+		int m = k + 1;
+		while (m < tokens.size() && m - k <= 4 && tokens.get(m).capitalized()) {
+			m++;
+		}
+		if (m - k - 1 >= 2) {
+			return tokens.get(m - 1).end();
+		}
+		// "search ..., I'm the first hit"
+		for (int j = k + 1; j < Math.min(tokens.size(), k + 12); j++) {
+			if (HIT_WORDS.contains(tokens.get(j).lower()) && j > 0
+					&& (tokens.get(j - 1).is("first") || tokens.get(j - 1).is("top"))) {
+				return tokens.get(j).end();
+			}
+		}
+		return -1;
 	}
 
 	/**
