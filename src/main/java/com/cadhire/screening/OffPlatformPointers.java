@@ -42,6 +42,10 @@ final class OffPlatformPointers {
 	/** What follows a search verb when the writer points to themselves. */
 	private static final Set<String> SELF_OBJECTS = Words.set("me", "us", "my", "our");
 
+	/** What a writer asks others to search for: "google my name". */
+	private static final Set<String> SELF_NAMES = Words.set("name", "names", "studio", "company", "business", "shop",
+			"handle", "username", "brand", "firm", "agency", "workshop", "nickname");
+
 	/** "I'm the first hit", "we're the top result". */
 	private static final Set<String> HIT_WORDS = Words.set("hit", "hits", "result", "results", "link");
 
@@ -100,21 +104,20 @@ final class OffPlatformPointers {
 		if (!verb) {
 			return -1;
 		}
-		if (SELF_OBJECTS.contains(next.lower())) {
+		if (next.is("me") || next.is("us")) {
 			return next.end();
 		}
-		// a name: two or more capitalised words
-		int m = k + 1;
-		while (m < tokens.size() && m - k <= 4 && tokens.get(m).capitalized()) {
-			m++;
+		if (SELF_OBJECTS.contains(next.lower()) && k + 2 < tokens.size()
+				&& SELF_NAMES.contains(tokens.get(k + 2).lower())) {
+			return tokens.get(k + 2).end(); // "google my name", "google our studio"
 		}
-		if (m - k - 1 >= 2) {
-			return tokens.get(m - 1).end();
-		}
-		// "search ..., I'm the first hit"
+		// "google Jane Roe CAD, I'm the first hit": a search that finds the writer (a
+		// search for a tutorial or an error code is not a pointer)
 		for (int j = k + 1; j < Math.min(tokens.size(), k + 12); j++) {
-			if (HIT_WORDS.contains(tokens.get(j).lower()) && j > 0
-					&& (tokens.get(j - 1).is("first") || tokens.get(j - 1).is("top"))) {
+			if (HIT_WORDS.contains(tokens.get(j).lower()) && j > 2
+					&& (tokens.get(j - 1).is("first") || tokens.get(j - 1).is("top"))
+					&& (SELF_ON.contains(tokens.get(j - 3).lower()) || tokens.get(j - 3).is("that's")
+							|| tokens.get(j - 3).is("it's"))) {
 				return tokens.get(j).end();
 			}
 		}
