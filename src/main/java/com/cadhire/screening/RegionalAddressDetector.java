@@ -1,7 +1,6 @@
 package com.cadhire.screening;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -283,10 +282,6 @@ final class RegionalAddressDetector implements Detector {
 			}
 		}
 		return to > from;
-	}
-
-	static String lower(String w) {
-		return w.toLowerCase(Locale.ROOT);
 	}
 
 }
