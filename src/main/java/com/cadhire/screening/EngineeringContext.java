@@ -74,11 +74,12 @@ final class EngineeringContext {
 	/** Words after a list of numbers that say the numbers are measured values. */
 	private static final Set<String> MEASUREMENT_AFTER = Words.set("readings", "reading", "values", "value",
 			"measurements", "measured", "samples", "results", "deviations", "points", "offsets", "µm", "μm", "um", "mm",
-			"microns", "micron", "thou", "mils", "degrees", "rpm");
+			"microns", "micron", "thou", "mils", "degrees", "rpm", "numbers", "codes", "ids", "nos", "serials");
 
 	/**
 	 * Whether the rest of the line after a list of numbers (up to 48 chars) says they are
-	 * measured values: "877 896 8090 — three readings, µm".
+	 * measured values or a list of identifiers: "877 896 8090 — three readings, µm", "940
+	 * 727 0100 (holder numbers)". A phone word on the way wins.
 	 * @param s the text
 	 * @param end where the numbers end
 	 * @return {@code true} if a measurement word follows on the same line

@@ -460,7 +460,8 @@ final class PhoneDetector implements Detector {
 			}
 			if (!phoneCue && (signedList(gaps) || makerFormat(groups, a, b, gaps)
 					|| (tableGaps(gaps) && !singleDigits(groups, a, b)) || tableCells(gaps, start, finalEnd)
-					|| (a == b && EngineeringContext.makerBefore(this.s, start))
+					|| (!plus && parensOpen == 0 && !nanp(groups, a, b)
+							&& EngineeringContext.makerBefore(this.s, start))
 					|| (spaced(gaps) && b > a && EngineeringContext.measurementAfter(this.s, finalEnd)))) {
 				return false;
 			}
@@ -633,6 +634,14 @@ final class PhoneDetector implements Detector {
 			return first >= 2 && first <= 4 && ((trunk && d >= 9 && d <= 12) || (first <= 3 && d >= 10 && d <= 12));
 		}
 
+		/** The NANP grouping 3-3-4, with or without a leading 1: "415 555 0132". */
+		private static boolean nanp(List<int[]> groups, int a, int b) {
+			int from = (groups.get(a)[1] - groups.get(a)[0] == 1 && b - a == 3) ? a + 1 : a;
+			return b - from == 2 && groups.get(from)[1] - groups.get(from)[0] == 3
+					&& groups.get(from + 1)[1] - groups.get(from + 1)[0] == 3
+					&& groups.get(b)[1] - groups.get(b)[0] == 4;
+		}
+
 		/** Five groups of two digits: "06 12 36 65 30". */
 		private static boolean pairs(List<int[]> groups, int a, int b) {
 			for (int k = a; k <= b; k++) {
@@ -797,8 +806,10 @@ final class PhoneDetector implements Detector {
 				}
 				slash |= gap.contains("/");
 			}
-			if (dot && other) {
-				return false;
+			if (dot && other && !(plus && digits(groups, a, b) >= 9 && b - a >= 2
+					&& validCountryCode(this.s.substring(groups.get(a)[0], groups.get(a)[1]) + "0000000"))) {
+				return false; // decimals; but "+55.11.2665-1535" is an international
+								// number
 			}
 			if (slash && !phoneCue && !slashGrouped(groups, a, b, gaps)) {
 				return false;
@@ -816,7 +827,7 @@ final class PhoneDetector implements Detector {
 			for (int k = a; k <= b; k++) {
 				int[] g = groups.get(k);
 				int len = g[1] - g[0];
-				if (len == 4 && k > a && isYear(g) && groups.get(k - 1)[1] - groups.get(k - 1)[0] <= 2) {
+				if (len == 4 && k > a && !plus && isYear(g) && groups.get(k - 1)[1] - groups.get(k - 1)[0] <= 2) {
 					String gap = this.s.substring(groups.get(k - 1)[1], g[0]);
 					if (gap.equals("/") || gap.equals(".") || gap.equals("-")) {
 						return false; // dd/mm/yyyy

@@ -48,6 +48,9 @@ final class RegionalAddressDetector implements Detector {
 	/** Chinese and Japanese administrative markers (one char each, or 丁目 / 番地). */
 	private static final String CJK_MARKERS = "省市区區县縣都道府県町村路街巷弄号號镇鎮乡鄉郡丁番栋棟室楼樓";
 
+	/** Markers a house or block number follows: streets, lanes, city blocks. */
+	private static final String STREET_MARKERS = "路街巷弄道里前目町丁";
+
 	/** Korean administrative suffixes at the end of a Hangul word. */
 	private static final String HANGUL_MARKERS = "시도구군동로길읍면리";
 
@@ -68,6 +71,13 @@ final class RegionalAddressDetector implements Detector {
 					continue;
 				}
 			}
+			int box = postBoxEnd(tokens, k);
+			if (box > 0) {
+				out.add(new Candidate(ContactKind.ADDRESS, t.start(), tokens.get(box).end(),
+						"Looks like a street or postal address"));
+				k = box;
+				continue;
+			}
 			if (t.word() && (ASIAN_MARKER_WORDS.contains(t.lower()) || asianSuffix(t.lower()))) {
 				int end = asian(tokens, k);
 				if (end > 0) {
@@ -81,6 +91,49 @@ final class RegionalAddressDetector implements Detector {
 				}
 			}
 		}
+	}
+
+	// ---- post boxes in other languages
+
+	/** One-word post-box names: "Postfach 10 12 34", "Postbus 123", "Postboks 45". */
+	private static final Set<String> POST_BOX_WORDS = Words.set("postfach", "postbus", "postboks", "postbox",
+			"apartado", "postilokero", "pob", "p.o.b", "bp");
+
+	/** Two-word post-box names: "Case postale 12", "Casella postale 45". */
+	private static final Set<String> POST_BOX_PAIRS = Words.set("case postale", "casella postale", "caixa postal",
+			"boite postale", "skrytka pocztowa", "apartado postal", "apartado correos", "casilla postal",
+			"casilla correo", "post box", "postal box", "posta kutusu");
+
+	/**
+	 * A post box named in another language followed by its number (one to three digit
+	 * groups): "Postfach 10 12 34", "Case postale 12".
+	 * @return the index of the number's last token, or -1
+	 */
+	private static int postBoxEnd(List<Tokens.Token> tokens, int k) {
+		Tokens.Token t = tokens.get(k);
+		if (!t.word()) {
+			return -1;
+		}
+		int next = -1;
+		if (POST_BOX_WORDS.contains(t.lower()) && (t.capitalized() || t.text().equals("BP"))) {
+			next = k + 1;
+		}
+		else if (k + 1 < tokens.size() && POST_BOX_PAIRS.contains(t.lower() + " " + tokens.get(k + 1).lower())) {
+			next = k + 2;
+		}
+		else if (k + 2 < tokens.size() && tokens.get(k + 1).is("de")
+				&& POST_BOX_PAIRS.contains(t.lower() + " " + tokens.get(k + 2).lower())) {
+			next = k + 3; // "Apartado de Correos 123"
+		}
+		if (next < 0 || next >= tokens.size() || !tokens.get(next).numeric()) {
+			return -1;
+		}
+		int end = next;
+		while (end + 1 < tokens.size() && end - next < 2 && tokens.get(end + 1).numeric()
+				&& tokens.get(end + 1).start() == tokens.get(end).end() + 1) {
+			end++;
+		}
+		return end;
 	}
 
 	// ---- UK postcodes
@@ -228,6 +281,7 @@ final class RegionalAddressDetector implements Detector {
 			int markers = 0;
 			int lastMarker = -1;
 			boolean digits = false;
+			boolean houseNumber = false;
 			int end = i;
 			while (i < n && i - start < 120) {
 				char c = s.charAt(i);
@@ -241,6 +295,16 @@ final class RegionalAddressDetector implements Detector {
 				}
 				else if (isDigit(c) || (c == '-' && i + 1 < n && isDigit(s.charAt(i + 1)))) {
 					digits |= isDigit(c);
+					// a house number: right after a street or block marker, or right
+					// before 号 / 番 / 栋 / 室 / 楼 ("南京东路88号", "神宮前1-2-3", "테헤란로 123")
+					int before = i - 1;
+					while (before > start && s.charAt(before) == ' ') {
+						before--;
+					}
+					char prev = s.charAt(before);
+					houseNumber |= isDigit(c) && before < i && (STREET_MARKERS.indexOf(prev) >= 0
+							|| (isHangul(prev) && HANGUL_MARKERS.indexOf(prev) >= 0) || (!isDigit(prev) && prev != '-'
+									&& isCjkOrHangul(prev) && i + 1 < n && hasNumberSuffix(s, i)));
 					end = i + 1;
 				}
 				else if (c != ' ') {
@@ -248,11 +312,20 @@ final class RegionalAddressDetector implements Detector {
 				}
 				i++;
 			}
-			if (markers >= 2 && digits && lastMarker >= 0) {
+			if (markers >= 2 && digits && houseNumber && lastMarker >= 0) {
 				out.add(new Candidate(ContactKind.ADDRESS, start, end, "Looks like a street address"));
 			}
 			i = Math.max(i, start + 1);
 		}
+	}
+
+	/** Whether the digits starting at {@code i} end in 号, 號, 番, 栋, 棟, 室, 楼 or 樓. */
+	private static boolean hasNumberSuffix(String s, int i) {
+		int k = i;
+		while (k < s.length() && k - i < 8 && (isDigit(s.charAt(k)) || s.charAt(k) == '-')) {
+			k++;
+		}
+		return k < s.length() && "号號番栋棟室楼樓".indexOf(s.charAt(k)) >= 0;
 	}
 
 	private static boolean isCjkOrHangul(char c) {
