@@ -154,7 +154,7 @@
 		}
 	}
 
-	function uploadFile(form, input, file) {
+	function uploadFile(form, input, file, handling) {
 		var list = form.querySelector('[data-uploads]');
 		var item = document.createElement('li');
 		item.className = 'upload uploading';
@@ -171,7 +171,7 @@
 		list.appendChild(item);
 		updateChatForm(form);
 
-		function finish(errorText) {
+		function finish(errorText, findings) {
 			item.classList.remove('uploading');
 			progress.remove();
 			var remove = document.createElement('button');
@@ -188,6 +188,27 @@
 				error.setAttribute('role', 'alert');
 				error.textContent = errorText;
 				item.append(' ', error);
+				// contact details in the file: each finding with where it is, and the
+				// choice to have a moderator review the file instead
+				if (findings && findings.length) {
+					var where = document.createElement('ul');
+					where.className = 'small file-findings';
+					findings.forEach(function (f) {
+						var li = document.createElement('li');
+						li.textContent = f.reason + ' — ' + f.fileName + ', ' + f.location + ': "' + f.text + '"';
+						where.appendChild(li);
+					});
+					item.append(where);
+					var hold = document.createElement('button');
+					hold.type = 'button';
+					hold.className = 'link-button';
+					hold.textContent = input.getAttribute('data-hold-label') || 'Send for review';
+					hold.addEventListener('click', function () {
+						item.remove();
+						uploadFile(form, input, file, 'HOLD');
+					});
+					item.append(' ', hold);
+				}
 			}
 			item.append(' ', remove);
 			updateChatForm(form);
@@ -195,6 +216,9 @@
 
 		var data = new FormData();
 		data.append('file', file);
+		if (handling) {
+			data.append('contactHandling', handling);
+		}
 		var xhr = new XMLHttpRequest();
 		xhr.open('POST', input.getAttribute('data-upload-url'));
 		xhr.setRequestHeader('Accept', 'application/json');
@@ -220,9 +244,16 @@
 				hidden.value = body.id;
 				item.appendChild(hidden);
 				item.classList.add('done');
+				if (body.held) {
+					var held = document.createElement('span');
+					held.className = 'muted small';
+					held.textContent = input.getAttribute('data-held-label') || 'held for review';
+					item.append(' ', held);
+				}
 				finish(null);
 			} else {
-				finish((body && body.detail) ? body.detail : 'Upload failed (' + xhr.status + ').');
+				var inFile = (body && body.findings) ? body.findings.filter(function (f) { return f.location; }) : [];
+				finish((body && body.detail) ? body.detail : 'Upload failed (' + xhr.status + ').', inFile);
 			}
 		});
 		xhr.addEventListener('error', function () {

@@ -13,26 +13,30 @@ import java.util.List;
 import java.util.UUID;
 
 import com.cadhire.chat.Attachments.AttachmentRow;
+import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.LogSafe;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.TooLargeException;
+import com.cadhire.common.UnavailableException;
+import com.cadhire.common.UnsupportedContentException;
+import com.cadhire.moderation.ContactCaseReleased;
+import com.cadhire.moderation.ContactCases;
 import com.cadhire.moderation.ContactPolicy;
+import com.cadhire.moderation.FoundContact;
+import com.cadhire.screening.Finding;
 import com.cadhire.screening.Surface;
-import com.cadhire.web.Problems;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.InputStreamSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.ErrorResponseException;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Files in conversations: uploads, downloads for participants, and the removal of uploads
@@ -68,10 +72,13 @@ public class AttachmentManagement {
 
 	private final ContactPolicy contactPolicy;
 
+	private final ContactCases contactCases;
+
 	AttachmentManagement(Attachments attachments, Conversations conversations, AttachmentStore store,
 			AttachmentSettings settings, Clock clock, PlatformTransactionManager transactionManager,
-			ContactPolicy contactPolicy) {
+			ContactPolicy contactPolicy, ContactCases contactCases) {
 		this.contactPolicy = contactPolicy;
+		this.contactCases = contactCases;
 		this.attachments = attachments;
 		this.conversations = conversations;
 		this.store = store;
@@ -81,34 +88,61 @@ public class AttachmentManagement {
 	}
 
 	/**
-	 * Uploads a file to a conversation; send it with a message afterwards.
+	 * Uploads a file to a conversation, refusing it if its text carries contact details;
+	 * send it with a message afterwards.
+	 * @see #upload(UUID, UUID, String, long, InputStreamSource, ContactHandling)
+	 */
+	@Transactional
+	public Attachment upload(UUID conversationId, UUID uploaderId, String originalName, long size,
+			InputStreamSource content) {
+		return upload(conversationId, uploaderId, originalName, size, content, ContactHandling.REFUSE);
+	}
+
+	/**
+	 * Uploads a file to a conversation; send it with a message afterwards. Its name is
+	 * screened for contact details, and so is the text it carries where that can be read
+	 * cheaply and safely ({@link AttachmentText}: TXT/CSV content, the PDF text layer,
+	 * the STEP header, DXF texts and header variables, the document properties of
+	 * ZIP-based formats).
 	 * @param conversationId the conversation
 	 * @param uploaderId the uploader, who must be a participant
 	 * @param originalName the file name as the browser sent it (paths and control
 	 * characters are dropped)
 	 * @param size the size in bytes
 	 * @param content the bytes, readable more than once
+	 * @param handling what to do when the file's text carries contact details:
+	 * {@link ContactHandling#REFUSE} (422 with each finding, its file name and location)
+	 * or {@link ContactHandling#HOLD} (stored, and held for a moderator: until the case
+	 * is released only the uploader can download it); {@link ContactHandling#MASK} does
+	 * not apply to files
 	 * @return the stored attachment
 	 * @throws NotFoundException if the uploader does not take part in the conversation
-	 * @throws MaxUploadSizeExceededException (413) if the file is larger than allowed
-	 * @throws ErrorResponseException 415 if the type is not accepted, 503 if the bytes
-	 * could not be stored
+	 * @throws TooLargeException if the file is larger than allowed
+	 * @throws UnsupportedContentException if the type is not accepted
+	 * @throws UnavailableException if the bytes could not be stored
+	 * @throws RuleViolationException for contact details in the name, or in the content
+	 * when refused
 	 */
 	@Transactional
 	public Attachment upload(UUID conversationId, UUID uploaderId, String originalName, long size,
-			InputStreamSource content) {
+			InputStreamSource content, ContactHandling handling) {
 		if (!this.conversations.isParticipant(conversationId, uploaderId)) {
 			throw new NotFoundException("conversation");
 		}
+		if (handling == ContactHandling.MASK) {
+			throw RuleViolationException.field("contactHandling",
+					"A file cannot be sent with its contact details hidden: choose REFUSE or HOLD.");
+		}
 		long max = this.settings.maxSize().toBytes();
 		if (size > max) {
-			throw new MaxUploadSizeExceededException(max);
+			throw new TooLargeException("file", max);
 		}
 		String fileName = AttachmentTypes.cleanName(originalName);
 		if (fileName.isEmpty()) {
 			throw RuleViolationException.field("file", "The file needs a name with one of the accepted extensions.");
 		}
-		screenFileName(conversationId, uploaderId, fileName);
+		UUID counterpart = counterpart(conversationId, uploaderId);
+		this.contactPolicy.require(uploaderId, counterpart, Surface.ATTACHMENT_NAME, "file", fileName);
 		AttachmentTypes.Type type = AttachmentTypes.of(fileName).orElseThrow(() -> unsupported(fileName, null));
 		if (size == 0) {
 			throw RuleViolationException.field("file", "The file is empty.");
@@ -129,6 +163,12 @@ public class AttachmentManagement {
 		if (!type.matches(head)) {
 			throw unsupported(fileName, type);
 		}
+		AttachmentText.Result text = readText(type, size, content);
+		List<FoundContact> found = this.contactPolicy.screenFile(uploaderId, counterpart, "file", fileName,
+				text.texts());
+		if (!found.isEmpty() && handling != ContactHandling.HOLD) {
+			throw ContactPolicy.fileRefusal(found);
+		}
 		UUID id = UUID.randomUUID();
 		String key = id.toString();
 		try {
@@ -138,27 +178,58 @@ public class AttachmentManagement {
 			throw storeFailed(ex);
 		}
 		TransactionSynchronizationManager.registerSynchronization(new PublishOnCommit(key));
+		UUID heldCase = found.isEmpty() ? null : openCase(conversationId, uploaderId, fileName, found);
 		AttachmentRow row = new AttachmentRow(id, conversationId, uploaderId, null, fileName, type.contentType(), size,
-				key);
+				key, heldCase);
 		this.attachments.insert(row, sha256, now());
 		return row.info();
 	}
 
+	private AttachmentText.Result readText(AttachmentTypes.Type type, long size, InputStreamSource content) {
+		try {
+			return AttachmentText.read(type.extension(), size, content,
+					AttachmentText.Limits.of(this.settings.screening()));
+		}
+		catch (IOException ex) {
+			throw storeFailed(ex);
+		}
+	}
+
 	/**
-	 * Screens a file name for contact information before it is stored. The one place
-	 * where attachment names are checked; it throws to refuse the name.
+	 * Opens a moderation case for a file held for review: the case's original is each
+	 * location with the text found there, its masked text the same with the findings
+	 * hidden.
 	 */
-	/**
-	 * File names are text the other party reads: they pass the contact policy like
-	 * messages (an e-mail address or phone number as a file name is refused with 422).
-	 */
-	private void screenFileName(UUID conversationId, UUID uploaderId, String fileName) {
-		UUID counterpart = this.conversations.participantIds(conversationId)
+	private UUID openCase(UUID conversationId, UUID uploaderId, String fileName, List<FoundContact> found) {
+		StringBuilder original = new StringBuilder(fileName).append('\n');
+		StringBuilder masked = new StringBuilder(fileName).append('\n');
+		List<Finding> findings = new java.util.ArrayList<>();
+		for (FoundContact f : found) {
+			original.append(f.location()).append(": ").append(f.text()).append('\n');
+			masked.append(f.location()).append(": [contact details hidden]\n");
+			findings.add(new Finding(com.cadhire.screening.ContactKind.valueOf(f.kind()), f.start(), f.end(), f.text(),
+					f.reason() + " (" + f.location() + ")"));
+		}
+		return this.contactCases.open(ContactCases.Mode.HELD, Surface.ATTACHMENT_CONTENT, uploaderId, conversationId,
+				null, original.toString(), masked.toString(), findings);
+	}
+
+	private @org.jspecify.annotations.Nullable UUID counterpart(UUID conversationId, UUID uploaderId) {
+		return this.conversations.participantIds(conversationId)
 			.stream()
 			.filter((id) -> !id.equals(uploaderId))
 			.findFirst()
 			.orElse(null);
-		this.contactPolicy.require(uploaderId, counterpart, Surface.ATTACHMENT_NAME, "file", fileName);
+	}
+
+	/**
+	 * A moderator released a file held for review: its conversation's participants may
+	 * download it. Runs in the moderator's transaction.
+	 * @param event the release
+	 */
+	@EventListener
+	void on(ContactCaseReleased event) {
+		this.attachments.release(event.caseId());
 	}
 
 	/**
@@ -176,6 +247,10 @@ public class AttachmentManagement {
 					? this.conversations.isParticipant(found.conversationId(), viewerId)
 					: found.uploaderId().equals(viewerId))
 			.orElseThrow(() -> new NotFoundException("attachment"));
+		if (row.heldCaseId() != null && !row.uploaderId().equals(viewerId)) {
+			throw new ForbiddenException(
+					"This file is held for a moderator's review: its content may carry contact details.");
+		}
 		String key = row.storageKey();
 		return new Download(row.info(), () -> this.store.open(key));
 	}
@@ -243,24 +318,19 @@ public class AttachmentManagement {
 		}
 	}
 
-	private static ErrorResponseException unsupported(String fileName,
+	private static UnsupportedContentException unsupported(String fileName,
 			AttachmentTypes.@org.jspecify.annotations.Nullable Type type) {
 		String allowed = String.join(", ", AttachmentTypes.extensions());
 		String detail = (type != null) ? "The content of " + fileName + " is not a ." + type.extension()
 				+ " file. Accepted types: " + allowed + "."
 				: "Files like " + fileName + " cannot be attached. Accepted types: " + allowed + ".";
-		ProblemDetail problem = Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-file-type",
-				"File type not accepted", detail);
-		problem.setProperty("allowedTypes", AttachmentTypes.extensions());
-		return new ErrorResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, problem, null);
+		return new UnsupportedContentException("unsupported-file-type", detail, AttachmentTypes.extensions());
 	}
 
-	private static ErrorResponseException storeFailed(IOException ex) {
+	private static UnavailableException storeFailed(IOException ex) {
 		log.warn("Could not store an upload", LogSafe.withoutMessages(ex));
-		return new ErrorResponseException(
-				HttpStatus.SERVICE_UNAVAILABLE, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
-						"File not stored", "The file could not be stored; nothing was kept. Please try again later."),
-				ex);
+		return new UnavailableException("storage-unavailable",
+				"The file could not be stored; nothing was kept. Please try again later.", ex);
 	}
 
 	/**

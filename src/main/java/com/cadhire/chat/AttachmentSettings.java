@@ -21,11 +21,31 @@ import org.springframework.util.unit.DataSize;
  * @param orphanAge how long an upload may stay unattached to a message before it is
  * removed
  * @param s3 the S3-compatible store
+ * @param screening the bounds of reading a file's text to screen it for contact details
  */
 @ConfigurationProperties("cadhire.attachments")
 public record AttachmentSettings(@DefaultValue("100MB") DataSize maxSize, @DefaultValue("local") String store,
 		@DefaultValue("./data/attachments") Path localDir, @DefaultValue("PT24H") Duration orphanAge,
-		@DefaultValue S3 s3) {
+		@DefaultValue S3 s3, @DefaultValue Screening screening) {
+
+	/**
+	 * How much of a file is read to screen its text (see {@code docs/screening.md}).
+	 *
+	 * @param maxTextBytes bytes read of a TXT, CSV or DXF file (the rest is not screened)
+	 * @param maxParsedBytes the largest PDF or ZIP-based file whose text is read
+	 * @param maxEntryBytes bytes decompressed from one archive entry (document
+	 * properties, 3MF metadata)
+	 * @param maxEntries archive entries listed; archives with more are not opened
+	 * @param maxPages PDF pages read
+	 * @param maxChars characters of text kept from one file
+	 * @param timeBudget time for reading one file, checked between lines, pages, entities
+	 * and entries
+	 */
+	public record Screening(@DefaultValue("1MB") DataSize maxTextBytes, @DefaultValue("20MB") DataSize maxParsedBytes,
+			@DefaultValue("1MB") DataSize maxEntryBytes, @DefaultValue("10000") int maxEntries,
+			@DefaultValue("50") int maxPages, @DefaultValue("500000") int maxChars,
+			@DefaultValue("PT3S") Duration timeBudget) {
+	}
 
 	/**
 	 * An S3-compatible bucket, addressed path-style ({@code endpoint/bucket/key}), which

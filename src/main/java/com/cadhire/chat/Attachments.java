@@ -24,7 +24,8 @@ import org.springframework.stereotype.Repository;
 class Attachments {
 
 	private static final String COLUMNS = """
-			SELECT id, conversation_id, uploader_id, message_id, file_name, content_type, size_bytes, storage_key
+			SELECT id, conversation_id, uploader_id, message_id, file_name, content_type, size_bytes, storage_key,
+			       held_case_id
 			FROM attachments
 			""";
 
@@ -37,10 +38,20 @@ class Attachments {
 	void insert(AttachmentRow row, String sha256, Instant createdAt) {
 		this.jdbc.sql("""
 				INSERT INTO attachments (id, conversation_id, uploader_id, message_id, file_name, content_type,
-				                         size_bytes, storage_key, sha256, created_at)
-				VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?)""")
+				                         size_bytes, storage_key, sha256, created_at, held_case_id)
+				VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)""")
 			.params(row.id(), row.conversationId(), row.uploaderId(), row.fileName(), row.contentType(), row.size(),
-					row.storageKey(), sha256, Times.sql(createdAt))
+					row.storageKey(), sha256, Times.sql(createdAt), row.heldCaseId())
+			.update();
+	}
+
+	/**
+	 * Lifts the hold of the files held under a released moderation case.
+	 * @return how many were released
+	 */
+	int release(UUID caseId) {
+		return this.jdbc.sql("UPDATE attachments SET held_case_id = NULL WHERE held_case_id = ?")
+			.param(caseId)
 			.update();
 	}
 
@@ -105,14 +116,14 @@ class Attachments {
 		return new AttachmentRow(rs.getObject("id", UUID.class), rs.getObject("conversation_id", UUID.class),
 				rs.getObject("uploader_id", UUID.class), rs.getObject("message_id", UUID.class),
 				rs.getString("file_name"), rs.getString("content_type"), rs.getLong("size_bytes"),
-				rs.getString("storage_key"));
+				rs.getString("storage_key"), rs.getObject("held_case_id", UUID.class));
 	}
 
 	record AttachmentRow(UUID id, UUID conversationId, UUID uploaderId, @Nullable UUID messageId, String fileName,
-			String contentType, long size, String storageKey) {
+			String contentType, long size, String storageKey, @Nullable UUID heldCaseId) {
 
 		Attachment info() {
-			return new Attachment(this.id, this.fileName, this.size, this.contentType);
+			return new Attachment(this.id, this.fileName, this.size, this.contentType, this.heldCaseId != null);
 		}
 
 	}

@@ -91,6 +91,54 @@ public class ContactPolicy {
 	}
 
 	/**
+	 * Screens the text read from a file (its content, header fields or document
+	 * properties) like a message.
+	 * @param writerId who uploads the file
+	 * @param counterpartId who will read it, or {@code null}
+	 * @param field the request field of the file
+	 * @param fileName the file's name, shown with each finding
+	 * @param texts what was read from the file, each with its location
+	 * @return the findings, each with the file name and its location in the file; empty
+	 * when there are none or the pair is exempt
+	 */
+	public List<FoundContact> screenFile(UUID writerId, @Nullable UUID counterpartId, String field, String fileName,
+			List<FileText> texts) {
+		List<FoundContact> found = new ArrayList<>();
+		for (FileText text : texts) {
+			if (text.text().isBlank()) {
+				continue;
+			}
+			for (Finding finding : this.screener.screen(text.text(), Surface.ATTACHMENT_CONTENT).findings()) {
+				found.add(FoundContact.inFile(field, fileName, text.locate(finding.start()), finding));
+			}
+		}
+		if (found.isEmpty() || exempt(writerId, counterpartId)) {
+			return List.of();
+		}
+		logFindings(Surface.ATTACHMENT_CONTENT, found);
+		return found;
+	}
+
+	/**
+	 * The 422 refusal of a file whose content carries contact information: each finding
+	 * is listed with the file name and where in the file it is.
+	 * @param found the findings of {@link #screenFile}
+	 * @return the exception
+	 */
+	public static RuleViolationException fileRefusal(List<FoundContact> found) {
+		FoundContact first = found.get(0);
+		List<FieldProblem> errors = found.stream()
+			.map((f) -> new FieldProblem(f.field(),
+					f.reason() + " in " + f.fileName() + " (" + f.location() + "): \"" + f.text() + "\""))
+			.distinct()
+			.toList();
+		String detail = "Contact details can't be shared on CadHire before a Direct Hire buyout, in files neither. "
+				+ first.reason() + " in " + first.fileName() + " (" + first.location() + ": \"" + first.text()
+				+ "\"). Remove it from the file and upload it again, or upload it for a moderator's review.";
+		return new RuleViolationException("contact-information", detail, errors, Map.of("findings", found));
+	}
+
+	/**
 	 * Screens a chat message together with the sender's recent messages in the same
 	 * conversation, so a number split over several messages is found (and attributed to
 	 * the newest one).

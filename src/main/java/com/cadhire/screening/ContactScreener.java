@@ -47,7 +47,7 @@ public final class ContactScreener {
 	public ContactScreener(ScreeningConfig config) {
 		this.config = Objects.requireNonNull(config, "config");
 		this.detectors = List.of(new EmailDetector(), new UrlDetector(), new HandleDetector(), new PhoneDetector(),
-				new AddressDetector(), new PostcodeAddressDetector());
+				new AddressDetector(), new PostcodeAddressDetector(), new RegionalAddressDetector());
 	}
 
 	/**

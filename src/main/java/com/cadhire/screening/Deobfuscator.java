@@ -42,11 +42,106 @@ final class Deobfuscator {
 	 * @return a derived view
 	 */
 	static NormalizedText rewrite(NormalizedText in) {
-		return rewriteLeetDomains(rewriteChains(rewriteTokens(rewritePunctuation(in))));
+		return rewriteLeetDomains(rewriteChains(rewriteTokens(rewritePunctuation(rewriteSpacedDomains(in)))));
 	}
 
-	/** End of the last run of single letters that {@link #singleLetters} read. */
-	private static final ThreadLocal<Integer> lastSinglesEnd = ThreadLocal.withInitial(() -> 0);
+	/** Dots written as a middle dot or a bullet between a name and its TLD. */
+	private static boolean isDotGlyph(char c) {
+		return c == '\u00B7' || c == '\u2022' || c == '\u2219' || c == '\u22C5' || c == '\u2027' || c == '\u30FB'
+				|| c == '\uFF65';
+	}
+
+	// ---- pass 0: "www roestudio de", "www torquecad net", "apexdesign·com"
+
+	/**
+	 * Domains whose dots are written as blanks after {@code www} ("www torquecad net",
+	 * "www · forge · studio") or as a middle dot or bullet between a name and a known TLD
+	 * ("apexdesign·com"). The last label must be a known TLD and end the word; after
+	 * "www" at most three labels are read. Linear: each position is read a bounded number
+	 * of times.
+	 */
+	private static NormalizedText rewriteSpacedDomains(NormalizedText in) {
+		String s = in.text();
+		int n = s.length();
+		boolean glyph = false;
+		for (int k = 0; k < n && !glyph; k++) {
+			glyph = isDotGlyph(s.charAt(k));
+		}
+		if (!glyph && s.indexOf("www") < 0 && s.indexOf("WWW") < 0) {
+			return in;
+		}
+		NormalizedText.Rewriter out = null;
+		int copied = 0;
+		int i = 0;
+		while (i < n) {
+			char c = s.charAt(i);
+			boolean wordStart = Character.isLetterOrDigit(c) && (i == 0 || !isChainWordChar(s.charAt(i - 1)));
+			if (!wordStart) {
+				i++;
+				continue;
+			}
+			int w = wordEnd(s, i);
+			boolean www = w - i == 3 && s.regionMatches(true, i, "www", 0, 3);
+			// labels after this word, joined by blanks (only after www) or dot glyphs
+			List<int[]> labels = new ArrayList<>(4);
+			labels.add(new int[] { i, w });
+			int p = w;
+			while (labels.size() < 4 && p < n) {
+				int q = p;
+				boolean dotGlyph = false;
+				while (q < n && q - p < 3 && (s.charAt(q) == ' ' || isDotGlyph(s.charAt(q)))) {
+					dotGlyph |= isDotGlyph(s.charAt(q));
+					q++;
+				}
+				if (q == p || q >= n || !Character.isLetterOrDigit(s.charAt(q)) || (!www && !dotGlyph)) {
+					break;
+				}
+				int e = wordEnd(s, q);
+				labels.add(new int[] { q, e });
+				p = e;
+				if (Tlds.isTld(s.substring(q, e).toLowerCase(Locale.ROOT)) && (www || dotGlyph)) {
+					break;
+				}
+			}
+			int last = labels.size() - 1;
+			int[] tld = labels.get(last);
+			String tldLower = s.substring(tld[0], tld[1]).toLowerCase(Locale.ROOT);
+			boolean ends = tld[1] >= n || !Character.isLetterOrDigit(s.charAt(tld[1]));
+			int minLabels = www ? 3 : 2;
+			if (labels.size() >= minLabels && ends && Tlds.isTld(tldLower) && isLetters(tldLower)
+					&& labels.get(last - 1)[1] - labels.get(last - 1)[0] >= 3) {
+				if (out == null) {
+					out = in.rewriter();
+				}
+				out.copy(copied, i);
+				for (int k = 0; k < labels.size(); k++) {
+					int[] label = labels.get(k);
+					out.copy(label[0], label[1]);
+					if (k < last) {
+						out.replace(label[1], labels.get(k + 1)[0], ".", NormalizedText.AT_DOT);
+					}
+				}
+				copied = tld[1];
+				i = tld[1];
+				continue;
+			}
+			i = w;
+		}
+		if (out == null) {
+			return in;
+		}
+		out.copy(copied, n);
+		return out.result();
+	}
+
+	private static boolean isLetters(String text) {
+		for (int k = 0; k < text.length(); k++) {
+			if (!Character.isLetter(text.charAt(k))) {
+				return false;
+			}
+		}
+		return !text.isEmpty();
+	}
 
 	/**
 	 * Words that stand for any address in talk about addresses ("name at domain dot
@@ -87,7 +182,7 @@ final class Deobfuscator {
 		NormalizedText.Rewriter out = in.rewriter();
 		int i = 0;
 		int skipSinglesUntil = 0;
-		lastSinglesEnd.set(0);
+		int[] lastSinglesEnd = { 0 }; // where the last run of single letters ended
 		while (i < n) {
 			char c = s.charAt(i);
 			if ((c == '@' || c == '.') && i + 1 < n && s.charAt(i + 1) == c && i > 0
@@ -113,10 +208,10 @@ final class Deobfuscator {
 					skipSinglesUntil = spacedOut(s, i); // "j s m i t h @ g m a i l . c o
 														// m": pass 1
 				}
-				end = (i < skipSinglesUntil) ? -1 : singleLetters(s, i);
-				if (end < 0 && lastSinglesEnd.get() > i) {
-					skipSinglesUntil = lastSinglesEnd.get(); // a run without an address:
-																// look no further
+				end = (i < skipSinglesUntil) ? -1 : singleLetters(s, i, lastSinglesEnd);
+				if (end < 0 && lastSinglesEnd[0] > i) {
+					skipSinglesUntil = lastSinglesEnd[0]; // a run without an address:
+															// look no further
 				}
 				if (end > 0) {
 					for (int k = i; k < end; k++) {
@@ -220,9 +315,11 @@ final class Deobfuscator {
 	 * "s _ v o l k o v", "o u t l o o k" (at least four, separated by a blank, a dot and
 	 * a blank, a dash or an underscore), when an "at" or "@" follows or precedes within a
 	 * few characters.
+	 * @param runEnd set to the end of the run read, with or without an address (local
+	 * state of the caller's pass, so the scan stays linear)
 	 * @return the end of the run, or -1
 	 */
-	private static int singleLetters(String s, int start) {
+	private static int singleLetters(String s, int start, int[] runEnd) {
 		int n = s.length();
 		int k = start;
 		int count = 0;
@@ -258,9 +355,14 @@ final class Deobfuscator {
 			break;
 		}
 		if (count < 4) {
-			return -1;
+			// a short domain spelled after "at": "... at g m x dot com"
+			boolean afterAt = start >= 3 && (s.startsWith("at ", start - 3) || s.startsWith("@ ", start - 2))
+					&& (start == 3 || s.charAt(start - 4) == ' ');
+			if (count < 2 || !afterAt || !(s.startsWith(" dot ", end) || s.startsWith(" . ", end))) {
+				return -1;
+			}
 		}
-		lastSinglesEnd.set(end);
+		runEnd[0] = end;
 		String around = s.substring(Math.max(0, start - 6), Math.min(n, end + 6)).toLowerCase(Locale.ROOT);
 		if (!(around.contains(" at ") || around.contains("@") || around.contains(" dot ") || around.startsWith("at ")
 				|| around.endsWith(" at"))) {
@@ -375,6 +477,13 @@ final class Deobfuscator {
 				out.copy(i, i + 1);
 				i++;
 				continue;
+			}
+			if (WRAPPERS.indexOf(c) >= 0 && i > 0 && s.charAt(i - 1) == ' ') {
+				int consumed = wrappedForm(s, out, i);
+				if (consumed > 0) {
+					i = consumed;
+					continue;
+				}
 			}
 			if (isWordChar(c) && (i == 0 || Character.isWhitespace(s.charAt(i - 1)))) {
 				int spacedEnd = spacedOut(s, i);
@@ -506,6 +615,49 @@ final class Deobfuscator {
 	 * Rewrites a bracketed at/dot form starting at {@code open}.
 	 * @return the index after the consumed text, or -1
 	 */
+	/** Characters wrapped around a spoken at or dot: "_at_", "-at-", "~dot~". */
+	private static final String WRAPPERS = "_-~*=+";
+
+	/**
+	 * Rewrites " _at_ ", " -at- ", " _dot_ ", " ~at~ " (a word at or dot wrapped in the
+	 * same or another wrapper character, blanks on both sides) to {@code @} or {@code .}.
+	 * @return the index after the consumed text, or -1
+	 */
+	private static int wrappedForm(String s, NormalizedText.Rewriter out, int open) {
+		int n = s.length();
+		int p = open;
+		while (p < n && p - open < 2 && WRAPPERS.indexOf(s.charAt(p)) >= 0) {
+			p++;
+		}
+		int wordStart = p;
+		while (p < n && p - wordStart < 4 && Character.isLetterOrDigit(s.charAt(p))) {
+			p++;
+		}
+		String word = s.substring(wordStart, p).toLowerCase(Locale.ROOT);
+		int close = p;
+		while (p < n && p - close < 2 && WRAPPERS.indexOf(s.charAt(p)) >= 0) {
+			p++;
+		}
+		if (p == close || p >= n || s.charAt(p) != ' ') {
+			return -1;
+		}
+		String replacement = switch (word) {
+			case "at" -> "@";
+			case "dot", "d0t" -> ".";
+			default -> null;
+		};
+		if (replacement == null) {
+			return -1;
+		}
+		out.dropTrailingBlanks();
+		int after = p;
+		while (after < n && s.charAt(after) == ' ') {
+			after++;
+		}
+		out.replace(open, p, replacement, NormalizedText.AT_DOT);
+		return after;
+	}
+
 	private static int bracketForm(NormalizedText in, NormalizedText.Rewriter out, int open) {
 		String s = in.text();
 		char closer = switch (s.charAt(open)) {
@@ -514,7 +666,7 @@ final class Deobfuscator {
 			case '{' -> '}';
 			default -> '>';
 		};
-		int limit = Math.min(s.length(), open + 8);
+		int limit = Math.min(s.length(), open + 12);
 		int close = -1;
 		for (int k = open + 1; k < limit; k++) {
 			if (s.charAt(k) == closer) {
@@ -530,11 +682,11 @@ final class Deobfuscator {
 		int flag;
 		boolean swallowBlanks = true;
 		switch (inner) {
-			case "at", "@", "a" -> {
+			case "at", "@", "a", "at sign", "at symbol", "at-sign", "atsign" -> {
 				replacement = '@';
 				flag = NormalizedText.AT_DOT;
 			}
-			case "dot", "d0t", "." -> {
+			case "dot", "d0t", ".", "dot sign", "period" -> {
 				replacement = '.';
 				flag = inner.equals(".") ? NormalizedText.DEFANGED : NormalizedText.AT_DOT;
 			}
@@ -894,6 +1046,14 @@ final class Deobfuscator {
 			if (spoken && isAlpha(last) && (www && Tlds.isTld(lastLower) || spacedDot)
 					&& !AT_STOPWORDS.contains(word(0).toLowerCase(Locale.ROOT))) {
 				return true; // "www torquecad net", "forgecad . eu"
+			}
+			boolean dotWord = lastSep.word
+					&& this.s.substring(lastSep.start, lastSep.end).trim().toLowerCase(Locale.ROOT).startsWith("d");
+			if (dotWord && isAlpha(last) && Tlds.isTld(lastLower) && !Tlds.isAmbiguous(lastLower)
+					&& word(0).length() >= 4 && last.equals(lastLower)
+					&& !AT_STOPWORDS.contains(word(0).toLowerCase(Locale.ROOT))
+					&& !PLACEHOLDERS.contains(word(0).toLowerCase(Locale.ROOT))) {
+				return true; // "vertexstudio dot eu": the word "dot" before any TLD
 			}
 			if (!spoken || !isAlpha(last) || !Tlds.isCommon(lastLower)) {
 				return false;

@@ -19,6 +19,12 @@ final class EngineeringContext {
 		/** An engineering or business word such as "PO", "part", "rev", "qty". */
 		ENGINEERING,
 
+		/**
+		 * A word that labels measured or nominal values ("readings", "values", "dia"):
+		 * what follows is a list of quantities, not one identifier.
+		 */
+		MEASUREMENT,
+
 		/** Neither. */
 		NONE
 
@@ -32,7 +38,8 @@ final class EngineeringContext {
 			"tele", "telephone", "mobile", "mob", "cell", "cellphone", "cel", "whatsapp", "whatsap", "watsapp", "wa",
 			"viber", "signal", "telegram", "sms", "text", "txt", "ring", "dial", "reach", "contact", "fax", "hotline",
 			"landline", "desk", "office", "handy", "tlf", "telefon", "telefono", "telepono", "numero", "numaram", "cep",
-			"mobil", "enquire", "inquire", "phonenumber", "cellular", "imessage", "facetime", "msg", "message");
+			"mobil", "enquire", "inquire", "phonenumber", "cellular", "imessage", "facetime", "msg", "message",
+			"wechat", "weixin", "kakao", "kakaotalk", "zalo", "imo", "botim", "threema", "skype", "icq");
 
 	private static final Set<String> NUMBER_WORDS = Words.set("number", "no", "nr", "num", "nos", "id");
 
@@ -55,6 +62,85 @@ final class EngineeringContext {
 			"zeichnung", "teilenr", "teilenummer", "artikelnr", "artnr", "bestellnr", "sachnr", "blatt", "massstab",
 			"auftrag", "auftragsnr", "rechnung", "commande", "plan", "piece", "pedido", "pieza", "plano", "codice",
 			"disegno", "ordine", "rysunek", "zamowienie");
+
+	/** Words that label measured or nominal values: a list of quantities follows. */
+	private static final Set<String> MEASUREMENT_WORDS = Words.set("weight", "length", "width", "height", "depth",
+			"dia", "diameter", "radius", "thk", "thickness", "tolerance", "tol", "size", "dimension", "dimensions",
+			"dims", "coordinates", "coords", "rpm", "feed", "speed", "load", "force", "torque", "pressure", "temp",
+			"values", "readings", "measured", "measurements", "points", "offsets", "nominal", "min", "max", "upper",
+			"lower", "limit", "limits", "range", "sequence", "series", "mm", "cm", "inch", "inches", "deviations",
+			"samples", "results", "reading", "value", "measurement", "offset", "deviation");
+
+	/** Words after a list of numbers that say the numbers are measured values. */
+	private static final Set<String> MEASUREMENT_AFTER = Words.set("readings", "reading", "values", "value",
+			"measurements", "measured", "samples", "results", "deviations", "points", "offsets", "µm", "μm", "um", "mm",
+			"microns", "micron", "thou", "mils", "degrees", "rpm", "numbers", "codes", "ids", "nos", "serials");
+
+	/**
+	 * Whether the rest of the line after a list of numbers (up to 48 chars) says they are
+	 * measured values or a list of identifiers: "877 896 8090 — three readings, µm", "940
+	 * 727 0100 (holder numbers)". A phone word on the way wins.
+	 * @param s the text
+	 * @param end where the numbers end
+	 * @return {@code true} if a measurement word follows on the same line
+	 */
+	static boolean measurementAfter(String s, int end) {
+		int limit = Math.min(s.length(), end + WINDOW_CHARS);
+		int pos = end;
+		while (pos < limit) {
+			char c = s.charAt(pos);
+			if (c == '\n') {
+				return false;
+			}
+			if (!Character.isLetter(c)) {
+				pos++;
+				continue;
+			}
+			int begin = pos;
+			while (pos < s.length() && Character.isLetter(s.charAt(pos))) {
+				pos++;
+			}
+			String word = s.substring(begin, pos).toLowerCase(Locale.ROOT);
+			if (PHONE_WORDS.contains(word)) {
+				return false;
+			}
+			if (MEASUREMENT_AFTER.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Makers whose part numbers are long unseparated digit strings. */
+	private static final Set<String> MAKERS = Words.set("wurth", "molex", "samtec", "amphenol", "harting", "phoenix",
+			"wago", "hirose", "jst", "weidmuller", "lapp", "misumi", "mcmaster", "igus", "festo", "smc", "skf", "fag",
+			"ina", "nsk", "ntn", "timken", "bosch", "rexroth", "siemens", "omron", "keyence", "schneider", "abb",
+			"eaton", "legrand", "murrelektronik", "binder", "lemo", "souriau", "bourns", "vishay", "yageo", "murata",
+			"tdk", "kemet", "panasonic", "mouser", "digikey", "farnell", "norelem", "ganter", "kipp", "elesa", "hiwin",
+			"thk", "bonfiglioli", "sew", "lenze", "beckhoff", "pilz", "sick", "ifm", "pepperl", "balluff", "turck",
+			"te", "kyocera", "jae", "erni", "fischer", "rittal", "hoffmann", "gedore", "wiha", "wera", "knipex",
+			"bossard", "fastenal", "wuerth", "rs", "tyco", "belden", "helukabel", "sunon", "ebm", "papst", "maxon",
+			"faulhaber", "nidec", "oriental", "yaskawa", "fanuc", "mitsubishi", "heidenhain", "renishaw", "sandvik",
+			"kennametal", "iscar", "walter", "seco", "mitsubishi", "kyocera", "tungaloy", "hoffmann", "garant",
+			"gühring", "guhring");
+
+	/**
+	 * Whether the word right before a number is a maker's name ("Würth 61300311121").
+	 * @param s the text
+	 * @param start where the number starts
+	 * @return {@code true} after a maker's name
+	 */
+	static boolean makerBefore(String s, int start) {
+		int p = start;
+		while (p > 0 && p > start - 3 && (s.charAt(p - 1) == ' ' || s.charAt(p - 1) == ':')) {
+			p--;
+		}
+		int end = p;
+		while (p > 0 && end - p < 20 && Character.isLetter(s.charAt(p - 1))) {
+			p--;
+		}
+		return end > p && MAKERS.contains(s.substring(p, end).toLowerCase(Locale.ROOT));
+	}
 
 	/**
 	 * Words that join the parts of a number someone splits on purpose ("074 then 000 then
@@ -108,7 +194,7 @@ final class EngineeringContext {
 				}
 			}
 		}
-		if (scriptCue(s, start - 24, start)) {
+		if (scriptCue(s, start - 24, start) || callGlyphBefore(s, start)) {
 			return Cue.PHONE;
 		}
 		int pos = start;
@@ -133,6 +219,15 @@ final class EngineeringContext {
 			}
 			String word = s.substring(pos, end).toLowerCase(Locale.ROOT);
 			words++;
+			if (end - pos == 1) {
+				// a word spelled letter by letter: "s-i-g-n-a-l 074104 61372",
+				// "v.i.b.e.r"
+				int[] begin = { pos };
+				String spelled = spelledBack(s, pos, end, from, begin);
+				if (spelled != null && PHONE_WORDS.contains(spelled)) {
+					return Cue.PHONE;
+				}
+			}
 			if (pendingNumberWord != null) {
 				if (ENGINEERING_WORDS.contains(word)) {
 					return Cue.ENGINEERING;
@@ -156,11 +251,50 @@ final class EngineeringContext {
 				}
 				continue;
 			}
+			if (MEASUREMENT_WORDS.contains(word)) {
+				return Cue.MEASUREMENT;
+			}
 			if (ENGINEERING_WORDS.contains(word)) {
 				return Cue.ENGINEERING;
 			}
 		}
 		return (pendingNumberWord != null) ? Cue.PHONE : Cue.NONE;
+	}
+
+	/**
+	 * A verb "call" written in Chinese right before the number: "有问题打11960243962",
+	 * "请拨13912345678" (打印 "print" and 打开 "open" are not before a number).
+	 */
+	private static boolean callGlyphBefore(String s, int start) {
+		int p = start;
+		while (p > 0 && p > start - 2 && s.charAt(p - 1) == ' ') {
+			p--;
+		}
+		if (p == 0) {
+			return false;
+		}
+		char c = s.charAt(p - 1);
+		return c == '\u6253' || c == '\u62E8' || c == '\u64A5'; // 打 拨 撥
+	}
+
+	/**
+	 * The word spelled by single letters joined by one separator ({@code - . _} or a
+	 * blank) that ends with the letter at {@code [pos, end)}, or {@code null}. Bounded to
+	 * 16 letters.
+	 */
+	private static String spelledBack(String s, int pos, int end, int from, int[] begin) {
+		StringBuilder letters = new StringBuilder(16).append(s.charAt(pos));
+		int p = pos;
+		while (letters.length() < 16 && p - 2 >= from && "-._ ".indexOf(s.charAt(p - 1)) >= 0
+				&& Character.isLetter(s.charAt(p - 2)) && (p - 3 < 0 || !Character.isLetter(s.charAt(p - 3)))) {
+			letters.append(s.charAt(p - 2));
+			p -= 2;
+		}
+		if (letters.length() < 3) {
+			return null;
+		}
+		begin[0] = p;
+		return letters.reverse().toString().toLowerCase(Locale.ROOT);
 	}
 
 	private static String[] normalized(String... words) {

@@ -380,7 +380,8 @@ final class HandleDetector implements Detector {
 			String lower = t.lower();
 			if (FILLERS.contains(lower) && !(t.text().startsWith("@"))) {
 				is |= lower.equals("is") || lower.equals("it's") || lower.equals("its") || lower.equals("i'm")
-						|| lower.equals("im") || lower.equals("am");
+						|| lower.equals("im") || lower.equals("am")
+						|| (t.text().equals("ID") || lower.equals("username") || lower.equals("handle"));
 				as |= lower.equals("as") || lower.equals("under");
 				j++;
 				skipped++;

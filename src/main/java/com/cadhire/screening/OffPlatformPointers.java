@@ -35,12 +35,34 @@ final class OffPlatformPointers {
 	private OffPlatformPointers() {
 	}
 
+	/** Search engines used as a verb: "just google Jane Roe CAD". */
+	private static final Set<String> SEARCH_ENGINES = Words.set("google", "googling", "bing", "duckduckgo", "yandex",
+			"baidu");
+
+	/** What follows a search verb when the writer points to themselves. */
+	private static final Set<String> SELF_OBJECTS = Words.set("me", "us", "my", "our");
+
+	/** What a writer asks others to search for: "google my name". */
+	private static final Set<String> SELF_NAMES = Words.set("name", "names", "studio", "company", "business", "shop",
+			"handle", "username", "brand", "firm", "agency", "workshop", "nickname");
+
+	/** "I'm the first hit", "we're the top result". */
+	private static final Set<String> HIT_WORDS = Words.set("hit", "hits", "result", "results", "link");
+
 	static void detect(NormalizedText text, List<Candidate> out) {
 		List<Tokens.Token> tokens = text.tokens();
 		for (int k = 0; k < tokens.size(); k++) {
 			Tokens.Token token = tokens.get(k);
 			if (!token.word()) {
 				continue;
+			}
+			if (SEARCH_ENGINES.contains(token.lower())) {
+				int end = searchPointer(tokens, k);
+				if (end >= 0) {
+					out.add(new Candidate(ContactKind.HANDLE, token.start(), end,
+							"Points to a profile elsewhere (a web search for the writer)"));
+					continue;
+				}
 			}
 			int last = k;
 			Platforms.Platform platform = Platforms.keyword(token.text());
@@ -65,6 +87,41 @@ final class OffPlatformPointers {
 				k = last;
 			}
 		}
+	}
+
+	/**
+	 * A search engine used as a verb on the writer: "google me", "google my name", "just
+	 * google Jane Roe CAD", or a search with "I'm the first hit" after it.
+	 * @return the end of the pointer, or -1
+	 */
+	private static int searchPointer(List<Tokens.Token> tokens, int k) {
+		if (k + 1 >= tokens.size()) {
+			return -1;
+		}
+		Tokens.Token next = tokens.get(k + 1);
+		boolean verb = k == 0 || !tokens.get(k - 1).word() || tokens.get(k - 1).is("just") || tokens.get(k - 1).is("to")
+				|| tokens.get(k - 1).is("simply") || tokens.get(k - 1).is("or") || tokens.get(k - 1).is("and");
+		if (!verb) {
+			return -1;
+		}
+		if (next.is("me") || next.is("us")) {
+			return next.end();
+		}
+		if (SELF_OBJECTS.contains(next.lower()) && k + 2 < tokens.size()
+				&& SELF_NAMES.contains(tokens.get(k + 2).lower())) {
+			return tokens.get(k + 2).end(); // "google my name", "google our studio"
+		}
+		// "google Jane Roe CAD, I'm the first hit": a search that finds the writer (a
+		// search for a tutorial or an error code is not a pointer)
+		for (int j = k + 1; j < Math.min(tokens.size(), k + 12); j++) {
+			if (HIT_WORDS.contains(tokens.get(j).lower()) && j > 2
+					&& (tokens.get(j - 1).is("first") || tokens.get(j - 1).is("top"))
+					&& (SELF_ON.contains(tokens.get(j - 3).lower()) || tokens.get(j - 3).is("that's")
+							|| tokens.get(j - 3).is("it's"))) {
+				return tokens.get(j).end();
+			}
+		}
+		return -1;
 	}
 
 	/**

@@ -449,23 +449,32 @@ final class PhoneDetector implements Detector {
 			EngineeringContext.Cue cue = EngineeringContext.cueBefore(this.s, start);
 			// an engineering word in front does not exempt a number in the shape people
 			// write phones: "The part number is 415-555-0199" (checked below)
-			boolean engineeringCue = cue == EngineeringContext.Cue.ENGINEERING || (cue == EngineeringContext.Cue.NONE
-					&& finalEnd + 4 < n && this.s.charAt(finalEnd) == ' ' && revisionLetter(finalEnd + 4));
+			boolean measurementCue = cue == EngineeringContext.Cue.MEASUREMENT;
+			boolean engineeringCue = cue == EngineeringContext.Cue.ENGINEERING || measurementCue
+					|| (cue == EngineeringContext.Cue.NONE && finalEnd + 4 < n && this.s.charAt(finalEnd) == ' '
+							&& revisionLetter(finalEnd + 4));
 			boolean phoneCue = cue == EngineeringContext.Cue.PHONE
 					|| (cue == EngineeringContext.Cue.NONE && EngineeringContext.phoneWordAfter(this.s, finalEnd));
 			if (!structureOk(groups, a, b, gaps, plus, phoneCue, wholeRun)) {
 				return false;
 			}
 			if (!phoneCue && (signedList(gaps) || makerFormat(groups, a, b, gaps)
-					|| (tableGaps(gaps) && !singleDigits(groups, a, b)))) {
+					|| (tableGaps(gaps) && !singleDigits(groups, a, b)) || tableCells(gaps, start, finalEnd)
+					|| (!plus && parensOpen == 0 && !nanp(groups, a, b)
+							&& EngineeringContext.makerBefore(this.s, start))
+					|| (spaced(gaps) && b > a && EngineeringContext.measurementAfter(this.s, finalEnd)))) {
 				return false;
 			}
 			if (engineeringCue) {
-				if (d < 9 || b - a > 3 || a > 0 || b < groups.size() - 1
+				if (d < 9 || b - a > 4 || a > 0 || b < groups.size() - 1
 						|| !phoneShaped(groups, a, b, gaps, plus, parensOpen)
-						|| (!plus && parensOpen == 0 && !spacedOrNanp(groups, a, b, gaps))
+						|| (measurementCue && !plus && parensOpen == 0)
+						|| (b - a == 4 && !plus && parensOpen == 0 && !pairs(groups, a, b))
+						|| (!plus && parensOpen == 0 && !spacedOrNanp(groups, a, b, gaps)
+								&& !dashedTrunk(groups, a, b, gaps))
 						|| !(plus ? validPlus(start, finalEnd)
-								: (spaced(gaps) || parensOpen == 1) ? validSomewhere(digitsText) : valid(digitsText))) {
+								: (spaced(gaps) || parensOpen == 1 || dashedTrunk(groups, a, b, gaps))
+										? validSomewhere(digitsText) : valid(digitsText))) {
 					return false;
 				}
 				String reason = "Looks like a phone number (written as a part or drawing number)";
@@ -578,6 +587,83 @@ final class PhoneDetector implements Detector {
 				single += (groups.get(k)[1] - groups.get(k)[0] == 1) ? 1 : 0;
 			}
 			return single >= 3;
+		}
+
+		/**
+		 * Cells of a table row: a {@code |} between the groups and another {@code |} on
+		 * the same line outside them ("Pos. 160 | 35521999 | Profil 40x40 | 10").
+		 */
+		private boolean tableCells(List<String> gaps, int start, int end) {
+			boolean bar = false;
+			for (String gap : gaps) {
+				bar |= gap.indexOf('|') >= 0;
+			}
+			if (!bar) {
+				return false;
+			}
+			int lineStart = this.s.lastIndexOf('\n', start) + 1;
+			int lineEnd = this.s.indexOf('\n', end);
+			lineEnd = (lineEnd < 0) ? this.s.length() : lineEnd;
+			return this.s.substring(lineStart, start).indexOf('|') >= 0
+					|| this.s.substring(end, lineEnd).indexOf('|') >= 0;
+		}
+
+		/**
+		 * Groups joined by single slashes in the way phone numbers are grouped:
+		 * "021/204/78399", "506/280/1630" (three or four groups of at least three digits
+		 * after an area code of two to four, 10–12 digits, or 9–12 with a trunk 0). Alloy
+		 * lists ("6061/7075/5083") and round series are not.
+		 */
+		private boolean slashGrouped(List<int[]> groups, int a, int b, List<String> gaps) {
+			if (b - a < 2 || b - a > 3) {
+				return false;
+			}
+			for (String gap : gaps) {
+				if (!gap.equals("/")) {
+					return false;
+				}
+			}
+			int first = groups.get(a)[1] - groups.get(a)[0];
+			for (int k = a + 1; k <= b; k++) {
+				if (groups.get(k)[1] - groups.get(k)[0] < 3) {
+					return false;
+				}
+			}
+			int d = digits(groups, a, b);
+			boolean trunk = this.s.charAt(groups.get(a)[0]) == '0';
+			return first >= 2 && first <= 4 && ((trunk && d >= 9 && d <= 12) || (first <= 3 && d >= 10 && d <= 12));
+		}
+
+		/** The NANP grouping 3-3-4, with or without a leading 1: "415 555 0132". */
+		private static boolean nanp(List<int[]> groups, int a, int b) {
+			int from = (groups.get(a)[1] - groups.get(a)[0] == 1 && b - a == 3) ? a + 1 : a;
+			return b - from == 2 && groups.get(from)[1] - groups.get(from)[0] == 3
+					&& groups.get(from + 1)[1] - groups.get(from + 1)[0] == 3
+					&& groups.get(b)[1] - groups.get(b)[0] == 4;
+		}
+
+		/** Five groups of two digits: "06 12 36 65 30". */
+		private static boolean pairs(List<int[]> groups, int a, int b) {
+			for (int k = a; k <= b; k++) {
+				if (groups.get(k)[1] - groups.get(k)[0] != 2) {
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/**
+		 * A national number with its trunk 0 and dashes: "03-1243-6094", "010-2915-3438".
+		 */
+		private boolean dashedTrunk(List<int[]> groups, int a, int b, List<String> gaps) {
+			for (String gap : gaps) {
+				if (!gap.equals("-")) {
+					return false;
+				}
+			}
+			int first = groups.get(a)[1] - groups.get(a)[0];
+			return b - a >= 2 && this.s.charAt(groups.get(a)[0]) == '0' && first >= 2 && first <= 4
+					&& digits(groups, a, b) >= 10;
 		}
 
 		/** Columns of a table: two or more blanks between numbers. */
@@ -720,10 +806,12 @@ final class PhoneDetector implements Detector {
 				}
 				slash |= gap.contains("/");
 			}
-			if (dot && other) {
-				return false;
+			if (dot && other && !(plus && digits(groups, a, b) >= 9 && b - a >= 2
+					&& validCountryCode(this.s.substring(groups.get(a)[0], groups.get(a)[1]) + "0000000"))) {
+				return false; // decimals; but "+55.11.2665-1535" is an international
+								// number
 			}
-			if (slash && !phoneCue) {
+			if (slash && !phoneCue && !slashGrouped(groups, a, b, gaps)) {
 				return false;
 			}
 			if (dot && gaps.size() == 1 && !phoneCue) {
@@ -739,7 +827,7 @@ final class PhoneDetector implements Detector {
 			for (int k = a; k <= b; k++) {
 				int[] g = groups.get(k);
 				int len = g[1] - g[0];
-				if (len == 4 && k > a && isYear(g) && groups.get(k - 1)[1] - groups.get(k - 1)[0] <= 2) {
+				if (len == 4 && k > a && !plus && isYear(g) && groups.get(k - 1)[1] - groups.get(k - 1)[0] <= 2) {
 					String gap = this.s.substring(groups.get(k - 1)[1], g[0]);
 					if (gap.equals("/") || gap.equals(".") || gap.equals("-")) {
 						return false; // dd/mm/yyyy

@@ -29,6 +29,12 @@ public enum Surface {
 	OFFER,
 
 	/** The file name of an uploaded attachment. */
-	ATTACHMENT_NAME
+	ATTACHMENT_NAME,
+
+	/**
+	 * Text read from an uploaded file: its content, header fields or document properties.
+	 * Screened like a message.
+	 */
+	ATTACHMENT_CONTENT
 
 }

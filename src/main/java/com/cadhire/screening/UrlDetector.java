@@ -33,7 +33,7 @@ final class UrlDetector implements Detector {
 		String s = text.text();
 		List<Candidate> found = new ArrayList<>();
 		schemeLinks(s, config, found);
-		bareLinks(s, config, found);
+		bareLinks(text, config, found);
 		out.addAll(found);
 	}
 
@@ -87,7 +87,8 @@ final class UrlDetector implements Detector {
 		}
 	}
 
-	private void bareLinks(String s, ScreeningConfig config, List<Candidate> out) {
+	private void bareLinks(NormalizedText text, ScreeningConfig config, List<Candidate> out) {
+		String s = text.text();
 		int n = s.length();
 		int i = 0;
 		int schemeCount = out.size();
@@ -157,7 +158,11 @@ final class UrlDetector implements Detector {
 				Platforms.Platform platform = Platforms.host(stripWww(hostLower));
 				String sld = labels[labels.length - 2].toLowerCase(Locale.ROOT);
 				boolean knownSecondLevel = labels.length >= 3 && SECOND_LEVEL.contains(sld);
-				boolean strong = www || hasPath || hasPort || platform != null || knownSecondLevel;
+				// a dot written in disguise ("vertexworks . design", "apexdesign·com") is
+				// evidence enough: nobody disguises the dot of a file name
+				boolean disguisedDot = (text.flagsIn(a, b) & (NormalizedText.AT_DOT | NormalizedText.DEFANGED)) != 0
+						&& (!Tlds.isAmbiguous(tldLower) || linkCue(s, a) || linkCueAfter(s, b));
+				boolean strong = www || hasPath || hasPort || platform != null || knownSecondLevel || disguisedDot;
 				if (!strong && (Tlds.isAmbiguous(tldLower) || sld.length() == 1) && !linkCue(s, a)) {
 					continue;
 				}
@@ -215,6 +220,13 @@ final class UrlDetector implements Detector {
 			h = h.substring(2);
 		}
 		return h;
+	}
+
+	/** "vertexworks . design (my website)": a link word right after. */
+	private static boolean linkCueAfter(String s, int end) {
+		String window = s.substring(end, Math.min(s.length(), end + 24)).toLowerCase(Locale.ROOT);
+		return window.contains("website") || window.contains("my site") || window.contains("portfolio")
+				|| window.contains("homepage") || window.contains("our site");
 	}
 
 	private static boolean linkCue(String s, int start) {

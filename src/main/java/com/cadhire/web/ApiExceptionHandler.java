@@ -7,6 +7,9 @@ import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.LogSafe;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.TooLargeException;
+import com.cadhire.common.UnavailableException;
+import com.cadhire.common.UnsupportedContentException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import tools.jackson.core.JacksonException;
@@ -86,6 +89,26 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		}
 		ex.properties().forEach(problem::setProperty);
 		return respond(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unsupported(UnsupportedContentException ex) {
+		ProblemDetail problem = Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, ex.type(), "File type not accepted",
+				ex.getMessage());
+		problem.setProperty("allowedTypes", ex.accepted());
+		return respond(problem);
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> tooLarge(TooLargeException ex) {
+		return respond(Problems.of(HttpStatus.CONTENT_TOO_LARGE, "too-large", "File too large", ex.getMessage()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> unavailable(UnavailableException ex) {
+		log.warn("Dependency unavailable: {}", ex.type(), LogSafe.withoutMessages(ex));
+		return respond(
+				Problems.of(HttpStatus.SERVICE_UNAVAILABLE, ex.type(), "Temporarily unavailable", ex.getMessage()));
 	}
 
 	@ExceptionHandler

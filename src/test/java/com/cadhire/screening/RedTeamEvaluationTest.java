@@ -20,10 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * by {@link RedTeamCorpus}) and reports recall per tactic and the share of engineering
  * texts flagged per category, for the tuning and the held-out split, in
  * {@code target/redteam-eval.md}. The targets are held-out recall 0.97 and at most 0.5 %
- * engineering texts flagged; the engine does not meet them yet (held-out recall 0.352,
- * 4.60 % flagged at the baseline), so the test asserts the baseline as a ratchet: fewer
- * held-out contact texts found or more engineering texts flagged than at the baseline
- * fails the build. Raise the ratchet as the engine improves, up to the targets.
+ * engineering texts flagged; the test asserts them, and a ratchet at the figures reached
+ * (session 3: 659 of 660 held-out contact texts found, 0 of 994 engineering texts
+ * flagged), so any regression on the held-out split fails the build. History: 0.352 /
+ * 4.60 % at the first baseline, 0.912 / 2.18 % after session 2.
  */
 class RedTeamEvaluationTest {
 
@@ -31,11 +31,11 @@ class RedTeamEvaluationTest {
 
 	static final double MAX_HELDOUT_ENGINEERING_FLAGGED = 0.005;
 
-	/** Held-out contact texts found at the baseline (of 594). */
-	static final int BASELINE_HELDOUT_FOUND = 542;
+	/** Held-out contact texts found at the last ratchet (of 660). */
+	static final int BASELINE_HELDOUT_FOUND = 659;
 
-	/** Held-out engineering texts flagged at the baseline (of 826). */
-	static final int BASELINE_HELDOUT_FLAGGED = 18;
+	/** Held-out engineering texts flagged at the last ratchet (of 994). */
+	static final int BASELINE_HELDOUT_FLAGGED = 0;
 
 	record Sample(String text, boolean contact, String tactic, String source, String split) {
 	}
@@ -193,6 +193,9 @@ class RedTeamEvaluationTest {
 		assertThat(heldout.negatives().flagged())
 			.as("held-out engineering texts flagged (target share %.3f)", MAX_HELDOUT_ENGINEERING_FLAGGED)
 			.isLessThanOrEqualTo(BASELINE_HELDOUT_FLAGGED);
+		assertThat(heldout.positives().share()).as("held-out recall").isGreaterThanOrEqualTo(MIN_HELDOUT_RECALL);
+		assertThat(heldout.negatives().share()).as("held-out engineering share flagged")
+			.isLessThanOrEqualTo(MAX_HELDOUT_ENGINEERING_FLAGGED);
 	}
 
 	/**

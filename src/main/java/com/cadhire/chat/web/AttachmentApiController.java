@@ -8,6 +8,8 @@ import java.util.UUID;
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.chat.Attachment;
 import com.cadhire.chat.AttachmentManagement;
+import com.cadhire.chat.ContactHandling;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.CacheControl;
@@ -41,13 +43,20 @@ class AttachmentApiController {
 	}
 
 	/**
-	 * Uploads a file (multipart part {@code file}); send it with a message by its id.
+	 * Uploads a file (multipart part {@code file}); send it with a message by its id. The
+	 * optional part {@code contactHandling} says what to do when the file's text carries
+	 * contact details: {@code REFUSE} (the default: 422 listing each finding with the
+	 * file name and its location in the file) or {@code HOLD} (201, the attachment is
+	 * {@code held} for a moderator and only its uploader can download it until the case
+	 * is released).
 	 */
 	@PostMapping(path = "/api/v1/conversations/{id}/attachments", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Attachment> upload(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
-			@RequestParam("file") MultipartFile file) {
+			@RequestParam("file") MultipartFile file,
+			@RequestParam(name = "contactHandling", required = false) @Nullable ContactHandling contactHandling) {
 		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "";
-		Attachment attachment = this.attachments.upload(id, me.id(), name, file.getSize(), file);
+		Attachment attachment = this.attachments.upload(id, me.id(), name, file.getSize(), file,
+				(contactHandling != null) ? contactHandling : ContactHandling.REFUSE);
 		return ResponseEntity.status(HttpStatus.CREATED).body(attachment);
 	}
 

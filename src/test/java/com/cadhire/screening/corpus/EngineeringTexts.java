@@ -410,6 +410,81 @@ final class EngineeringTexts {
 								+ r(x, 2, 50) + " ns rise.",
 						(x) -> "The line " + r(x, 10, 99) + " in the macro sets the snap grid to " + d(x, 0.1, 5, 1)
 								+ " mm.")));
+		// ---- added in session 3 (appended, so the rows above are unchanged): more of
+		// the
+		// shapes engineering text takes, aimed at what the newer detectors could misread
+		c.add(new Category("tool tables and CNC comments", "cnc program",
+				List.of((x) -> "T" + r(x, 1, 24) + " (" + p(x, "ENDMILL", "DRILL", "TAP M8", "CHAMFER") + " D"
+						+ r(x, 2, 25) + " L=" + r(x, 40, 150) + ")\nG43 H" + r(x, 1, 24) + " Z" + r(x, 5, 50) + ".\nS"
+						+ r(x, 800, 12000) + " M03",
+						(x) -> "(PART NO " + digits(x, 4) + "-" + digits(x, 4) + " REV " + p(x, "A", "B", "C")
+								+ "  DATE 20" + r(x, 20, 25) + "/" + r(x, 10, 12) + "/" + r(x, 10, 28) + ")",
+						(x) -> "N" + r(x, 100, 9990) + " G83 X" + d(x, -100, 100, 3) + " Y" + d(x, -100, 100, 3) + " Z-"
+								+ d(x, 5, 40, 1) + " R2. Q" + r(x, 2, 6) + ". F" + r(x, 60, 400),
+						(x) -> "(MACHINE: " + p(x, "HAAS VF-2", "DMG DMU 50", "Mazak VCN-530C") + "  POST: 20"
+								+ r(x, 20, 25) + "." + r(x, 1, 3) + "." + digits(x, 4) + ")",
+						(x) -> "T0" + r(x, 1, 9) + "0" + r(x, 1, 9) + " (OD ROUGH CNMG 1204" + p(x, "04", "08", "12")
+								+ ")\nG96 S" + r(x, 150, 320) + " M03\nG50 S" + r(x, 2000, 4500),
+						(x) -> "O" + digits(x, 4) + " / tool list: " + r(x, 100, 999) + " " + r(x, 100, 999) + " "
+								+ digits(x, 4) + " (holder numbers)")));
+		c.add(new Category("supplier order codes", "part list", List.of(
+				(x) -> "RS " + r(x, 100, 999) + "-" + digits(x, 4) + ", Farnell " + digits(x, 7) + ", qty "
+						+ r(x, 1, 50),
+				(x) -> "Digi-Key " + r(x, 100, 999) + "-" + digits(x, 4) + "-1-ND / Mouser " + r(x, 100, 999) + "-"
+						+ digits(x, 5) + "-" + digits(x, 4),
+				(x) -> "McMaster " + digits(x, 5) + "A" + digits(x, 3) + " screws, Misumi SFJ" + r(x, 6, 20) + "-"
+						+ r(x, 50, 300),
+				(x) -> "Weidmüller " + digits(x, 7) + "000 terminal, Wago " + r(x, 221, 2273) + "-" + r(x, 402, 415),
+				(x) -> "HARTING 09 " + r(x, 10, 99) + " " + digits(x, 3) + " " + digits(x, 4) + " insert, crimp 09 "
+						+ r(x, 10, 99) + " " + digits(x, 3) + " " + digits(x, 4),
+				(x) -> "Würth " + digits(x, 4) + " " + digits(x, 3) + " " + digits(x, 2) + " (DIN 125 washers)",
+				(x) -> "SKF " + p(x, "6204", "6205", "6304", "7205") + "-2RSH, NSK " + digits(x, 4) + "BEAT85, qty "
+						+ r(x, 2, 20))));
+		c.add(new Category("slash-separated specifications", "datasheet",
+				List.of((x) -> "Grades " + p(x, "304/316/321", "6061/7075/5083", "S235/S275/S355") + " in stock, "
+						+ r(x, 2, 20) + " mm sheet",
+						(x) -> p(x, "120/240/480", "230/400/690", "100/250/400/630") + " V" + p(x, "AC", "", " rated"),
+						(x) -> "Fits " + p(x, "H7/g6", "H7/k6", "H8/f7") + ", sizes " + r(x, 10, 30) + "/"
+								+ r(x, 31, 60) + "/" + r(x, 61, 120) + " mm",
+						(x) -> "DN" + r(x, 15, 150) + "/PN" + p(x, "10", "16", "40") + ", flange " + r(x, 100, 400)
+								+ "/" + r(x, 100, 400) + "/" + r(x, 1000, 3000),
+						(x) -> "Ratios " + r(x, 3, 9) + "/" + r(x, 10, 50) + "/" + r(x, 100, 999) + ", torque "
+								+ r(x, 10, 900) + "/" + r(x, 10, 900) + "/" + digits(x, 4) + " Nm")));
+		c.add(new Category("talk about searching", "forum",
+				List.of((x) -> "just google '"
+						+ p(x, "SolidWorks loft guide curves", "Fusion sheet metal flange", "FreeCAD TechDraw hatch")
+						+ "', the first hit is the help page",
+						(x) -> "Google it, the top result explains "
+								+ p(x, "the G41 error", "fillet failures", "draft angles"),
+						(x) -> "Search the forum for error " + r(x, 100, 999) + ", I'm not sure it's fixed",
+						(x) -> "I googled the " + p(x, "Harting", "Molex", "Phoenix Contact") + " part number "
+								+ digits(x, 7) + " and found the datasheet",
+						(x) -> "Bing Maps shows the plant at the river, but we ship through the main gate")));
+		c.add(new Category("file properties and metadata", "cad data", List.of(
+				(x) -> "Author: designer | Company: " + p(x, "Keller Engineering GmbH", "Apex Works Ltd")
+						+ " | Template: ISO A" + r(x, 0, 4),
+				(x) -> "Last saved by: " + p(x, "jroe", "mkeller", "cad01") + " on 20" + r(x, 20, 25) + "-0"
+						+ r(x, 1, 9) + "-" + r(x, 10, 28) + " " + r(x, 10, 23) + ":" + r(x, 10, 59),
+				(x) -> "Creator: FreeCAD 0." + r(x, 19, 22) + "." + r(x, 0, 3) + ", Producer: Ghostscript 10.0"
+						+ r(x, 1, 4),
+				(x) -> "FILE_NAME('bracket_rev" + r(x, 1, 9) + ".step','20" + r(x, 20, 25) + "-05-12T10:21:33',"
+						+ "('designer'),('Keller Engineering'),'SwSTEP 2.0','SolidWorks 20" + r(x, 20, 25) + "','')",
+				(x) -> "$LASTSAVEDBY cad01, $ACADVER AC10" + r(x, 15, 32) + ", $DWGCODEPAGE ANSI_1252",
+				(x) -> "<dc:creator>designer</dc:creator><cp:revision>" + r(x, 1, 40) + "</cp:revision>")));
+		c.add(new Category("engineering text in Chinese, Japanese and Korean", "forum",
+				List.of((x) -> "公差按GB/T 1804-m，孔径Φ" + r(x, 10, 60) + "H7，数量" + r(x, 10, 500) + "件",
+						(x) -> "深圳市宝安区的工厂生产了" + r(x, 100, 9999) + "件，下周发货",
+						(x) -> "材質SUS304、板厚" + d(x, 0.5, 6, 1) + "mm、数量" + r(x, 2, 200) + "個",
+						(x) -> "재질 SS400, 두께 " + r(x, 2, 20) + "mm, 수량 " + r(x, 2, 200) + "개",
+						(x) -> "第" + r(x, 2, 9) + "车间的CNC加工中心，主轴转速" + r(x, 6000, 24000) + "转",
+						(x) -> "図面番号 " + digits(x, 3) + "-" + digits(x, 4) + "、改訂B、" + r(x, 1, 9) + "枚目")));
+		c.add(new Category("addresses mentioned without one", "chat",
+				List.of((x) -> "Ship to the address in the contract, unit " + r(x, 2, 9) + " is the assembly",
+						(x) -> "Unit " + r(x, 2, 9) + " of the Park assembly, Lane " + r(x, 1, 4) + " conveyor",
+						(x) -> "Sector " + r(x, 2, 18) + " of the polar plot, plot " + r(x, 2, 30) + " in the report",
+						(x) -> "Our plant near Leeds makes the castings, the Tokyo office does the CAM",
+						(x) -> "the " + p(x, "Soi", "Sector", "Ward") + " " + r(x, 1, 20)
+								+ " layout in the game engine demo")));
 		return c;
 	}
 

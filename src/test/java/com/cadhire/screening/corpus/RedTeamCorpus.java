@@ -539,8 +539,29 @@ public final class RedTeamCorpus {
 				"{} (mobile)", "direct line {}", "office {}"));
 		t.add(new Tactic("invisible characters in phone", "chat", (f) -> spaced(f.digits, "\u200B"), "call {}", "{}",
 				"number {}"));
+		// ---- added in session 3: shapes the first 61 tactics lack (appended, so the
+		// rows above are unchanged)
+		t.add(new Tactic("international phone with dots", "marketplace", (f) -> f.international.replace(' ', '.'),
+				"ring me: {}", "{} (whatsapp)", "tel. {}", "Mobile {} any time", "my cell {}", "{} - call after 6"));
+		t.add(new Tactic("post box in other languages", "marketplace", (f) -> pick(f.random, PO_BOXES),
+				"send the invoice to {}", "postal address: {}", "samples by post to {}", "{} (our mailbox)"));
+		t.add(new Tactic("handle after a dash or arrow", "chat", (f) -> f.user, "Telegram — @{}",
+				"discord -> {}#" + "4521", "insta: @{}", "skype - live:{}", "TG @{} faster", "Signal — @{}.01"));
+		t.add(new Tactic("same name on a marketplace", "marketplace", (f) -> f.user, "same username on Upwork: {}",
+				"I'm {} on Fiverr as well", "look for {} on Freelancer", "find me as {} on Behance",
+				"{} over on Etsy, same shop", "my Upwork profile is {}"));
+		t.add(new Tactic("e-mail with at/dot written out and period", "chat", (f) -> f.user + " at " + f.provider,
+				"{} period com", "{} dot c o m", "{} dt com", "write {} dot com", "{} punkt de", "{} point fr"));
+		t.add(new Tactic("phone with country named", "multilingual chat", (f) -> f.national, "UK mobile {}",
+				"German number {}", "my Indian cell {}", "call me in Spain {}", "Brazil WhatsApp {}",
+				"Japan office {}"));
 		return t;
 	}
+
+	static final String[] PO_BOXES = { "Postfach 10 12 34, 70011 Stuttgart", "Apartado de Correos 123, 28080 Madrid",
+			"Case postale 12, 1211 Genève 3", "Casella Postale 45, 20100 Milano",
+			"Skrytka pocztowa 77, 00-950 Warszawa", "Postbus 123, 1000 AC Amsterdam", "PO Box 4471, Dubai",
+			"P.O. Box 1234, Nairobi 00100" };
 
 	static final String[] VANITY = { "CAD-HELP", "FLOWERS", "DESIGNS", "MACHINE", "GO-PARTS", "PROTO-3D" };
 
