@@ -44,15 +44,18 @@ import org.springframework.stereotype.Component;
 /**
  * Holds this node's open event streams and writes to them. Domain modules never see it.
  * <p>
- * A stream is woken with the ids of users that have new logged events; it then reads the
- * log after the last id it queued, in short queries on a delivery thread (no database
- * connection is held while a stream is idle, and none by the request). Writes use the
- * servlet container's non-blocking output (see {@link LiveConnection} and ADR 0007): the
- * delivery threads only read the log and hand frames to the container, never waiting for
- * a client, so a client that stops reading holds back nobody but itself. A connection
- * whose output stays blocked longer than the write deadline ({@code send-timeout}), or
- * whose queue of ephemeral frames overflows, is dropped and its connection closed; the
- * client reconnects with its {@code Last-Event-ID} and gets what it missed from the log.
+ * A stream is woken with the ids of users that have new logged events. One query on a
+ * delivery thread reads the log of all the streams woken by one commit (and one more
+ * their unread counts, if they changed); each stream's task then queues what it found,
+ * and reads the log itself only when that was not enough (a full batch, a resumed
+ * stream). No database connection is held while a stream is idle, and none by the
+ * request. Writes use the servlet container's non-blocking output (see
+ * {@link LiveConnection} and ADR 0007): the delivery threads only read the log and hand
+ * frames to the container, never waiting for a client, so a client that stops reading
+ * holds back nobody but itself. A connection whose output stays blocked longer than the
+ * write deadline ({@code send-timeout}), or whose queue of ephemeral frames overflows, is
+ * dropped and its connection closed; the client reconnects with its {@code Last-Event-ID}
+ * and gets what it missed from the log.
  */
 @Component
 public class LiveHub implements DisposableBean, LiveConnection.Owner {
