@@ -10,7 +10,7 @@ import java.util.UUID;
 
 import com.cadhire.accounts.Account;
 import com.cadhire.accounts.AccountManagement;
-import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Caller;
 import com.cadhire.accounts.Role;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.contracts.ContractManagement;
@@ -113,11 +113,11 @@ class DemoData {
 	}
 
 	private void create() {
-		AuthenticatedUser cora = signUp("cora@cadhire.test", "Cora Lindqvist", Role.CLIENT);
-		AuthenticatedUser dario = signUp("dario@cadhire.test", "Dario Mendes", Role.CLIENT);
-		AuthenticatedUser erin = signUp("erin@cadhire.test", "Erin Okafor", Role.EXPERT);
-		AuthenticatedUser felix = signUp("felix@cadhire.test", "Felix Brandt", Role.EXPERT);
-		AuthenticatedUser grace = signUp("grace@cadhire.test", "Grace Tanaka", Role.EXPERT);
+		Caller cora = signUp("cora@cadhire.test", "Cora Lindqvist", Role.CLIENT);
+		Caller dario = signUp("dario@cadhire.test", "Dario Mendes", Role.CLIENT);
+		Caller erin = signUp("erin@cadhire.test", "Erin Okafor", Role.EXPERT);
+		Caller felix = signUp("felix@cadhire.test", "Felix Brandt", Role.EXPERT);
+		Caller grace = signUp("grace@cadhire.test", "Grace Tanaka", Role.EXPERT);
 		this.accounts.createModerator("mod@cadhire.test", PASSWORD, "Morgan Moderator");
 
 		profile(erin, "Mechanical design engineer, sheet metal and weldments",
@@ -153,11 +153,11 @@ class DemoData {
 			.applicationId();
 		UUID conversation = this.applications.reply(cora, interview,
 				"Thanks Erin. Can you keep the existing hole pattern (4x M5, 60 mm PCD)?");
-		this.conversations.post(conversation, erin.id(),
+		this.conversations.post(conversation, erin.uuid(),
 				"Yes. I'd keep the 4x M5 on a 60 mm PCD and add a 1.5 mm relief at the bends.", "demo-1");
-		this.conversations.post(conversation, cora.id(),
+		this.conversations.post(conversation, cora.uuid(),
 				"Perfect. The motor flange is 3 mm; tolerance on the bore is H7.", "demo-2");
-		this.conversations.post(conversation, erin.id(),
+		this.conversations.post(conversation, erin.uuid(),
 				"Noted: Ø22 H7 bore. I'll send the flat pattern as DXF and the drawing as PDF.", "demo-3");
 		this.applications.proposeTerms(cora, interview, 2, hourly("56.00", 20));
 
@@ -166,7 +166,7 @@ class DemoData {
 			.applicationId();
 		Offer offer = this.offers.send(dario, hired, 1, null, "Let's start on Monday.");
 		UUID contract = this.offers.accept(erin, offer.id(), offer.offerVersion());
-		this.contracts.requestBuyout(dario.id(), contract);
+		this.contracts.requestBuyout(dario.uuid(), contract);
 
 		// Felix: a chat-first draft, a declined invite, an application awaiting the
 		// client.
@@ -242,37 +242,36 @@ class DemoData {
 	 * posted.
 	 */
 	@SafeVarargs
-	private void replies(UUID conversation, AuthenticatedUser client, AuthenticatedUser expert,
-			List<String>... exchanges) {
+	private void replies(UUID conversation, Caller client, Caller expert, List<String>... exchanges) {
 		int n = 0;
 		for (List<String> exchange : exchanges) {
 			String key = "demo-" + conversation + "-" + n++;
 			if (exchange.get(0) != null) {
-				this.conversations.post(conversation, client.id(), exchange.get(0), key + "-q");
+				this.conversations.post(conversation, client.uuid(), exchange.get(0), key + "-q");
 			}
-			this.conversations.post(conversation, expert.id(), exchange.get(1), key + "-a");
+			this.conversations.post(conversation, expert.uuid(), exchange.get(1), key + "-a");
 		}
 	}
 
-	private AuthenticatedUser signUp(String email, String name, Role role) {
+	private Caller signUp(String email, String name, Role role) {
 		Account account = this.accounts.signUp(email, PASSWORD, name, role);
-		return this.accounts.principal(account.id());
+		return this.accounts.caller(account.id());
 	}
 
-	private void profile(AuthenticatedUser expert, String headline, String bio, List<String> skills, String rate) {
-		this.profiles.save(expert.id(),
+	private void profile(Caller expert, String headline, String bio, List<String> skills, String rate) {
+		this.profiles.save(expert.uuid(),
 				new ExpertProfile.Details(headline, bio, skills, new BigDecimal(rate), true, ""), null);
 	}
 
-	private Job post(AuthenticatedUser client, String title, String description, List<String> skills,
-			Job.RateType rateType, String budget, Job.Visibility visibility) {
+	private Job post(Caller client, String title, String description, List<String> skills, Job.RateType rateType,
+			String budget, Job.Visibility visibility) {
 		return this.jobs.post(client,
 				new JobDraft(title, description, skills, rateType, new BigDecimal(budget), "USD", visibility));
 	}
 
-	private Invite invite(AuthenticatedUser client, Job job, AuthenticatedUser expert, String message,
+	private Invite invite(Caller client, Job job, Caller expert, String message,
 			@org.jspecify.annotations.Nullable Terms terms) {
-		return this.invites.send(client, job.id(), expert.id(), message, terms);
+		return this.invites.send(client, job.id(), expert.uuid(), message, terms);
 	}
 
 	private Terms hourly(String rate, int weeklyHours) {

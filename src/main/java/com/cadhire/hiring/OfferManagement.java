@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Caller;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.Party;
@@ -77,13 +77,12 @@ public class OfferManagement {
 	 * @return the pending offer
 	 */
 	@Transactional
-	public Offer send(AuthenticatedUser client, UUID applicationId, int basedOnVersion, @Nullable Terms terms,
-			String message) {
-		Application application = this.applicationManagement.forAction(client.id(), applicationId,
+	public Offer send(Caller client, UUID applicationId, int basedOnVersion, @Nullable Terms terms, String message) {
+		Application application = this.applicationManagement.forAction(client.uuid(), applicationId,
 				Application.Action.SEND_OFFER);
 		requireOpenJob(application);
 		checkMessage(message);
-		this.texts.check(client.id(), application.expertId(), Surface.OFFER).text("message", message).require();
+		this.texts.check(client.uuid(), application.expertId(), Surface.OFFER).text("message", message).require();
 		Instant now = now();
 		int version = basedOnVersion;
 		if (terms != null) {
@@ -104,13 +103,12 @@ public class OfferManagement {
 	 * The client modifies an open offer: a new offer version.
 	 */
 	@Transactional
-	public Offer modify(AuthenticatedUser client, UUID offerId, int basedOnVersion, @Nullable Terms terms,
-			String message) {
-		Offer offer = forAction(client.id(), offerId, Offer.Action.MODIFY);
+	public Offer modify(Caller client, UUID offerId, int basedOnVersion, @Nullable Terms terms, String message) {
+		Offer offer = forAction(client.uuid(), offerId, Offer.Action.MODIFY);
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
 		requireOpenJob(application);
 		checkMessage(message);
-		this.texts.check(client.id(), application.expertId(), Surface.OFFER).text("message", message).require();
+		this.texts.check(client.uuid(), application.expertId(), Surface.OFFER).text("message", message).require();
 		int version = basedOnVersion;
 		if (terms != null) {
 			version = this.applicationManagement.proposeTermsWithOffer(client, application.id(), basedOnVersion, terms)
@@ -135,8 +133,8 @@ public class OfferManagement {
 	 * @return the contract id
 	 */
 	@Transactional
-	public UUID accept(AuthenticatedUser expert, UUID offerId, int version) {
-		Offer offer = forAction(expert.id(), offerId, Offer.Action.ACCEPT);
+	public UUID accept(Caller expert, UUID offerId, int version) {
+		Offer offer = forAction(expert.uuid(), offerId, Offer.Action.ACCEPT);
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
 		Job job = requireOpenJob(application);
 		Instant now = now();
@@ -159,13 +157,13 @@ public class OfferManagement {
 	 * terms version based on the offered one).
 	 */
 	@Transactional
-	public Offer requestChanges(AuthenticatedUser expert, UUID offerId, @Nullable Terms terms, String message) {
-		Offer offer = forAction(expert.id(), offerId, Offer.Action.REQUEST_CHANGES);
+	public Offer requestChanges(Caller expert, UUID offerId, @Nullable Terms terms, String message) {
+		Offer offer = forAction(expert.uuid(), offerId, Offer.Action.REQUEST_CHANGES);
 		checkMessage(message);
 		if (terms == null && message.isBlank()) {
 			throw RuleViolationException.field("message", "Say what you would like changed, or propose new terms.");
 		}
-		this.texts.check(expert.id(), offer.clientId(), Surface.OFFER).text("message", message).require();
+		this.texts.check(expert.uuid(), offer.clientId(), Surface.OFFER).text("message", message).require();
 		Offer changed = this.offers.save(offer.requestChanges(message.strip(), now()));
 		if (terms != null) {
 			this.applicationManagement.proposeTermsWithOffer(expert, offer.applicationId(), offer.termsVersion(),
@@ -180,8 +178,8 @@ public class OfferManagement {
 	 * The client cancels an open offer; the application goes back to the interview.
 	 */
 	@Transactional
-	public Offer cancel(AuthenticatedUser client, UUID offerId) {
-		Offer offer = forAction(client.id(), offerId, Offer.Action.CANCEL);
+	public Offer cancel(Caller client, UUID offerId) {
+		Offer offer = forAction(client.uuid(), offerId, Offer.Action.CANCEL);
 		Instant now = now();
 		this.offers.save(offer.cancel(now));
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Caller;
 import com.cadhire.accounts.Role;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.ForbiddenException;
@@ -81,7 +81,7 @@ public class JobManagement {
 	 * @return the open job
 	 */
 	@Transactional
-	public Job post(AuthenticatedUser owner, JobDraft draft) {
+	public Job post(Caller owner, JobDraft draft) {
 		if (!owner.is(Role.CLIENT)) {
 			throw new ForbiddenException("Only clients post jobs.");
 		}
@@ -90,8 +90,8 @@ public class JobManagement {
 		texts.put("title", valid.title());
 		texts.put("description", valid.description());
 		texts.put("skills", String.join(", ", valid.skills()));
-		this.contactPolicy.require(owner.id(), null, Surface.JOB, texts);
-		return this.jobs.save(Job.post(owner.id(), valid, this.clock.instant()));
+		this.contactPolicy.require(owner.uuid(), null, Surface.JOB, texts);
+		return this.jobs.save(Job.post(owner.uuid(), valid, this.clock.instant()));
 	}
 
 	/**
@@ -102,8 +102,8 @@ public class JobManagement {
 	 * @return the closed job
 	 */
 	@Transactional
-	public Job close(AuthenticatedUser owner, UUID jobId) {
-		Job job = visible(owner.id(), jobId);
+	public Job close(Caller owner, UUID jobId) {
+		Job job = visible(owner.uuid(), jobId);
 		job.require(Job.Action.CLOSE, party(owner, job), false);
 		return this.jobs.save(job.close(this.clock.instant()));
 	}
@@ -115,10 +115,10 @@ public class JobManagement {
 	 * @return the actions
 	 */
 	@Transactional(readOnly = true)
-	public List<Job.Action> actions(AuthenticatedUser viewer, Job job) {
+	public List<Job.Action> actions(Caller viewer, Job job) {
 		Party party = party(viewer, job);
 		boolean inHiring = party == Party.EXPERT && job.isOpen()
-				&& this.viewers.stream().anyMatch((v) -> v.inHiring(job.id(), viewer.id()));
+				&& this.viewers.stream().anyMatch((v) -> v.inHiring(job.id(), viewer.uuid()));
 		return job.actions(party, inHiring);
 	}
 
@@ -129,8 +129,8 @@ public class JobManagement {
 	 * @param job the job
 	 * @return the party
 	 */
-	public static Party party(AuthenticatedUser viewer, Job job) {
-		if (job.ownerId().equals(viewer.id())) {
+	public static Party party(Caller viewer, Job job) {
+		if (job.ownerId().equals(viewer.uuid())) {
 			return Party.CLIENT;
 		}
 		return viewer.is(Role.EXPERT) ? Party.EXPERT : Party.OUTSIDER;

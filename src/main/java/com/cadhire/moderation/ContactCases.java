@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Caller;
 import com.cadhire.accounts.Role;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.Cursor;
@@ -77,7 +77,7 @@ public class ContactCases {
 	 * Cases in a status, oldest first: the moderators' queue. Shows the masked text only.
 	 */
 	@Transactional(readOnly = true)
-	public Page<CaseSummary> list(AuthenticatedUser moderator, Status status, @Nullable Cursor cursor, int limit) {
+	public Page<CaseSummary> list(Caller moderator, Status status, @Nullable Cursor cursor, int limit) {
 		requireModerator(moderator);
 		String keyset = (cursor != null) ? " AND (created_at > :at OR (created_at = :at AND id > :id))" : "";
 		JdbcClient.StatementSpec statement = this.jdbc.sql("""
@@ -102,7 +102,7 @@ public class ContactCases {
 	 * One case with the original text. The read is recorded in the audit table.
 	 */
 	@Transactional
-	public CaseDetail read(AuthenticatedUser moderator, UUID caseId) {
+	public CaseDetail read(Caller moderator, UUID caseId) {
 		requireModerator(moderator);
 		CaseDetail detail = this.jdbc.sql("SELECT * FROM contact_cases WHERE id = ?")
 			.param(caseId)
@@ -116,7 +116,7 @@ public class ContactCases {
 			.optional()
 			.orElseThrow(() -> new NotFoundException("case"));
 		this.jdbc.sql("INSERT INTO moderator_reads (id, moderator_id, case_id, read_at) VALUES (?, ?, ?, ?)")
-			.params(UUID.randomUUID(), moderator.id(), caseId, Times.sql(this.clock.instant()))
+			.params(UUID.randomUUID(), moderator.uuid(), caseId, Times.sql(this.clock.instant()))
 			.update();
 		return detail;
 	}
@@ -125,7 +125,7 @@ public class ContactCases {
 	 * The message carried no contact information: show the original again.
 	 */
 	@Transactional
-	public void release(AuthenticatedUser moderator, UUID caseId) {
+	public void release(Caller moderator, UUID caseId) {
 		CaseDetail detail = decide(moderator, caseId, Status.RELEASED);
 		this.events.publishEvent(
 				new ContactCaseReleased(caseId, detail.conversationId(), detail.messageId(), detail.original()));
@@ -142,7 +142,7 @@ public class ContactCases {
 	 * strike.
 	 */
 	@Transactional
-	public void confirm(AuthenticatedUser moderator, UUID caseId) {
+	public void confirm(Caller moderator, UUID caseId) {
 		CaseDetail detail = decide(moderator, caseId, Status.CONFIRMED);
 		int strikes = this.jdbc.sql("SELECT COUNT(*) FROM contact_cases WHERE writer_id = ? AND status = 'CONFIRMED'")
 			.param(detail.writerId())
@@ -168,7 +168,7 @@ public class ContactCases {
 	 * Accounts flagged for review, most strikes first.
 	 */
 	@Transactional(readOnly = true)
-	public List<Map<String, Object>> flagged(AuthenticatedUser moderator) {
+	public List<Map<String, Object>> flagged(Caller moderator) {
 		requireModerator(moderator);
 		return this.jdbc.sql("""
 				SELECT f.account_id, a.display_name, f.strikes, f.flagged_at
@@ -191,12 +191,14 @@ public class ContactCases {
 			.single();
 	}
 
-	private CaseDetail decide(AuthenticatedUser moderator, UUID caseId, Status to) {
+	private CaseDetail decide(Caller moderator, UUID caseId, Status to) {
 		CaseDetail detail = read(moderator, caseId);
 		Instant now = this.clock.instant();
 		int updated = this.jdbc.sql("""
 				UPDATE contact_cases SET status = ?, decided_at = ?, decided_by = ?, version = version + 1
-				WHERE id = ? AND status = 'OPEN'""").params(to.name(), Times.sql(now), moderator.id(), caseId).update();
+				WHERE id = ? AND status = 'OPEN'""")
+			.params(to.name(), Times.sql(now), moderator.uuid(), caseId)
+			.update();
 		if (updated == 0) {
 			throw new ConflictException("invalid-state", "This case was decided already.",
 					Map.of("status", detail.status().name()));
@@ -204,7 +206,7 @@ public class ContactCases {
 		return detail;
 	}
 
-	private static void requireModerator(AuthenticatedUser user) {
+	private static void requireModerator(Caller user) {
 		if (!user.is(Role.MODERATOR)) {
 			throw new ForbiddenException("Only moderators review contact-information cases.");
 		}

@@ -171,7 +171,7 @@ class ApplicationPageController {
 			@ModelAttribute("proposal") ProposalForm form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {
-				this.applications.proposeTerms(me, id, form.getBasedOnVersion(), form.getTerms().toTerms());
+				this.applications.proposeTerms(me.caller(), id, form.getBasedOnVersion(), form.getTerms().toTerms());
 				return new ModelAndView("redirect:/applications/" + id + "#terms");
 			}
 			catch (RuleViolationException ex) {
@@ -189,19 +189,19 @@ class ApplicationPageController {
 
 	@PostMapping("/applications/{id}/submit")
 	String submit(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, "application.submitted", () -> this.applications.submit(me, id));
+		return act(id, redirect, "application.submitted", () -> this.applications.submit(me.caller(), id));
 	}
 
 	@PostMapping("/applications/{id}/withdraw")
 	String withdraw(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, "application.withdrawn", () -> this.applications.withdraw(me, id));
+		return act(id, redirect, "application.withdrawn", () -> this.applications.withdraw(me.caller(), id));
 	}
 
 	@PostMapping("/applications/{id}/reply")
 	ModelAndView reply(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@ModelAttribute("replyForm") ReplyForm form, BindingResult result, Model model) {
 		try {
-			this.applications.reply(me, id, form.getMessage());
+			this.applications.reply(me.caller(), id, form.getMessage());
 			return new ModelAndView("redirect:/applications/" + id + "#chat");
 		}
 		catch (RuleViolationException ex) {
@@ -223,7 +223,8 @@ class ApplicationPageController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				Application application = this.applications.decline(me, id, form.getReason().name(), form.getMessage());
+				Application application = this.applications.decline(me.caller(), id, form.getReason().name(),
+						form.getMessage());
 				redirect.addFlashAttribute("notice", "application.declined");
 				return new ModelAndView("redirect:/jobs/" + application.jobId());
 			}
@@ -243,7 +244,7 @@ class ApplicationPageController {
 	ModelAndView offer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@ModelAttribute("offerForm") OfferForm form, BindingResult result, Model model) {
 		try {
-			this.offers.send(me, id, form.getBasedOnVersion(), null, form.getMessage());
+			this.offers.send(me.caller(), id, form.getBasedOnVersion(), null, form.getMessage());
 			return new ModelAndView("redirect:/applications/" + id + "#terms");
 		}
 		catch (RuleViolationException ex) {
@@ -261,7 +262,7 @@ class ApplicationPageController {
 			@RequestParam int version, RedirectAttributes redirect) {
 		Offer offer = this.offers.visible(me.id(), offerId);
 		try {
-			UUID contractId = this.offers.accept(me, offerId, version);
+			UUID contractId = this.offers.accept(me.caller(), offerId, version);
 			redirect.addFlashAttribute("notice", "offer.accepted");
 			return "redirect:/contracts/" + contractId;
 		}
@@ -277,8 +278,8 @@ class ApplicationPageController {
 		Offer offer = this.offers.visible(me.id(), offerId);
 		if (!result.hasErrors()) {
 			try {
-				this.offers.requestChanges(me, offerId, form.isProposeTerms() ? form.getCounter().toTerms() : null,
-						form.getMessage());
+				this.offers.requestChanges(me.caller(), offerId,
+						form.isProposeTerms() ? form.getCounter().toTerms() : null, form.getMessage());
 				return new ModelAndView("redirect:/applications/" + offer.applicationId() + "#terms");
 			}
 			catch (RuleViolationException ex) {
@@ -300,7 +301,7 @@ class ApplicationPageController {
 		Offer offer = this.offers.visible(me.id(), offerId);
 		if (!result.hasErrors()) {
 			try {
-				this.offers.modify(me, offerId, form.getBasedOnVersion(),
+				this.offers.modify(me.caller(), offerId, form.getBasedOnVersion(),
 						form.isProposeTerms() ? form.getNewTerms().toTerms() : null, form.getMessage());
 				return new ModelAndView("redirect:/applications/" + offer.applicationId() + "#offer");
 			}
@@ -322,7 +323,7 @@ class ApplicationPageController {
 			@ModelAttribute("coverLetterForm") ReplyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.applications.editCoverLetter(me, id, form.getMessage());
+			this.applications.editCoverLetter(me.caller(), id, form.getMessage());
 			redirect.addFlashAttribute("notice", "application.coverLetterSaved");
 			return new ModelAndView("redirect:/applications/" + id);
 		}
@@ -341,7 +342,7 @@ class ApplicationPageController {
 	String cancelOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID offerId,
 			RedirectAttributes redirect) {
 		Offer offer = this.offers.visible(me.id(), offerId);
-		return act(offer.applicationId(), redirect, "offer.cancelled", () -> this.offers.cancel(me, offerId));
+		return act(offer.applicationId(), redirect, "offer.cancelled", () -> this.offers.cancel(me.caller(), offerId));
 	}
 
 	static Set<String> names(List<Application.Action> actions) {

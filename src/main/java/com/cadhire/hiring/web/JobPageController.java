@@ -102,7 +102,8 @@ class JobPageController {
 			model.addAttribute("apply", apply);
 		}
 		// what the viewer may do: decided by the domain, rendered as it is
-		model.addAttribute("jobActions", this.jobs.actions(me, job).stream().map(Job.Action::apiName).toList());
+		model.addAttribute("jobActions",
+				this.jobs.actions(me.caller(), job).stream().map(Job.Action::apiName).toList());
 		return "hiring/job";
 	}
 
@@ -159,7 +160,7 @@ class JobPageController {
 			@ModelAttribute("apply") ApplyForm form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {
-				Application application = this.applications.apply(me, id, form.getCoverLetter(),
+				Application application = this.applications.apply(me.caller(), id, form.getCoverLetter(),
 						form.getTerms().toTerms());
 				return new ModelAndView("redirect:/applications/" + application.id());
 			}

@@ -46,7 +46,7 @@ class JobApiController {
 	@PostMapping
 	ResponseEntity<JobResponse> post(@AuthenticationPrincipal AuthenticatedUser me,
 			@Valid @RequestBody PostJobRequest request) {
-		Job job = this.jobs.post(me,
+		Job job = this.jobs.post(me.caller(),
 				new JobDraft(request.title(), request.description(),
 						(request.skills() != null) ? request.skills() : List.of(), request.rateType(),
 						request.budget().amount(), request.budget().currency(),
@@ -70,11 +70,11 @@ class JobApiController {
 
 	@PostMapping("/{id}/close")
 	JobResponse close(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return response(me, this.jobs.close(me, id));
+		return response(me, this.jobs.close(me.caller(), id));
 	}
 
 	private JobResponse response(AuthenticatedUser me, Job job) {
-		return JobResponse.of(job, this.jobs.actions(me, job).stream().map(Job.Action::apiName).toList());
+		return JobResponse.of(job, this.jobs.actions(me.caller(), job).stream().map(Job.Action::apiName).toList());
 	}
 
 	record MoneyJson(@NotNull @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,

@@ -64,8 +64,9 @@ class JobPostPageController {
 		// the form (the domain checks all fields at once)
 		if (result.getErrorCount() == result.getFieldErrorCount("budget")) {
 			try {
-				Job job = this.jobs.post(me, new JobDraft(form.getTitle(), form.getDescription(), form.skillList(),
-						form.getRateType(), form.getBudget(), form.getCurrency(), form.getVisibility()));
+				Job job = this.jobs.post(me.caller(),
+						new JobDraft(form.getTitle(), form.getDescription(), form.skillList(), form.getRateType(),
+								form.getBudget(), form.getCurrency(), form.getVisibility()));
 				return new ModelAndView("redirect:/jobs/" + job.id() + "?posted");
 			}
 			catch (RuleViolationException ex) {
@@ -104,7 +105,7 @@ class JobPostPageController {
 	@PostMapping("/jobs/{id}/close")
 	String close(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
 		try {
-			this.jobs.close(me, id);
+			this.jobs.close(me.caller(), id);
 			redirect.addFlashAttribute("notice", "job.closed");
 		}
 		catch (ConflictException | ForbiddenException ex) {

@@ -37,29 +37,29 @@ class ModerationApiController {
 	Page<CaseSummary> list(@AuthenticationPrincipal AuthenticatedUser me,
 			@RequestParam(defaultValue = "OPEN") ContactCases.Status status,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-		return this.cases.list(me, status, Cursor.decode(cursor), Cursor.limit(limit));
+		return this.cases.list(me.caller(), status, Cursor.decode(cursor), Cursor.limit(limit));
 	}
 
 	@GetMapping("/cases/{id}")
 	CaseDetail read(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return this.cases.read(me, id);
+		return this.cases.read(me.caller(), id);
 	}
 
 	@PostMapping("/cases/{id}/release")
 	ResponseEntity<Void> release(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		this.cases.release(me, id);
+		this.cases.release(me.caller(), id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/cases/{id}/confirm")
 	ResponseEntity<Void> confirm(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		this.cases.confirm(me, id);
+		this.cases.confirm(me.caller(), id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/flagged-accounts")
 	List<Map<String, Object>> flagged(@AuthenticationPrincipal AuthenticatedUser me) {
-		return this.cases.flagged(me);
+		return this.cases.flagged(me.caller());
 	}
 
 }
