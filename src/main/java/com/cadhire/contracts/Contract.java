@@ -1,5 +1,6 @@
 package com.cadhire.contracts;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
 	private final String title;
 
-	private final String rateType;
+	private final RateType rateType;
 
 	private final BigDecimal amount;
 
@@ -73,7 +74,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
 	@PersistenceCreator
 	Contract(UUID id, UUID offerId, UUID applicationId, UUID jobId, UUID clientId, UUID expertId, String title,
-			String rateType, BigDecimal amount, String currency, @Nullable Integer weeklyHourLimit, String terms,
+			RateType rateType, BigDecimal amount, String currency, @Nullable Integer weeklyHourLimit, String terms,
 			int termsVersion, int offerVersion, Status status, Instant startedAt, @Nullable Instant endedAt,
 			BuyoutStatus buyoutStatus, @Nullable BigDecimal buyoutFee, @Nullable Instant buyoutRequestedAt,
 			@Nullable Instant buyoutConfirmedAt, @Nullable Long version) {
@@ -238,7 +239,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 		return this.title;
 	}
 
-	public String rateType() {
+	public RateType rateType() {
 		return this.rateType;
 	}
 

@@ -1,5 +1,6 @@
 package com.cadhire.contracts;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -147,8 +148,8 @@ public class ContractManagement {
 		return new Contract(rs.getObject("id", UUID.class), rs.getObject("offer_id", UUID.class),
 				rs.getObject("application_id", UUID.class), rs.getObject("job_id", UUID.class),
 				rs.getObject("client_id", UUID.class), rs.getObject("expert_id", UUID.class), rs.getString("title"),
-				rs.getString("rate_type"), rs.getBigDecimal("amount"), rs.getString("currency"), weeklyHourLimit,
-				rs.getString("terms"), rs.getInt("terms_version"), rs.getInt("offer_version"),
+				RateType.valueOf(rs.getString("rate_type")), rs.getBigDecimal("amount"), rs.getString("currency"),
+				weeklyHourLimit, rs.getString("terms"), rs.getInt("terms_version"), rs.getInt("offer_version"),
 				Contract.Status.valueOf(rs.getString("status")), Times.instant(rs, "started_at"),
 				Times.instant(rs, "ended_at"), Contract.BuyoutStatus.valueOf(rs.getString("buyout_status")),
 				rs.getBigDecimal("buyout_fee"), Times.instant(rs, "buyout_requested_at"),

@@ -1,5 +1,6 @@
 package com.cadhire.demo;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -132,16 +133,16 @@ class DemoData {
 
 		Job bracket = post(cora, "Sheet-metal motor bracket redesign",
 				"Redesign a 2 mm steel bracket for a 24 V motor; flat pattern, bends to DIN 6935, drawing to ISO 2768-mK.",
-				List.of("solidworks", "sheet-metal"), Job.RateType.HOURLY, "60.00", Job.Visibility.PUBLIC);
+				List.of("solidworks", "sheet-metal"), RateType.HOURLY, "60.00", Job.Visibility.PUBLIC);
 		Job enclosure = post(cora, "IP65 enclosure for a sensor board",
 				"Two-part injection-moulded enclosure, 120 x 80 x 40 mm, snap fits and a gasket groove.",
-				List.of("product-design", "injection-moulding"), Job.RateType.FIXED, "1200.00", Job.Visibility.PRIVATE);
+				List.of("product-design", "injection-moulding"), RateType.FIXED, "1200.00", Job.Visibility.PRIVATE);
 		Job floorPlan = post(dario, "As-built floor plans for a two-storey office",
 				"Convert survey sketches into AutoCAD as-built plans, 1:100, layers to our standard.",
-				List.of("autocad", "2d-drafting"), Job.RateType.HOURLY, "40.00", Job.Visibility.PUBLIC);
+				List.of("autocad", "2d-drafting"), RateType.HOURLY, "40.00", Job.Visibility.PUBLIC);
 		Job fixture = post(dario, "Welding fixture for a tube frame",
 				"Design a modular welding fixture for a 25 x 25 mm tube frame; BOM and drawings.",
-				List.of("solidworks", "mechanical-design"), Job.RateType.HOURLY, "55.00", Job.Visibility.PUBLIC);
+				List.of("solidworks", "mechanical-design"), RateType.HOURLY, "55.00", Job.Visibility.PUBLIC);
 
 		// Erin: an unanswered invite, an interview with a conversation, a hired contract.
 		invite(cora, enclosure, erin, "Would you quote the enclosure?", fixed("1200.00", "400.00", "800.00"));
@@ -189,13 +190,13 @@ class DemoData {
 		this.applications.withdraw(grace, changedMind.id());
 		Application notAFit = this.applications.apply(grace, fixture.id(), "I could draw the fixture in AutoCAD.",
 				hourly("40.00", 10));
-		this.applications.decline(dario, notAFit.id(), Application.DeclineReason.NOT_A_FIT.name(),
+		this.applications.decline(dario, notAFit.id(), Application.DeclineReason.NOT_A_FIT,
 				"We need a 3D model in SolidWorks, sorry.");
 
 		// A job its client closed: the pending invite expired and the live application
 		// closed.
 		Job cleanup = post(dario, "Legacy DWG clean-up", "Purge, audit and re-layer 40 legacy DWG files.",
-				List.of("autocad"), Job.RateType.HOURLY, "35.00", Job.Visibility.PUBLIC);
+				List.of("autocad"), RateType.HOURLY, "35.00", Job.Visibility.PUBLIC);
 		invite(dario, cleanup, grace, "Quick clean-up job?", null);
 		this.applications.apply(felix, cleanup.id(), "I can script the purge.", hourly("35.00", 10));
 		this.jobs.close(dario, cleanup.id());
@@ -206,10 +207,10 @@ class DemoData {
 		// band).
 		Job gearbox = post(cora, "Gearbox housing drawing update",
 				"Update the drawing set of a cast gearbox housing to the revised bearing seats; PDF and native files.",
-				List.of("solidworks", "mechanical-design"), Job.RateType.HOURLY, "50.00", Job.Visibility.PUBLIC);
+				List.of("solidworks", "mechanical-design"), RateType.HOURLY, "50.00", Job.Visibility.PUBLIC);
 		Job guard = post(dario, "Conveyor guard in perforated sheet",
 				"Bolt-on guards for a 6 m belt conveyor, 1.5 mm perforated steel, flat patterns and assembly drawing.",
-				List.of("sheet-metal"), Job.RateType.FIXED, "900.00", Job.Visibility.PUBLIC);
+				List.of("sheet-metal"), RateType.FIXED, "900.00", Job.Visibility.PUBLIC);
 		this.invites.decline(erin, invite(dario, floorPlan, erin, "Floor plans too?", null).id(),
 				Invite.DeclineReason.NOT_A_FIT, "Architecture is not my field.");
 		this.invites.decline(erin, invite(cora, gearbox, erin, "Gearbox drawings, if you have time?", null).id(),
@@ -263,7 +264,7 @@ class DemoData {
 				new ExpertProfile.Details(headline, bio, skills, new BigDecimal(rate), true, ""), null);
 	}
 
-	private Job post(Caller client, String title, String description, List<String> skills, Job.RateType rateType,
+	private Job post(Caller client, String title, String description, List<String> skills, RateType rateType,
 			String budget, Job.Visibility visibility) {
 		return this.jobs.post(client,
 				new JobDraft(title, description, skills, rateType, new BigDecimal(budget), "USD", visibility));
@@ -275,13 +276,13 @@ class DemoData {
 	}
 
 	private Terms hourly(String rate, int weeklyHours) {
-		return new Terms(Job.RateType.HOURLY, new BigDecimal(rate), "USD", weeklyHours, List.of(), today().plusDays(7),
-				30, null, "Native SolidWorks files, STEP, PDF drawings", "");
+		return new Terms(RateType.HOURLY, new BigDecimal(rate), "USD", weeklyHours, List.of(), today().plusDays(7), 30,
+				null, "Native SolidWorks files, STEP, PDF drawings", "");
 	}
 
 	private Terms fixed(String total, String first, String second) {
 		LocalDate start = today().plusDays(7);
-		return new Terms(Job.RateType.FIXED, new BigDecimal(total), "USD", null, List.of(
+		return new Terms(RateType.FIXED, new BigDecimal(total), "USD", null, List.of(
 				new Terms.Milestone("Concept and layout", new BigDecimal(first), start.plusDays(10)),
 				new Terms.Milestone("Tooling-ready STEP and drawings", new BigDecimal(second), start.plusDays(30))),
 				start, null, null, "STEP, drawings, DFM notes", "");

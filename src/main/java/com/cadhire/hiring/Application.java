@@ -49,7 +49,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	private @Nullable UUID conversationId;
 
-	private @Nullable String declineReason;
+	private @Nullable DeclineReason declineReason;
 
 	private @Nullable String declineMessage;
 
@@ -67,7 +67,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	@PersistenceCreator
 	Application(UUID id, UUID jobId, UUID clientId, UUID expertId, @Nullable UUID inviteId, Status status,
-			String coverLetter, int termsVersion, @Nullable UUID conversationId, @Nullable String declineReason,
+			String coverLetter, int termsVersion, @Nullable UUID conversationId, @Nullable DeclineReason declineReason,
 			@Nullable String declineMessage, Instant createdAt, @Nullable Instant submittedAt, Instant updatedAt,
 			@Nullable String openKey, @Nullable Long version) {
 		this.id = id;
@@ -257,7 +257,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	/**
 	 * The client declines, with a reason.
 	 */
-	Application decline(String reason, String message, Instant now) {
+	Application decline(DeclineReason reason, String message, Instant now) {
 		requireAllowed(Action.DECLINE);
 		this.status = Status.DECLINED;
 		this.declineReason = reason;
@@ -473,7 +473,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 		return this.conversationId;
 	}
 
-	public @Nullable String declineReason() {
+	public @Nullable DeclineReason declineReason() {
 		return this.declineReason;
 	}
 

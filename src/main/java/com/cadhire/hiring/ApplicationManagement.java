@@ -189,7 +189,7 @@ public class ApplicationManagement {
 	 * The client declines the application, with a reason; an open offer is cancelled.
 	 */
 	@Transactional
-	public Application decline(Caller client, UUID applicationId, String reason, String message) {
+	public Application decline(Caller client, UUID applicationId, Application.DeclineReason reason, String message) {
 		Application application = forAction(client.uuid(), applicationId, Application.Action.DECLINE);
 		if (message.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("message", "Keep the message to " + MAX_MESSAGE + " characters.");
@@ -199,7 +199,7 @@ public class ApplicationManagement {
 		this.offers.findOpen(applicationId).ifPresent((offer) -> this.offers.save(offer.cancel(now)));
 		this.applications.save(application.decline(reason, message.strip(), now));
 		this.conversations.recordSystemEvent(applicationId, "application.declined",
-				client.displayName() + " declined the application.", Map.of("reason", reason));
+				client.displayName() + " declined the application.", Map.of("reason", reason.name()));
 		return application;
 	}
 

@@ -107,7 +107,8 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		this.answeredAt = now;
 		this.applicationId = applicationId;
 		this.openKey = null;
-		registerEvent(new InviteAnswered(this.id, this.expertId, this.sentAt, now, true, this.clientId));
+		registerEvent(new InviteAnswered(this.id, this.expertId, this.sentAt, now, InviteAnswered.Answer.ACCEPTED,
+				this.clientId));
 		return this;
 	}
 
@@ -125,7 +126,8 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		this.declineReason = reason;
 		this.declineMessage = message;
 		this.openKey = null;
-		registerEvent(new InviteAnswered(this.id, this.expertId, this.sentAt, now, false, this.clientId));
+		registerEvent(new InviteAnswered(this.id, this.expertId, this.sentAt, now, InviteAnswered.Answer.DECLINED,
+				this.clientId));
 		return this;
 	}
 

@@ -117,8 +117,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.answeredAt = now;
 		this.contractId = contractId;
 		this.openKey = null;
-		registerEvent(
-				new OfferAnswered(this.id, this.applicationId, this.status.name(), this.clientId, this.expertId, now));
+		registerEvent(new OfferAnswered(this.id, this.applicationId, this.status, this.clientId, this.expertId, now));
 		return this;
 	}
 
@@ -130,8 +129,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.status = Status.CHANGES_REQUESTED;
 		this.changesMessage = message;
 		this.answeredAt = now;
-		registerEvent(
-				new OfferAnswered(this.id, this.applicationId, this.status.name(), this.clientId, this.expertId, now));
+		registerEvent(new OfferAnswered(this.id, this.applicationId, this.status, this.clientId, this.expertId, now));
 		return this;
 	}
 
@@ -191,7 +189,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.status = to;
 		this.answeredAt = now;
 		this.openKey = null;
-		registerEvent(new OfferAnswered(this.id, this.applicationId, to.name(), this.clientId, this.expertId, now));
+		registerEvent(new OfferAnswered(this.id, this.applicationId, to, this.clientId, this.expertId, now));
 		return this;
 	}
 

@@ -144,7 +144,7 @@ public class OfferManagement {
 		Terms terms = this.termsVersions.read(offer.terms());
 		this.contracts.start(contractId,
 				new NewContract(offer.id(), application.id(), application.jobId(), application.clientId(),
-						application.expertId(), job.title(), terms.rateType().name(), terms.amount(), terms.currency(),
+						application.expertId(), job.title(), terms.rateType(), terms.amount(), terms.currency(),
 						terms.weeklyHourLimit(), offer.terms(), offer.termsVersion(), offer.offerVersion()));
 		this.conversations.recordSystemEvent(application.id(), "offer.accepted",
 				expert.displayName() + " accepted the offer. The contract has started.",

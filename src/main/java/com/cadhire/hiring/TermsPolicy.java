@@ -8,7 +8,7 @@ import java.util.Map;
 
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.RuleViolationException.FieldProblem;
-import com.cadhire.jobs.Job.RateType;
+import com.cadhire.common.RateType;
 import com.cadhire.jobs.JobManagement;
 
 /**

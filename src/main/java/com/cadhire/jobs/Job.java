@@ -1,5 +1,6 @@
 package com.cadhire.jobs;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -231,19 +232,6 @@ public class Job extends AbstractAggregateRoot<Job> {
 		public String apiName() {
 			return this.apiName;
 		}
-
-	}
-
-	/**
-	 * How the work is paid.
-	 */
-	public enum RateType {
-
-		/** Paid by the hour, with a weekly limit. */
-		HOURLY,
-
-		/** A fixed total, paid by milestones. */
-		FIXED
 
 	}
 

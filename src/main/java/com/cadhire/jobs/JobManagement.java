@@ -1,5 +1,6 @@
 package com.cadhire.jobs;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -232,10 +233,10 @@ public class JobManagement {
 		}
 		List<JobSummary> rows = statement
 			.query((rs, n) -> new JobSummary(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class),
-					rs.getString("title"), split(rs.getString("skills")),
-					Job.RateType.valueOf(rs.getString("rate_type")), rs.getBigDecimal("budget_amount"),
-					rs.getString("budget_currency"), Job.Visibility.valueOf(rs.getString("visibility")),
-					Job.Status.valueOf(rs.getString("status")), Times.instant(rs, "created_at")))
+					rs.getString("title"), split(rs.getString("skills")), RateType.valueOf(rs.getString("rate_type")),
+					rs.getBigDecimal("budget_amount"), rs.getString("budget_currency"),
+					Job.Visibility.valueOf(rs.getString("visibility")), Job.Status.valueOf(rs.getString("status")),
+					Times.instant(rs, "created_at")))
 			.list();
 		return Page.of(rows, limit, (row) -> new Cursor(row.createdAt(), row.id()));
 	}
@@ -278,9 +279,9 @@ public class JobManagement {
 			problems.add(FieldProblem.coded("budget.currency", "Choose one of the currencies " + currencies + ".",
 					"job.error.currency", currencies));
 		}
-		Job.RateType rateType = (draft.rateType() != null) ? draft.rateType() : Job.RateType.HOURLY;
-		BigDecimal min = (rateType == Job.RateType.HOURLY) ? MIN_HOURLY : MIN_FIXED;
-		String kind = (rateType == Job.RateType.HOURLY) ? "an hourly rate" : "a fixed total";
+		RateType rateType = (draft.rateType() != null) ? draft.rateType() : RateType.HOURLY;
+		BigDecimal min = (rateType == RateType.HOURLY) ? MIN_HOURLY : MIN_FIXED;
+		String kind = (rateType == RateType.HOURLY) ? "an hourly rate" : "a fixed total";
 		if (draft.budgetAmount() == null) {
 			problems.add(FieldProblem.coded("budget.amount", "Enter a budget: " + kind + " of at least " + min + ".",
 					"job.error.budget.required." + rateType.name(), min.toPlainString()));
@@ -317,7 +318,7 @@ public class JobManagement {
 	 * @param status open or closed
 	 * @param createdAt when posted
 	 */
-	public record JobSummary(UUID id, UUID ownerId, String title, List<String> skills, Job.RateType rateType,
+	public record JobSummary(UUID id, UUID ownerId, String title, List<String> skills, RateType rateType,
 			BigDecimal budgetAmount, String budgetCurrency, Job.Visibility visibility, Job.Status status,
 			java.time.Instant createdAt) {
 	}

@@ -1,5 +1,6 @@
 package com.cadhire.contracts;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -29,7 +30,7 @@ class ContractTests {
 
 	static Contract active() {
 		NewContract accepted = new NewContract(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), CLIENT, EXPERT,
-				"Bracket redesign", "HOURLY", new BigDecimal("52.00"), "USD", 20, "{}", 4, 2);
+				"Bracket redesign", RateType.HOURLY, new BigDecimal("52.00"), "USD", 20, "{}", 4, 2);
 		return DomainEvents.cleared(Contract.start(UUID.randomUUID(), accepted, NOW));
 	}
 
@@ -45,7 +46,7 @@ class ContractTests {
 	void acceptedOfferStartsAnActiveContractWithoutBuyout() {
 		UUID id = UUID.randomUUID();
 		NewContract accepted = new NewContract(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), CLIENT, EXPERT,
-				"Bracket", "FIXED", new BigDecimal("500.00"), "USD", null, "{}", 1, 1);
+				"Bracket", RateType.FIXED, new BigDecimal("500.00"), "USD", null, "{}", 1, 1);
 
 		Contract contract = Contract.start(id, accepted, NOW);
 

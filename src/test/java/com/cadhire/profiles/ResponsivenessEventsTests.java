@@ -80,7 +80,8 @@ class ResponsivenessEventsTests {
 		UUID inviteId = UUID.randomUUID();
 		Instant sentAt = this.clock.instant().minus(Duration.ofDays(daysAgo));
 		publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expertId, sentAt));
-		publish(new InviteAnswered(inviteId, expertId, sentAt, sentAt.plus(after), true, UUID.randomUUID()));
+		publish(new InviteAnswered(inviteId, expertId, sentAt, sentAt.plus(after), InviteAnswered.Answer.ACCEPTED,
+				UUID.randomUUID()));
 	}
 
 	JsonNode awaitProfile(Api api, UUID expertId, Predicate<JsonNode> condition) {
@@ -208,7 +209,8 @@ class ResponsivenessEventsTests {
 		UUID inviteId = UUID.randomUUID();
 		Instant sentAt = this.clock.instant().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
 		Instant answeredAt = sentAt.plus(Duration.ofHours(1));
-		publish(new InviteAnswered(inviteId, expert.id(), sentAt, answeredAt, false, UUID.randomUUID()));
+		publish(new InviteAnswered(inviteId, expert.id(), sentAt, answeredAt, InviteAnswered.Answer.DECLINED,
+				UUID.randomUUID()));
 		publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), sentAt));
 		publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), sentAt));
 		awaitListenersDone(inviteId);
@@ -228,8 +230,8 @@ class ResponsivenessEventsTests {
 		for (int i = 0; i < 5; i++) {
 			UUID inviteId = UUID.randomUUID();
 			publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), startOfToday),
-					new InviteAnswered(inviteId, expert.id(), startOfToday, startOfToday.plus(Duration.ofDays(4)), true,
-							UUID.randomUUID()));
+					new InviteAnswered(inviteId, expert.id(), startOfToday, startOfToday.plus(Duration.ofDays(4)),
+							InviteAnswered.Answer.ACCEPTED, UUID.randomUUID()));
 		}
 		User client = this.anonymous.signUp("CLIENT", "Kind Kim");
 		JsonNode profile = awaitProfile(client.api(), expert.id(),

@@ -1,5 +1,6 @@
 package com.cadhire.contracts.web;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -74,7 +75,7 @@ class ContractApiController {
 	}
 
 	record ContractResponse(UUID id, UUID offerId, UUID applicationId, UUID jobId, UUID clientId, UUID expertId,
-			String title, String rateType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+			String title, RateType rateType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
 			String currency, @Nullable Integer weeklyHourLimit, @JsonRawValue String terms, int termsVersion,
 			int offerVersion, Contract.Status status, Instant startedAt, @Nullable Instant endedAt,
 			Contract.BuyoutStatus buyoutStatus, @Nullable MoneyJson fee, boolean contactSharingAllowed,

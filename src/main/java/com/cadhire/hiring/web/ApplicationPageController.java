@@ -223,7 +223,7 @@ class ApplicationPageController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				Application application = this.applications.decline(me.caller(), id, form.getReason().name(),
+				Application application = this.applications.decline(me.caller(), id, form.getReason(),
 						form.getMessage());
 				redirect.addFlashAttribute("notice", "application.declined");
 				return new ModelAndView("redirect:/jobs/" + application.jobId());

@@ -212,7 +212,7 @@ class HiringApiController {
 	@PostMapping("/applications/{id}/decline")
 	ApplicationJson decline(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody DeclineApplicationRequest request) {
-		this.applications.decline(me.caller(), id, request.reason().name(), nullToEmpty(request.message()));
+		this.applications.decline(me.caller(), id, request.reason(), nullToEmpty(request.message()));
 		return applicationJson(me, id);
 	}
 

@@ -1,5 +1,6 @@
 package com.cadhire.hiring.web;
 
+import com.cadhire.common.RateType;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -95,7 +96,7 @@ class JobPageController {
 		else if (me.is(Role.EXPERT) && !model.containsAttribute("apply")) {
 			ApplyForm apply = new ApplyForm();
 			apply.setTerms(TermsForm.hourly(job.budgetAmount(), job.budgetCurrency()));
-			if (job.rateType() == Job.RateType.FIXED) {
+			if (job.rateType() == RateType.FIXED) {
 				apply.getTerms().setRateType("FIXED");
 				apply.getTerms().setWeeklyHourLimit(null);
 			}

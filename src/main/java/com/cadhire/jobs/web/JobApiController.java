@@ -1,5 +1,6 @@
 package com.cadhire.jobs.web;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -83,12 +84,12 @@ class JobApiController {
 
 	record PostJobRequest(@NotBlank @Size(max = JobManagement.MAX_TITLE) String title,
 			@NotBlank @Size(max = JobManagement.MAX_DESCRIPTION) String description,
-			@Nullable @Size(max = JobManagement.MAX_SKILLS) List<@NotBlank String> skills,
-			@NotNull Job.RateType rateType, @NotNull @Valid MoneyJson budget, Job.@Nullable Visibility visibility) {
+			@Nullable @Size(max = JobManagement.MAX_SKILLS) List<@NotBlank String> skills, @NotNull RateType rateType,
+			@NotNull @Valid MoneyJson budget, Job.@Nullable Visibility visibility) {
 	}
 
-	record JobResponse(UUID id, UUID ownerId, String title, String description, List<String> skills,
-			Job.RateType rateType, MoneyJson budget, Job.Visibility visibility, Job.Status status, Instant createdAt,
+	record JobResponse(UUID id, UUID ownerId, String title, String description, List<String> skills, RateType rateType,
+			MoneyJson budget, Job.Visibility visibility, Job.Status status, Instant createdAt,
 			@Nullable Instant closedAt, List<String> actions) {
 
 		static JobResponse of(Job job, List<String> actions) {
@@ -99,8 +100,8 @@ class JobApiController {
 
 	}
 
-	record JobListItem(UUID id, UUID ownerId, String title, List<String> skills, Job.RateType rateType,
-			MoneyJson budget, Job.Visibility visibility, Job.Status status, Instant createdAt) {
+	record JobListItem(UUID id, UUID ownerId, String title, List<String> skills, RateType rateType, MoneyJson budget,
+			Job.Visibility visibility, Job.Status status, Instant createdAt) {
 
 		static JobListItem of(JobSummary job) {
 			return new JobListItem(job.id(), job.ownerId(), job.title(), job.skills(), job.rateType(),

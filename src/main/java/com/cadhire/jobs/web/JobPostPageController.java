@@ -1,5 +1,6 @@
 package com.cadhire.jobs.web;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -146,7 +147,7 @@ class JobPostPageController {
 
 		private String skills = "";
 
-		private Job.RateType rateType = Job.RateType.HOURLY;
+		private RateType rateType = RateType.HOURLY;
 
 		private @Nullable BigDecimal budget;
 
@@ -182,11 +183,11 @@ class JobPostPageController {
 			this.skills = skills;
 		}
 
-		public Job.RateType getRateType() {
+		public RateType getRateType() {
 			return this.rateType;
 		}
 
-		public void setRateType(Job.RateType rateType) {
+		public void setRateType(RateType rateType) {
 			this.rateType = rateType;
 		}
 
