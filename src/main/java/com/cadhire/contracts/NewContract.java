@@ -19,11 +19,11 @@ import org.jspecify.annotations.Nullable;
  * @param amount the hourly rate or the fixed total
  * @param currency ISO 4217 code
  * @param weeklyHourLimit weekly hour limit (hourly)
- * @param termsJson the accepted terms as JSON
+ * @param terms the accepted terms
  * @param termsVersion the accepted terms version
  * @param offerVersion the accepted offer version
  */
 public record NewContract(UUID offerId, UUID applicationId, UUID jobId, UUID clientId, UUID expertId, String title,
-		RateType rateType, BigDecimal amount, String currency, @Nullable Integer weeklyHourLimit, String termsJson,
+		RateType rateType, BigDecimal amount, String currency, @Nullable Integer weeklyHourLimit, AgreedTerms terms,
 		int termsVersion, int offerVersion) {
 }

@@ -38,7 +38,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 
 	private final String message;
 
-	private final @Nullable String proposedTerms;
+	private final @Nullable Terms proposedTerms;
 
 	private Status status;
 
@@ -61,7 +61,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 	private @Nullable Long version;
 
 	@PersistenceCreator
-	Invite(UUID id, UUID jobId, UUID clientId, UUID expertId, String message, @Nullable String proposedTerms,
+	Invite(UUID id, UUID jobId, UUID clientId, UUID expertId, String message, @Nullable Terms proposedTerms,
 			Status status, Instant sentAt, Instant expiresAt, @Nullable Instant answeredAt,
 			@Nullable DeclineReason declineReason, @Nullable String declineMessage, @Nullable UUID applicationId,
 			@Nullable String openKey, @Nullable Long version) {
@@ -82,7 +82,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		this.version = version;
 	}
 
-	static Invite send(UUID jobId, UUID clientId, UUID expertId, String message, @Nullable String proposedTerms,
+	static Invite send(UUID jobId, UUID clientId, UUID expertId, String message, @Nullable Terms proposedTerms,
 			Instant now) {
 		Invite invite = new Invite(UUID.randomUUID(), jobId, clientId, expertId, message, proposedTerms, Status.PENDING,
 				now, now.plus(LIFETIME), null, null, null, null, openKey(jobId, expertId), null);
@@ -258,7 +258,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		return this.message;
 	}
 
-	@Nullable String proposedTerms() {
+	@Nullable Terms proposedTerms() {
 		return this.proposedTerms;
 	}
 

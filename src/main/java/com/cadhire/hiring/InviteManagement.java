@@ -109,9 +109,9 @@ public class InviteManagement {
 			.text("message", message)
 			.terms("proposedTerms", proposedTerms)
 			.require();
-		String terms = null;
+		Terms terms = null;
 		if (proposedTerms != null) {
-			terms = this.termsVersions.write(TermsPolicy.check(proposedTerms, "proposedTerms", today()));
+			terms = TermsPolicy.check(proposedTerms, "proposedTerms", today());
 		}
 		if (this.applications.existsByOpenKey(Invite.openKey(jobId, expertId))) {
 			throw new ConflictException("already-applied",
@@ -149,7 +149,7 @@ public class InviteManagement {
 			.terms("terms", terms)
 			.require();
 		Instant now = now();
-		Terms proposed = (invite.proposedTerms() != null) ? this.termsVersions.read(invite.proposedTerms()) : null;
+		Terms proposed = (invite.proposedTerms() != null) ? invite.proposedTerms() : null;
 		Terms own = (terms != null) ? TermsPolicy.check(terms, "terms", today()) : null;
 		Application application;
 		UUID conversationId = null;
@@ -258,7 +258,7 @@ public class InviteManagement {
 
 	@Transactional(readOnly = true)
 	public @Nullable Terms proposedTerms(Invite invite) {
-		return (invite.proposedTerms() != null) ? this.termsVersions.read(invite.proposedTerms()) : null;
+		return (invite.proposedTerms() != null) ? invite.proposedTerms() : null;
 	}
 
 	/**

@@ -91,8 +91,7 @@ public class OfferManagement {
 		}
 		this.applications.save(application.offer(version, now));
 		TermsVersion offered = this.termsVersions.find(applicationId, version).orElseThrow();
-		Offer offer = this.offers
-			.save(Offer.send(application, version, this.termsVersions.write(offered.terms()), message.strip(), now));
+		Offer offer = this.offers.save(Offer.send(application, version, offered.terms(), message.strip(), now));
 		this.conversations.recordSystemEvent(applicationId, "offer.sent",
 				client.displayName() + " sent an offer on terms version " + version + ".",
 				Map.of("offerId", offer.id().toString(), "offerVersion", 1));
@@ -118,7 +117,7 @@ public class OfferManagement {
 		Instant now = now();
 		this.applications.save(application.offerModified(version, now));
 		TermsVersion offered = this.termsVersions.find(application.id(), version).orElseThrow();
-		this.offers.save(offer.modify(version, this.termsVersions.write(offered.terms()), message.strip(), now));
+		this.offers.save(offer.modify(version, offered.terms(), message.strip(), now));
 		this.conversations.recordSystemEvent(application.id(), "offer.modified",
 				client.displayName() + " changed the offer (offer version " + offer.offerVersion() + ", terms version "
 						+ version + ").",
@@ -141,11 +140,11 @@ public class OfferManagement {
 		UUID contractId = UUID.randomUUID();
 		this.offers.save(offer.accept(version, contractId, now));
 		this.applications.save(application.hire(now));
-		Terms terms = this.termsVersions.read(offer.terms());
+		Terms terms = offer.terms();
 		this.contracts.start(contractId,
 				new NewContract(offer.id(), application.id(), application.jobId(), application.clientId(),
 						application.expertId(), job.title(), terms.rateType(), terms.amount(), terms.currency(),
-						terms.weeklyHourLimit(), offer.terms(), offer.termsVersion(), offer.offerVersion()));
+						terms.weeklyHourLimit(), terms.agreed(), offer.termsVersion(), offer.offerVersion()));
 		this.conversations.recordSystemEvent(application.id(), "offer.accepted",
 				expert.displayName() + " accepted the offer. The contract has started.",
 				Map.of("offerId", offer.id().toString(), "contractId", contractId.toString()));
@@ -218,7 +217,7 @@ public class OfferManagement {
 
 	@Transactional(readOnly = true)
 	public Terms terms(Offer offer) {
-		return this.termsVersions.read(offer.terms());
+		return offer.terms();
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.cadhire.common.ContactFinding;
 import com.cadhire.accounts.Caller;
 import com.cadhire.accounts.Role;
 import com.cadhire.common.ConflictException;
@@ -17,6 +18,7 @@ import com.cadhire.common.Times;
 import com.cadhire.screening.Finding;
 import com.cadhire.screening.Surface;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -109,10 +111,9 @@ public class ContactCases {
 			.query((rs, n) -> new CaseDetail(rs.getObject("id", UUID.class), rs.getString("surface"),
 					Mode.valueOf(rs.getString("mode")), rs.getObject("writer_id", UUID.class),
 					rs.getObject("conversation_id", UUID.class), rs.getObject("message_id", UUID.class),
-					rs.getString("original"), rs.getString("masked"),
-					this.json.readValue(rs.getString("findings"), Object.class), Status.valueOf(rs.getString("status")),
-					Times.instant(rs, "created_at"), Times.instant(rs, "decided_at"),
-					rs.getObject("decided_by", UUID.class)))
+					rs.getString("original"), rs.getString("masked"), findings(rs.getString("findings")),
+					Status.valueOf(rs.getString("status")), Times.instant(rs, "created_at"),
+					Times.instant(rs, "decided_at"), rs.getObject("decided_by", UUID.class)))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("case"));
 		this.jdbc.sql("INSERT INTO moderator_reads (id, moderator_id, case_id, read_at) VALUES (?, ?, ?, ?)")
@@ -241,6 +242,11 @@ public class ContactCases {
 
 	}
 
+	private List<ContactFinding> findings(String json) {
+		return this.json.readValue(json, new TypeReference<List<ContactFinding>>() {
+		});
+	}
+
 	/**
 	 * A case in the queue, without the original.
 	 */
@@ -252,8 +258,8 @@ public class ContactCases {
 	 * A case with the original text.
 	 */
 	public record CaseDetail(UUID id, String surface, Mode mode, UUID writerId, @Nullable UUID conversationId,
-			@Nullable UUID messageId, String original, String masked, Object findings, Status status, Instant createdAt,
-			@Nullable Instant decidedAt, @Nullable UUID decidedBy) {
+			@Nullable UUID messageId, String original, String masked, List<ContactFinding> findings, Status status,
+			Instant createdAt, @Nullable Instant decidedAt, @Nullable UUID decidedBy) {
 	}
 
 }

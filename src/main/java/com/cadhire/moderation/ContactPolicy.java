@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import com.cadhire.common.ContactFinding;
+import com.cadhire.common.ContactRefusedException;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.RuleViolationException.FieldProblem;
 import com.cadhire.contracts.ContractManagement;
@@ -63,14 +65,14 @@ public class ContactPolicy {
 	 */
 	public void require(UUID writerId, @Nullable UUID counterpartId, Surface surface,
 			Map<String, @Nullable String> fields) {
-		List<FoundContact> found = new ArrayList<>();
+		List<ContactFinding> found = new ArrayList<>();
 		for (Map.Entry<String, @Nullable String> field : fields.entrySet()) {
 			String text = field.getValue();
 			if (text == null || text.isBlank()) {
 				continue;
 			}
 			for (Finding finding : this.screener.screen(text, surface).findings()) {
-				found.add(FoundContact.of(field.getKey(), finding));
+				found.add(found(field.getKey(), finding));
 			}
 		}
 		if (found.isEmpty() || exempt(writerId, counterpartId)) {
@@ -106,7 +108,7 @@ public class ContactPolicy {
 		if (!result.contact() || exempt(writerId, counterpartId)) {
 			return List.of();
 		}
-		logFindings(Surface.MESSAGE, result.findings().stream().map((f) -> FoundContact.of("body", f)).toList());
+		logFindings(Surface.MESSAGE, result.findings().stream().map((f) -> found("body", f)).toList());
 		return result.findings();
 	}
 
@@ -127,30 +129,35 @@ public class ContactPolicy {
 	/**
 	 * The 422 refusal for the findings of one field.
 	 */
-	public static RuleViolationException refusal(String field, List<Finding> findings) {
-		return refusal(findings.stream().map((f) -> FoundContact.of(field, f)).toList());
+	public static ContactRefusedException refusal(String field, List<Finding> findings) {
+		return refusal(findings.stream().map((f) -> found(field, f)).toList());
 	}
 
 	/**
 	 * The 422 refusal for a list of findings.
 	 */
-	public static RuleViolationException refusal(List<FoundContact> found) {
-		FoundContact first = found.get(0);
+	public static ContactRefusedException refusal(List<ContactFinding> found) {
+		ContactFinding first = found.get(0);
 		List<FieldProblem> errors = found.stream()
 			.map((f) -> new FieldProblem(f.field(), f.reason() + ": \"" + f.text() + "\""))
 			.distinct()
 			.toList();
 		String detail = "Contact details can't be shared on CadHire before a Direct Hire buyout. " + first.reason()
 				+ " in " + first.field() + " (\"" + first.text() + "\"). Remove it and send again.";
-		return new RuleViolationException("contact-information", detail, errors, Map.of("findings", found));
+		return new ContactRefusedException(detail, errors, found);
+	}
+
+	private static ContactFinding found(String field, Finding finding) {
+		return new ContactFinding(field, finding.kind().name(), finding.start(), finding.end(), finding.text(),
+				finding.reason());
 	}
 
 	private boolean exempt(UUID writerId, @Nullable UUID counterpartId) {
 		return counterpartId != null && this.contracts.contactSharingAllowed(writerId, counterpartId);
 	}
 
-	private void logFindings(Surface surface, List<FoundContact> found) {
-		for (FoundContact finding : found) {
+	private void logFindings(Surface surface, List<ContactFinding> found) {
+		for (ContactFinding finding : found) {
 			Counter.builder("cadhire.screening.findings")
 				.description("Contact information found in text a user wrote, by kind and surface")
 				.tag("kind", finding.kind().toLowerCase(Locale.ROOT))
@@ -160,7 +167,7 @@ public class ContactPolicy {
 		}
 		if (log.isInfoEnabled()) {
 			log.info("Contact information found on {}: {}", surface,
-					found.stream().map(FoundContact::kind).distinct().toList());
+					found.stream().map(ContactFinding::kind).distinct().toList());
 		}
 	}
 

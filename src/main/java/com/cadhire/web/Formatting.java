@@ -1,5 +1,6 @@
 package com.cadhire.web;
 
+import com.cadhire.common.ContactFinding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -78,7 +79,7 @@ public class Formatting {
 		return (items != null) ? String.join(", ", items) : "";
 	}
 
-	public List<Forms.Segment> highlight(@Nullable String text, @Nullable List<Forms.Finding> findings) {
+	public List<Forms.Segment> highlight(@Nullable String text, @Nullable List<ContactFinding> findings) {
 		return Forms.highlight(text, findings);
 	}
 

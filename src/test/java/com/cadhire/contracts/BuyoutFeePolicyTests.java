@@ -24,7 +24,8 @@ class BuyoutFeePolicyTests {
 		return Contract.start(UUID.randomUUID(),
 				new NewContract(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
 						UUID.randomUUID(), "Job", RateType.valueOf(rateType), new BigDecimal(amount), "USD",
-						"HOURLY".equals(rateType) ? 20 : null, "{}", 1, 1),
+						"HOURLY".equals(rateType) ? 20 : null, ContractTests.terms(RateType.valueOf(rateType), amount),
+						1, 1),
 				Instant.now());
 	}
 

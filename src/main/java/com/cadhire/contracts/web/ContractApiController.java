@@ -76,10 +76,9 @@ class ContractApiController {
 
 	record ContractResponse(UUID id, UUID offerId, UUID applicationId, UUID jobId, UUID clientId, UUID expertId,
 			String title, RateType rateType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
-			String currency, @Nullable Integer weeklyHourLimit, @JsonRawValue String terms, int termsVersion,
-			int offerVersion, Contract.Status status, Instant startedAt, @Nullable Instant endedAt,
-			Contract.BuyoutStatus buyoutStatus, @Nullable MoneyJson fee, boolean contactSharingAllowed,
-			AgreedTerms.Split money, List<String> actions) {
+			String currency, @Nullable Integer weeklyHourLimit, AgreedTerms terms, int termsVersion, int offerVersion,
+			Contract.Status status, Instant startedAt, @Nullable Instant endedAt, Contract.BuyoutStatus buyoutStatus,
+			@Nullable MoneyJson fee, boolean contactSharingAllowed, AgreedTerms.Split money, List<String> actions) {
 
 		static ContractResponse of(Contract c, AgreedTerms.Split money, List<String> actions) {
 			MoneyJson fee = (c.buyoutFee() != null) ? new MoneyJson(c.buyoutFee(), c.currency()) : null;

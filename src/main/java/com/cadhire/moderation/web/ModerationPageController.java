@@ -75,7 +75,7 @@ class ModerationPageController {
 		requireModerator(me);
 		CaseDetail detail = this.cases.read(me.caller(), id);
 		model.addAttribute("c", detail);
-		model.addAttribute("findings", Forms.findings(detail.findings()));
+		model.addAttribute("findings", detail.findings());
 		model.addAttribute("writerName", names(Set.of(detail.writerId())).get(detail.writerId()));
 		if (detail.decidedBy() != null) {
 			model.addAttribute("decidedByName", names(Set.of(detail.decidedBy())).get(detail.decidedBy()));
