@@ -1,5 +1,6 @@
 package com.cadhire.contracts;
 
+import com.cadhire.common.Keyset;
 import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -113,7 +114,7 @@ public class ContractManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Listed> mine(UUID viewer, @Nullable Cursor cursor, int limit) {
-		String keyset = (cursor != null) ? " AND (started_at < :at OR (started_at = :at AND id < :id))" : "";
+		String keyset = Keyset.newestFirst(cursor, "started_at", "id");
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("""
 					SELECT c.*,
@@ -130,9 +131,7 @@ public class ContractManagement {
 				.formatted(keyset))
 			.param("me", viewer)
 			.param("limit", limit + 1);
-		if (cursor != null) {
-			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
-		}
+		statement = Keyset.bind(statement, cursor);
 		List<Listed> rows = statement.query((rs, n) -> {
 			Contract contract = contract(rs, this.json);
 			boolean pairHasDirectHire = contract.status() == Contract.Status.ACTIVE

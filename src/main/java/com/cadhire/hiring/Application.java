@@ -1,5 +1,6 @@
 package com.cadhire.hiring;
 
+import java.util.Collections;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -25,9 +26,6 @@ import org.springframework.data.relational.core.mapping.Table;
  */
 @Table("applications")
 public class Application extends AbstractAggregateRoot<Application> {
-
-	private static final Set<Status> FINISHED = EnumSet.of(Status.HIRED, Status.WITHDRAWN, Status.DECLINED,
-			Status.CLOSED);
 
 	@Id
 	private final UUID id;
@@ -280,7 +278,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	}
 
 	boolean isLive() {
-		return !FINISHED.contains(this.status);
+		return this.status.isLive();
 	}
 
 	/**
@@ -325,7 +323,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	}
 
 	private static boolean allows(Action action, Status status, int termsVersion) {
-		boolean live = !FINISHED.contains(status);
+		boolean live = status.isLive();
 		return switch (action) {
 			case SUBMIT -> status == Status.DRAFT && termsVersion > 0;
 			case REPLY -> status == Status.SUBMITTED;
@@ -524,7 +522,29 @@ public class Application extends AbstractAggregateRoot<Application> {
 		DECLINED,
 
 		/** The job closed. */
-		CLOSED
+		CLOSED;
+
+		/**
+		 * Live: not finished; one live application per job and expert, and closing the
+		 * job closes them.
+		 */
+		public static final Set<Status> LIVE = Collections
+			.unmodifiableSet(EnumSet.of(DRAFT, SUBMITTED, INTERVIEWING, OFFERED));
+
+		/** Finished: what the expert's archive shows. */
+		public static final Set<Status> FINISHED = Collections
+			.unmodifiableSet(EnumSet.complementOf(EnumSet.copyOf(LIVE)));
+
+		/** In an interview: the chat is open or about to be, not yet finished. */
+		public static final Set<Status> IN_INTERVIEW = Collections
+			.unmodifiableSet(EnumSet.of(DRAFT, INTERVIEWING, OFFERED));
+
+		/**
+		 * @return whether the application is live
+		 */
+		public boolean isLive() {
+			return LIVE.contains(this);
+		}
 
 	}
 

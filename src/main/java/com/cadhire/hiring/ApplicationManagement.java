@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.cadhire.common.Keyset;
 import com.cadhire.accounts.Caller;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.common.ConflictException;
@@ -18,7 +19,6 @@ import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Party;
 import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
-import com.cadhire.common.Times;
 import com.cadhire.jobs.Job;
 import com.cadhire.jobs.JobManagement;
 import com.cadhire.screening.Surface;
@@ -229,8 +229,8 @@ public class ApplicationManagement {
 	@Transactional
 	public void closeAllOf(UUID jobId) {
 		Instant now = now();
-		for (Application application : this.applications.findByJobIdAndStatusIn(jobId, List.of(Application.Status.DRAFT,
-				Application.Status.SUBMITTED, Application.Status.INTERVIEWING, Application.Status.OFFERED))) {
+		for (Application application : this.applications.findByJobIdAndStatusIn(jobId,
+				List.copyOf(Application.Status.LIVE))) {
 			this.offers.findOpen(application.id()).ifPresent((offer) -> this.offers.save(offer.decline(now)));
 			this.applications.save(application.close(now));
 			this.conversations.recordSystemEvent(application.id(), "job.closed", "The client closed the job.",
@@ -270,16 +270,14 @@ public class ApplicationManagement {
 	@Transactional(readOnly = true)
 	public Page<Applicant> ofJob(UUID ownerId, UUID jobId, @Nullable Cursor cursor, int limit) {
 		this.jobs.owned(ownerId, jobId);
-		String keyset = (cursor != null) ? " AND (a.updated_at < :at OR (a.updated_at = :at AND a.id < :id))" : "";
+		String keyset = Keyset.newestFirst(cursor, "a.updated_at", "a.id");
 		JdbcClient.StatementSpec statement = this.jdbc.sql("""
 				SELECT a.id, t.terms FROM applications a
 				LEFT JOIN terms_versions t ON t.application_id = a.id AND t.version = a.terms_version
 				WHERE a.job_id = :job%s ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit""".formatted(keyset))
 			.param("job", jobId)
 			.param("limit", limit + 1);
-		if (cursor != null) {
-			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
-		}
+		statement = Keyset.bind(statement, cursor);
 		Map<UUID, String> termsById = new java.util.LinkedHashMap<>();
 		statement.query((rs) -> {
 			termsById.put(rs.getObject("id", UUID.class), rs.getString("terms"));

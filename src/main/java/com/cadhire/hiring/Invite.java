@@ -1,5 +1,8 @@
 package com.cadhire.hiring;
 
+import java.util.Set;
+import java.util.EnumSet;
+import java.util.Collections;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -340,7 +343,11 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		WITHDRAWN,
 
 		/** The job closed, or 30 days passed. */
-		EXPIRED
+		EXPIRED;
+
+		/** Ended without an application: what the expert's archive shows of invites. */
+		public static final Set<Status> ENDED_WITHOUT_APPLICATION = Collections
+			.unmodifiableSet(EnumSet.of(DECLINED, WITHDRAWN, EXPIRED));
 
 	}
 

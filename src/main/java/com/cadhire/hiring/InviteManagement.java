@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.cadhire.common.Keyset;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.AccountSummary;
 import com.cadhire.accounts.Caller;
@@ -136,10 +137,7 @@ public class InviteManagement {
 	@Transactional
 	public Accepted accept(Caller expert, UUID inviteId, AcceptMode mode, @Nullable Terms terms, String coverLetter) {
 		Invite invite = forAction(expert.uuid(), inviteId, Invite.Action.ACCEPT);
-		Job job = this.jobs.get(invite.jobId());
-		if (!job.isOpen()) {
-			throw new ConflictException("job-closed", "This job is closed.", Map.of("status", job.status().name()));
-		}
+		Job job = this.jobs.get(invite.jobId()).requireOpen();
 		if (coverLetter.length() > MAX_DECLINE_MESSAGE) {
 			throw RuleViolationException.field("coverLetter",
 					"Keep the cover letter to " + MAX_DECLINE_MESSAGE + " characters.");
@@ -267,15 +265,13 @@ public class InviteManagement {
 	@Transactional(readOnly = true)
 	public Page<Invite> ofJob(UUID ownerId, UUID jobId, @Nullable Cursor cursor, int limit) {
 		this.jobs.owned(ownerId, jobId);
-		String keyset = (cursor != null) ? " AND (sent_at < :at OR (sent_at = :at AND id < :id))" : "";
+		String keyset = Keyset.newestFirst(cursor, "sent_at", "id");
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("SELECT id FROM invites WHERE job_id = :job%s ORDER BY sent_at DESC, id DESC LIMIT :limit"
 				.formatted(keyset))
 			.param("job", jobId)
 			.param("limit", limit + 1);
-		if (cursor != null) {
-			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
-		}
+		statement = Keyset.bind(statement, cursor);
 		List<UUID> ids = statement.query(UUID.class).list();
 		Map<UUID, Invite> byId = new java.util.HashMap<>();
 		this.invites.findAllById(ids).forEach((invite) -> byId.put(invite.id(), invite));

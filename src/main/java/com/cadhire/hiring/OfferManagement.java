@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import com.cadhire.accounts.Caller;
 import com.cadhire.chat.ConversationManagement;
-import com.cadhire.common.ConflictException;
 import com.cadhire.common.Party;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
@@ -242,11 +241,7 @@ public class OfferManagement {
 	}
 
 	private Job requireOpenJob(Application application) {
-		Job job = this.jobs.get(application.jobId());
-		if (!job.isOpen()) {
-			throw new ConflictException("job-closed", "This job is closed.", Map.of("status", job.status().name()));
-		}
-		return job;
+		return this.jobs.get(application.jobId()).requireOpen();
 	}
 
 	private static void checkMessage(String message) {

@@ -1,6 +1,5 @@
 package com.cadhire.jobs;
 
-import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import java.util.UUID;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.Party;
+import com.cadhire.common.RateType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -193,6 +193,19 @@ public class Job extends AbstractAggregateRoot<Job> {
 
 	public boolean isOpen() {
 		return this.status == Status.OPEN;
+	}
+
+	/**
+	 * Hiring steps (accepting an invite, sending, changing or accepting an offer) need an
+	 * open job.
+	 * @return this job
+	 * @throws ConflictException {@code job-closed} when it is closed
+	 */
+	public Job requireOpen() {
+		if (!isOpen()) {
+			throw new ConflictException("job-closed", "This job is closed.", Map.of("status", this.status.name()));
+		}
+		return this;
 	}
 
 	public Instant createdAt() {

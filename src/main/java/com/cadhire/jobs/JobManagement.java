@@ -1,5 +1,6 @@
 package com.cadhire.jobs;
 
+import com.cadhire.common.Keyset;
 import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -50,12 +51,6 @@ public class JobManagement {
 
 	/** Currencies a budget may be in. */
 	public static final Set<String> CURRENCIES = Set.of("USD", "EUR", "GBP", "CAD", "AUD", "CHF");
-
-	private static final BigDecimal MIN_HOURLY = new BigDecimal("8.00");
-
-	private static final BigDecimal MIN_FIXED = new BigDecimal("25.00");
-
-	private static final BigDecimal MAX_BUDGET = new BigDecimal("10000000.00");
 
 	private final Jobs jobs;
 
@@ -219,7 +214,7 @@ public class JobManagement {
 	}
 
 	private Page<JobSummary> page(String filter, @Nullable UUID owner, @Nullable Cursor cursor, int limit) {
-		String keyset = (cursor != null) ? " AND (created_at < :at OR (created_at = :at AND id < :id))" : "";
+		String keyset = Keyset.newestFirst(cursor, "created_at", "id");
 		JdbcClient.StatementSpec statement = this.jdbc.sql("""
 				SELECT id, owner_id, title, skills, rate_type, budget_amount, budget_currency, visibility, status,
 				       created_at
@@ -228,9 +223,7 @@ public class JobManagement {
 		if (owner != null) {
 			statement = statement.param("owner", owner);
 		}
-		if (cursor != null) {
-			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
-		}
+		statement = Keyset.bind(statement, cursor);
 		List<JobSummary> rows = statement
 			.query((rs, n) -> new JobSummary(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class),
 					rs.getString("title"), split(rs.getString("skills")), RateType.valueOf(rs.getString("rate_type")),
@@ -280,16 +273,17 @@ public class JobManagement {
 					"job.error.currency", currencies));
 		}
 		RateType rateType = (draft.rateType() != null) ? draft.rateType() : RateType.HOURLY;
-		BigDecimal min = (rateType == RateType.HOURLY) ? MIN_HOURLY : MIN_FIXED;
+		BigDecimal min = rateType.minimum();
 		String kind = (rateType == RateType.HOURLY) ? "an hourly rate" : "a fixed total";
 		if (draft.budgetAmount() == null) {
 			problems.add(FieldProblem.coded("budget.amount", "Enter a budget: " + kind + " of at least " + min + ".",
 					"job.error.budget.required." + rateType.name(), min.toPlainString()));
 		}
-		else if (draft.budgetAmount().compareTo(min) < 0 || draft.budgetAmount().compareTo(MAX_BUDGET) > 0) {
+		else if (draft.budgetAmount().compareTo(min) < 0 || draft.budgetAmount().compareTo(RateType.MAX_AMOUNT) > 0) {
 			problems.add(FieldProblem.coded("budget.amount",
-					"Enter " + kind + " between " + min + " and " + MAX_BUDGET + ".",
-					"job.error.budget.range." + rateType.name(), min.toPlainString(), MAX_BUDGET.toPlainString()));
+					"Enter " + kind + " between " + min + " and " + RateType.MAX_AMOUNT + ".",
+					"job.error.budget.range." + rateType.name(), min.toPlainString(),
+					RateType.MAX_AMOUNT.toPlainString()));
 		}
 		else if (draft.budgetAmount().scale() > 2 && draft.budgetAmount().stripTrailingZeros().scale() > 2) {
 			problems.add(FieldProblem.coded("budget.amount", "Enter the budget with at most two decimals (cents).",

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.cadhire.common.Keyset;
 import com.cadhire.common.ContactFinding;
 import com.cadhire.accounts.Caller;
 import com.cadhire.accounts.Role;
@@ -81,15 +82,13 @@ public class ContactCases {
 	@Transactional(readOnly = true)
 	public Page<CaseSummary> list(Caller moderator, Status status, @Nullable Cursor cursor, int limit) {
 		requireModerator(moderator);
-		String keyset = (cursor != null) ? " AND (created_at > :at OR (created_at = :at AND id > :id))" : "";
+		String keyset = Keyset.oldestFirst(cursor, "created_at", "id");
 		JdbcClient.StatementSpec statement = this.jdbc.sql("""
 				SELECT id, surface, mode, writer_id, conversation_id, message_id, masked, kinds, status, created_at
 				FROM contact_cases WHERE status = :status%s ORDER BY created_at, id LIMIT :limit""".formatted(keyset))
 			.param("status", status.name())
 			.param("limit", limit + 1);
-		if (cursor != null) {
-			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
-		}
+		statement = Keyset.bind(statement, cursor);
 		List<CaseSummary> rows = statement
 			.query((rs, n) -> new CaseSummary(rs.getObject("id", UUID.class), rs.getString("surface"),
 					Mode.valueOf(rs.getString("mode")), rs.getObject("writer_id", UUID.class),

@@ -83,4 +83,21 @@ public class Formatting {
 		return Forms.highlight(text, findings);
 	}
 
+	/**
+	 * The colour of a status badge, the same for every kind of thing that has a status:
+	 * amber while it waits for somebody, blue while it is under way, green when it ended
+	 * well, red when it ended otherwise.
+	 * @param status a status (an enum constant or its name)
+	 * @return the badge's CSS class, or an empty string for a status without colour
+	 */
+	public String badge(@Nullable Object status) {
+		return switch (String.valueOf(status)) {
+			case "PENDING", "SUBMITTED", "DRAFT" -> "badge-amber";
+			case "INTERVIEWING", "OFFERED", "OPEN", "ACTIVE", "REQUESTED" -> "badge-blue";
+			case "HIRED", "ACCEPTED", "CONFIRMED" -> "badge-green";
+			case "DECLINED", "WITHDRAWN", "EXPIRED", "CANCELLED", "CLOSED" -> "badge-red";
+			default -> "";
+		};
+	}
+
 }
