@@ -39,7 +39,8 @@ class ContractApiController {
 
 	@GetMapping
 	Page<ContractResponse> mine(@AuthenticationPrincipal AuthenticatedUser me,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
 		return this.contracts.mine(me.id(), Cursor.decode(cursor), Cursor.limit(limit))
 			.map((listed) -> ContractResponse.of(listed.contract(),
 					this.contracts.split(this.contracts.agreedTerms(listed.contract())),

@@ -64,7 +64,7 @@ class ApplicationPageController {
 
 	@GetMapping("/applications/{id}")
 	String page(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
-			@RequestParam(required = false) Long from, Model model) {
+			@RequestParam(required = false) @Nullable Long from, Model model) {
 		fill(me, id, from, model, true);
 		return "hiring/application";
 	}

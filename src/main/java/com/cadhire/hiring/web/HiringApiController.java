@@ -107,7 +107,8 @@ class HiringApiController {
 
 	@GetMapping("/jobs/{jobId}/invites")
 	Page<InviteJson> jobInvites(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID jobId,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
 		return this.invites.ofJob(me.id(), jobId, Cursor.decode(cursor), Cursor.limit(limit))
 			.map((invite) -> this.views.invite(invite, this.invites.proposedTerms(invite), null,
 					this.invites.actions(me.id(), invite)));
@@ -141,8 +142,9 @@ class HiringApiController {
 
 	@GetMapping("/me/job-applications")
 	Object myJobApplications(@AuthenticationPrincipal AuthenticatedUser me,
-			@RequestParam(required = false) String section, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) Integer limit) {
+			@RequestParam(required = false) @Nullable String section,
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
 		if (!me.is(Role.EXPERT)) {
 			throw new ForbiddenException(
 					"My job applications is the expert's view; clients see what they sent and received at /api/v1/jobs/{id}/invites and /api/v1/jobs/{id}/applications.");
@@ -171,7 +173,8 @@ class HiringApiController {
 
 	@GetMapping("/jobs/{jobId}/applications")
 	Page<ApplicantJson> jobApplications(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID jobId,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
 		return this.applications.ofJob(me.id(), jobId, Cursor.decode(cursor), Cursor.limit(limit))
 			.map((applicant) -> applicant(me, applicant));
 	}

@@ -65,8 +65,8 @@ class InvitePageController {
 
 	@GetMapping("/experts/{expertId}/invite")
 	String inviteForm(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID expertId,
-			@RequestParam(required = false) java.math.BigDecimal rate, @RequestParam(required = false) UUID job,
-			Model model) {
+			@RequestParam(required = false) java.math.@Nullable BigDecimal rate,
+			@RequestParam(required = false) @Nullable UUID job, Model model) {
 		HiringPages.requireRole(me, Role.CLIENT);
 		InviteForm form = new InviteForm();
 		form.setTerms(TermsForm.hourly(rate, null));

@@ -57,8 +57,8 @@ class JobApiController {
 
 	@GetMapping
 	Page<JobListItem> list(@AuthenticationPrincipal AuthenticatedUser me,
-			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) Integer limit) {
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
 		Page<JobSummary> page = mine ? this.jobs.mine(me.id(), Cursor.decode(cursor), Cursor.limit(limit))
 				: this.jobs.publicOpen(Cursor.decode(cursor), Cursor.limit(limit));
 		return page.map(JobListItem::of);

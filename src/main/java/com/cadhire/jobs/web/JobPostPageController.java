@@ -85,7 +85,7 @@ class JobPostPageController {
 	}
 
 	@GetMapping("/jobs/mine")
-	String mine(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) String cursor,
+	String mine(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) @Nullable String cursor,
 			Model model) {
 		requireClient(me);
 		Page<JobSummary> page = this.jobs.mine(me.id(), decode(cursor), PAGE_SIZE);
@@ -95,7 +95,7 @@ class JobPostPageController {
 	}
 
 	@GetMapping("/jobs")
-	String open(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) String cursor,
+	String open(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) @Nullable String cursor,
 			Model model) {
 		Page<JobSummary> page = this.jobs.publicOpen(decode(cursor), PAGE_SIZE);
 		model.addAttribute("jobs", page.items());

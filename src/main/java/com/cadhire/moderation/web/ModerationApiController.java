@@ -11,6 +11,8 @@ import com.cadhire.moderation.ContactCases;
 import com.cadhire.moderation.ContactCases.CaseDetail;
 import com.cadhire.moderation.ContactCases.CaseSummary;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +38,8 @@ class ModerationApiController {
 	@GetMapping("/cases")
 	Page<CaseSummary> list(@AuthenticationPrincipal AuthenticatedUser me,
 			@RequestParam(defaultValue = "OPEN") ContactCases.Status status,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
 		return this.cases.list(me.caller(), status, Cursor.decode(cursor), Cursor.limit(limit));
 	}
 

@@ -50,7 +50,7 @@ class ModerationPageController {
 	}
 
 	@GetMapping("/moderation")
-	String queue(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) String cursor,
+	String queue(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) @Nullable String cursor,
 			HtmxRequest htmx, Model model) {
 		requireModerator(me);
 		Cursor position;
