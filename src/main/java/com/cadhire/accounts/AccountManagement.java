@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.NotFoundException;
+import com.cadhire.common.UserId;
 import com.cadhire.common.RuleViolationException;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -174,16 +175,15 @@ public class AccountManagement {
 	}
 
 	/**
-	 * The principal of an account, for work done on its behalf outside a request (demo
-	 * data, scheduled jobs). Carries no password.
+	 * The caller an account acts as, for work done on its behalf outside a request (demo
+	 * data, scheduled jobs).
 	 * @param id the account
-	 * @return the principal
+	 * @return the caller
 	 */
 	@Transactional(readOnly = true)
-	public AuthenticatedUser principal(UUID id) {
-		AuthenticatedUser user = AuthenticatedUser.of(get(id));
-		user.eraseCredentials();
-		return user;
+	public Caller caller(UUID id) {
+		Account account = get(id);
+		return new Caller(UserId.of(account.id()), account.displayName(), account.role());
 	}
 
 	@Transactional(readOnly = true)

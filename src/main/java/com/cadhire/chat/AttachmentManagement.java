@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.cadhire.chat.Attachments.AttachmentRow;
+import com.cadhire.common.ContactFinding;
 import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.LogSafe;
 import com.cadhire.common.NotFoundException;
@@ -23,7 +24,6 @@ import com.cadhire.common.UnsupportedContentException;
 import com.cadhire.moderation.ContactCaseReleased;
 import com.cadhire.moderation.ContactCases;
 import com.cadhire.moderation.ContactPolicy;
-import com.cadhire.moderation.FoundContact;
 import com.cadhire.screening.Finding;
 import com.cadhire.screening.Surface;
 import org.slf4j.Logger;
@@ -164,7 +164,7 @@ public class AttachmentManagement {
 			throw unsupported(fileName, type);
 		}
 		AttachmentText.Result text = readText(type, size, content);
-		List<FoundContact> found = this.contactPolicy.screenFile(uploaderId, counterpart, "file", fileName,
+		List<ContactFinding> found = this.contactPolicy.screenFile(uploaderId, counterpart, "file", fileName,
 				text.texts());
 		if (!found.isEmpty() && handling != ContactHandling.HOLD) {
 			throw ContactPolicy.fileRefusal(found);
@@ -200,11 +200,11 @@ public class AttachmentManagement {
 	 * location with the text found there, its masked text the same with the findings
 	 * hidden.
 	 */
-	private UUID openCase(UUID conversationId, UUID uploaderId, String fileName, List<FoundContact> found) {
+	private UUID openCase(UUID conversationId, UUID uploaderId, String fileName, List<ContactFinding> found) {
 		StringBuilder original = new StringBuilder(fileName).append('\n');
 		StringBuilder masked = new StringBuilder(fileName).append('\n');
 		List<Finding> findings = new java.util.ArrayList<>();
-		for (FoundContact f : found) {
+		for (ContactFinding f : found) {
 			original.append(f.location()).append(": ").append(f.text()).append('\n');
 			masked.append(f.location()).append(": [contact details hidden]\n");
 			findings.add(new Finding(com.cadhire.screening.ContactKind.valueOf(f.kind()), f.start(), f.end(), f.text(),

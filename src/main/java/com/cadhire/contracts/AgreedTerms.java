@@ -1,5 +1,6 @@
 package com.cadhire.contracts;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * The terms a contract was agreed on, as read from the accepted terms version, with the
  * fee split: what the client pays and what the expert receives per hour or in total.
  *
- * @param rateType {@code HOURLY} or {@code FIXED}
+ * @param rateType hourly or fixed
  * @param amount the hourly rate, or the fixed total
  * @param currency ISO 4217 code
  * @param weeklyHourLimit most hours a week (hourly only)
@@ -26,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  * @param notes anything else
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record AgreedTerms(String rateType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+public record AgreedTerms(RateType rateType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
 		String currency, @Nullable Integer weeklyHourLimit, List<Milestone> milestones, @Nullable LocalDate startDate,
 		@Nullable Integer durationDays, @Nullable LocalDate deadline, String deliverables, String notes) {
 
@@ -37,7 +38,7 @@ public record AgreedTerms(String rateType, @JsonFormat(shape = JsonFormat.Shape.
 	}
 
 	public boolean hourly() {
-		return "HOURLY".equals(this.rateType);
+		return this.rateType.hourly();
 	}
 
 	/**

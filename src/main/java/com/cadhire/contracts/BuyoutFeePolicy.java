@@ -19,7 +19,7 @@ final class BuyoutFeePolicy {
 	}
 
 	BigDecimal feeFor(Contract contract) {
-		BigDecimal base = "HOURLY".equals(contract.rateType())
+		BigDecimal base = contract.rateType().hourly()
 				? contract.amount().multiply(BigDecimal.valueOf(this.fees.buyoutHoursPerYear())) : contract.amount();
 		return base.multiply(this.fees.buyoutPercent()).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
 	}

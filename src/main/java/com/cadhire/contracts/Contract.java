@@ -1,5 +1,6 @@
 package com.cadhire.contracts;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
 	private final String title;
 
-	private final String rateType;
+	private final RateType rateType;
 
 	private final BigDecimal amount;
 
@@ -48,7 +49,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 	private final @Nullable Integer weeklyHourLimit;
 
 	/** The accepted terms as JSON, for display. */
-	private final String terms;
+	private final AgreedTerms terms;
 
 	private final int termsVersion;
 
@@ -73,7 +74,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
 	@PersistenceCreator
 	Contract(UUID id, UUID offerId, UUID applicationId, UUID jobId, UUID clientId, UUID expertId, String title,
-			String rateType, BigDecimal amount, String currency, @Nullable Integer weeklyHourLimit, String terms,
+			RateType rateType, BigDecimal amount, String currency, @Nullable Integer weeklyHourLimit, AgreedTerms terms,
 			int termsVersion, int offerVersion, Status status, Instant startedAt, @Nullable Instant endedAt,
 			BuyoutStatus buyoutStatus, @Nullable BigDecimal buyoutFee, @Nullable Instant buyoutRequestedAt,
 			@Nullable Instant buyoutConfirmedAt, @Nullable Long version) {
@@ -103,7 +104,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 
 	static Contract start(UUID id, NewContract c, Instant now) {
 		Contract contract = new Contract(id, c.offerId(), c.applicationId(), c.jobId(), c.clientId(), c.expertId(),
-				c.title(), c.rateType(), c.amount(), c.currency(), c.weeklyHourLimit(), c.termsJson(), c.termsVersion(),
+				c.title(), c.rateType(), c.amount(), c.currency(), c.weeklyHourLimit(), c.terms(), c.termsVersion(),
 				c.offerVersion(), Status.ACTIVE, now, null, BuyoutStatus.NONE, null, null, null, null);
 		contract.registerEvent(new ContractStarted(id, c.clientId(), c.expertId(), now));
 		return contract;
@@ -238,7 +239,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 		return this.title;
 	}
 
-	public String rateType() {
+	public RateType rateType() {
 		return this.rateType;
 	}
 
@@ -254,7 +255,7 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 		return this.weeklyHourLimit;
 	}
 
-	public String terms() {
+	public AgreedTerms terms() {
 		return this.terms;
 	}
 

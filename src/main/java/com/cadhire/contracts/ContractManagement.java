@@ -1,5 +1,7 @@
 package com.cadhire.contracts;
 
+import com.cadhire.common.Keyset;
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,7 +57,7 @@ public class ContractManagement {
 	 * @return its terms
 	 */
 	public AgreedTerms agreedTerms(Contract contract) {
-		return this.json.readValue(contract.terms(), AgreedTerms.class);
+		return contract.terms();
 	}
 
 	/**
@@ -112,7 +114,7 @@ public class ContractManagement {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Listed> mine(UUID viewer, @Nullable Cursor cursor, int limit) {
-		String keyset = (cursor != null) ? " AND (started_at < :at OR (started_at = :at AND id < :id))" : "";
+		String keyset = Keyset.newestFirst(cursor, "started_at", "id");
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("""
 					SELECT c.*,
@@ -129,11 +131,9 @@ public class ContractManagement {
 				.formatted(keyset))
 			.param("me", viewer)
 			.param("limit", limit + 1);
-		if (cursor != null) {
-			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
-		}
+		statement = Keyset.bind(statement, cursor);
 		List<Listed> rows = statement.query((rs, n) -> {
-			Contract contract = contract(rs);
+			Contract contract = contract(rs, this.json);
 			boolean pairHasDirectHire = contract.status() == Contract.Status.ACTIVE
 					&& rs.getBoolean("pair_direct_hire");
 			return new Listed(contract, contract.actions(party(viewer, contract), pairHasDirectHire));
@@ -141,18 +141,19 @@ public class ContractManagement {
 		return Page.of(rows, limit, (row) -> new Cursor(row.contract().startedAt(), row.contract().id()));
 	}
 
-	private static Contract contract(ResultSet rs) throws SQLException {
+	private static Contract contract(ResultSet rs, JsonMapper json) throws SQLException {
 		int weeklyHours = rs.getInt("weekly_hour_limit");
 		Integer weeklyHourLimit = rs.wasNull() ? null : weeklyHours;
 		return new Contract(rs.getObject("id", UUID.class), rs.getObject("offer_id", UUID.class),
 				rs.getObject("application_id", UUID.class), rs.getObject("job_id", UUID.class),
 				rs.getObject("client_id", UUID.class), rs.getObject("expert_id", UUID.class), rs.getString("title"),
-				rs.getString("rate_type"), rs.getBigDecimal("amount"), rs.getString("currency"), weeklyHourLimit,
-				rs.getString("terms"), rs.getInt("terms_version"), rs.getInt("offer_version"),
-				Contract.Status.valueOf(rs.getString("status")), Times.instant(rs, "started_at"),
-				Times.instant(rs, "ended_at"), Contract.BuyoutStatus.valueOf(rs.getString("buyout_status")),
-				rs.getBigDecimal("buyout_fee"), Times.instant(rs, "buyout_requested_at"),
-				Times.instant(rs, "buyout_confirmed_at"), rs.getLong("version"));
+				RateType.valueOf(rs.getString("rate_type")), rs.getBigDecimal("amount"), rs.getString("currency"),
+				weeklyHourLimit, json.readValue(rs.getString("terms"), AgreedTerms.class), rs.getInt("terms_version"),
+				rs.getInt("offer_version"), Contract.Status.valueOf(rs.getString("status")),
+				Times.instant(rs, "started_at"), Times.instant(rs, "ended_at"),
+				Contract.BuyoutStatus.valueOf(rs.getString("buyout_status")), rs.getBigDecimal("buyout_fee"),
+				Times.instant(rs, "buyout_requested_at"), Times.instant(rs, "buyout_confirmed_at"),
+				rs.getLong("version"));
 	}
 
 	/**

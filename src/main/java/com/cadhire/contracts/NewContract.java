@@ -1,5 +1,6 @@
 package com.cadhire.contracts;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.util.UUID;
 
@@ -14,15 +15,15 @@ import org.jspecify.annotations.Nullable;
  * @param clientId the client
  * @param expertId the expert
  * @param title the job title
- * @param rateType HOURLY or FIXED
+ * @param rateType hourly or fixed
  * @param amount the hourly rate or the fixed total
  * @param currency ISO 4217 code
  * @param weeklyHourLimit weekly hour limit (hourly)
- * @param termsJson the accepted terms as JSON
+ * @param terms the accepted terms
  * @param termsVersion the accepted terms version
  * @param offerVersion the accepted offer version
  */
 public record NewContract(UUID offerId, UUID applicationId, UUID jobId, UUID clientId, UUID expertId, String title,
-		String rateType, BigDecimal amount, String currency, @Nullable Integer weeklyHourLimit, String termsJson,
+		RateType rateType, BigDecimal amount, String currency, @Nullable Integer weeklyHourLimit, AgreedTerms terms,
 		int termsVersion, int offerVersion) {
 }

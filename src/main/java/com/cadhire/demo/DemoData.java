@@ -1,5 +1,6 @@
 package com.cadhire.demo;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import java.util.UUID;
 
 import com.cadhire.accounts.Account;
 import com.cadhire.accounts.AccountManagement;
-import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Caller;
 import com.cadhire.accounts.Role;
 import com.cadhire.chat.MessageSending;
 import com.cadhire.chat.SendMessage;
@@ -113,11 +114,11 @@ class DemoData {
 	}
 
 	private void create() {
-		AuthenticatedUser cora = signUp("cora@cadhire.test", "Cora Lindqvist", Role.CLIENT);
-		AuthenticatedUser dario = signUp("dario@cadhire.test", "Dario Mendes", Role.CLIENT);
-		AuthenticatedUser erin = signUp("erin@cadhire.test", "Erin Okafor", Role.EXPERT);
-		AuthenticatedUser felix = signUp("felix@cadhire.test", "Felix Brandt", Role.EXPERT);
-		AuthenticatedUser grace = signUp("grace@cadhire.test", "Grace Tanaka", Role.EXPERT);
+		Caller cora = signUp("cora@cadhire.test", "Cora Lindqvist", Role.CLIENT);
+		Caller dario = signUp("dario@cadhire.test", "Dario Mendes", Role.CLIENT);
+		Caller erin = signUp("erin@cadhire.test", "Erin Okafor", Role.EXPERT);
+		Caller felix = signUp("felix@cadhire.test", "Felix Brandt", Role.EXPERT);
+		Caller grace = signUp("grace@cadhire.test", "Grace Tanaka", Role.EXPERT);
 		this.accounts.createModerator("mod@cadhire.test", PASSWORD, "Morgan Moderator");
 
 		profile(erin, "Mechanical design engineer, sheet metal and weldments",
@@ -132,16 +133,16 @@ class DemoData {
 
 		Job bracket = post(cora, "Sheet-metal motor bracket redesign",
 				"Redesign a 2 mm steel bracket for a 24 V motor; flat pattern, bends to DIN 6935, drawing to ISO 2768-mK.",
-				List.of("solidworks", "sheet-metal"), Job.RateType.HOURLY, "60.00", Job.Visibility.PUBLIC);
+				List.of("solidworks", "sheet-metal"), RateType.HOURLY, "60.00", Job.Visibility.PUBLIC);
 		Job enclosure = post(cora, "IP65 enclosure for a sensor board",
 				"Two-part injection-moulded enclosure, 120 x 80 x 40 mm, snap fits and a gasket groove.",
-				List.of("product-design", "injection-moulding"), Job.RateType.FIXED, "1200.00", Job.Visibility.PRIVATE);
+				List.of("product-design", "injection-moulding"), RateType.FIXED, "1200.00", Job.Visibility.PRIVATE);
 		Job floorPlan = post(dario, "As-built floor plans for a two-storey office",
 				"Convert survey sketches into AutoCAD as-built plans, 1:100, layers to our standard.",
-				List.of("autocad", "2d-drafting"), Job.RateType.HOURLY, "40.00", Job.Visibility.PUBLIC);
+				List.of("autocad", "2d-drafting"), RateType.HOURLY, "40.00", Job.Visibility.PUBLIC);
 		Job fixture = post(dario, "Welding fixture for a tube frame",
 				"Design a modular welding fixture for a 25 x 25 mm tube frame; BOM and drawings.",
-				List.of("solidworks", "mechanical-design"), Job.RateType.HOURLY, "55.00", Job.Visibility.PUBLIC);
+				List.of("solidworks", "mechanical-design"), RateType.HOURLY, "55.00", Job.Visibility.PUBLIC);
 
 		// Erin: an unanswered invite, an interview with a conversation, a hired contract.
 		invite(cora, enclosure, erin, "Would you quote the enclosure?", fixed("1200.00", "400.00", "800.00"));
@@ -153,11 +154,11 @@ class DemoData {
 			.applicationId();
 		UUID conversation = this.applications.reply(cora, interview,
 				"Thanks Erin. Can you keep the existing hole pattern (4x M5, 60 mm PCD)?");
-		this.messages.send(SendMessage.text(conversation, erin.id(),
+		this.messages.send(SendMessage.text(conversation, erin.uuid(),
 				"Yes. I'd keep the 4x M5 on a 60 mm PCD and add a 1.5 mm relief at the bends.", "demo-1"));
-		this.messages.send(SendMessage.text(conversation, cora.id(),
+		this.messages.send(SendMessage.text(conversation, cora.uuid(),
 				"Perfect. The motor flange is 3 mm; tolerance on the bore is H7.", "demo-2"));
-		this.messages.send(SendMessage.text(conversation, erin.id(),
+		this.messages.send(SendMessage.text(conversation, erin.uuid(),
 				"Noted: Ø22 H7 bore. I'll send the flat pattern as DXF and the drawing as PDF.", "demo-3"));
 		this.applications.proposeTerms(cora, interview, 2, hourly("56.00", 20));
 
@@ -166,7 +167,7 @@ class DemoData {
 			.applicationId();
 		Offer offer = this.offers.send(dario, hired, 1, null, "Let's start on Monday.");
 		UUID contract = this.offers.accept(erin, offer.id(), offer.offerVersion());
-		this.contracts.requestBuyout(dario.id(), contract);
+		this.contracts.requestBuyout(dario.uuid(), contract);
 
 		// Felix: a chat-first draft, a declined invite, an application awaiting the
 		// client.
@@ -189,13 +190,13 @@ class DemoData {
 		this.applications.withdraw(grace, changedMind.id());
 		Application notAFit = this.applications.apply(grace, fixture.id(), "I could draw the fixture in AutoCAD.",
 				hourly("40.00", 10));
-		this.applications.decline(dario, notAFit.id(), Application.DeclineReason.NOT_A_FIT.name(),
+		this.applications.decline(dario, notAFit.id(), Application.DeclineReason.NOT_A_FIT,
 				"We need a 3D model in SolidWorks, sorry.");
 
 		// A job its client closed: the pending invite expired and the live application
 		// closed.
 		Job cleanup = post(dario, "Legacy DWG clean-up", "Purge, audit and re-layer 40 legacy DWG files.",
-				List.of("autocad"), Job.RateType.HOURLY, "35.00", Job.Visibility.PUBLIC);
+				List.of("autocad"), RateType.HOURLY, "35.00", Job.Visibility.PUBLIC);
 		invite(dario, cleanup, grace, "Quick clean-up job?", null);
 		this.applications.apply(felix, cleanup.id(), "I can script the purge.", hourly("35.00", 10));
 		this.jobs.close(dario, cleanup.id());
@@ -206,10 +207,10 @@ class DemoData {
 		// band).
 		Job gearbox = post(cora, "Gearbox housing drawing update",
 				"Update the drawing set of a cast gearbox housing to the revised bearing seats; PDF and native files.",
-				List.of("solidworks", "mechanical-design"), Job.RateType.HOURLY, "50.00", Job.Visibility.PUBLIC);
+				List.of("solidworks", "mechanical-design"), RateType.HOURLY, "50.00", Job.Visibility.PUBLIC);
 		Job guard = post(dario, "Conveyor guard in perforated sheet",
 				"Bolt-on guards for a 6 m belt conveyor, 1.5 mm perforated steel, flat patterns and assembly drawing.",
-				List.of("sheet-metal"), Job.RateType.FIXED, "900.00", Job.Visibility.PUBLIC);
+				List.of("sheet-metal"), RateType.FIXED, "900.00", Job.Visibility.PUBLIC);
 		this.invites.decline(erin, invite(dario, floorPlan, erin, "Floor plans too?", null).id(),
 				Invite.DeclineReason.NOT_A_FIT, "Architecture is not my field.");
 		this.invites.decline(erin, invite(cora, gearbox, erin, "Gearbox drawings, if you have time?", null).id(),
@@ -242,47 +243,46 @@ class DemoData {
 	 * posted.
 	 */
 	@SafeVarargs
-	private void replies(UUID conversation, AuthenticatedUser client, AuthenticatedUser expert,
-			List<String>... exchanges) {
+	private void replies(UUID conversation, Caller client, Caller expert, List<String>... exchanges) {
 		int n = 0;
 		for (List<String> exchange : exchanges) {
 			String key = "demo-" + conversation + "-" + n++;
 			if (exchange.get(0) != null) {
-				this.messages.send(SendMessage.text(conversation, client.id(), exchange.get(0), key + "-q"));
+				this.messages.send(SendMessage.text(conversation, client.uuid(), exchange.get(0), key + "-q"));
 			}
-			this.messages.send(SendMessage.text(conversation, expert.id(), exchange.get(1), key + "-a"));
+			this.messages.send(SendMessage.text(conversation, expert.uuid(), exchange.get(1), key + "-a"));
 		}
 	}
 
-	private AuthenticatedUser signUp(String email, String name, Role role) {
+	private Caller signUp(String email, String name, Role role) {
 		Account account = this.accounts.signUp(email, PASSWORD, name, role);
-		return this.accounts.principal(account.id());
+		return this.accounts.caller(account.id());
 	}
 
-	private void profile(AuthenticatedUser expert, String headline, String bio, List<String> skills, String rate) {
-		this.profiles.save(expert.id(),
+	private void profile(Caller expert, String headline, String bio, List<String> skills, String rate) {
+		this.profiles.save(expert.uuid(),
 				new ExpertProfile.Details(headline, bio, skills, new BigDecimal(rate), true, ""), null);
 	}
 
-	private Job post(AuthenticatedUser client, String title, String description, List<String> skills,
-			Job.RateType rateType, String budget, Job.Visibility visibility) {
+	private Job post(Caller client, String title, String description, List<String> skills, RateType rateType,
+			String budget, Job.Visibility visibility) {
 		return this.jobs.post(client,
 				new JobDraft(title, description, skills, rateType, new BigDecimal(budget), "USD", visibility));
 	}
 
-	private Invite invite(AuthenticatedUser client, Job job, AuthenticatedUser expert, String message,
+	private Invite invite(Caller client, Job job, Caller expert, String message,
 			@org.jspecify.annotations.Nullable Terms terms) {
-		return this.invites.send(client, job.id(), expert.id(), message, terms);
+		return this.invites.send(client, job.id(), expert.uuid(), message, terms);
 	}
 
 	private Terms hourly(String rate, int weeklyHours) {
-		return new Terms(Job.RateType.HOURLY, new BigDecimal(rate), "USD", weeklyHours, List.of(), today().plusDays(7),
-				30, null, "Native SolidWorks files, STEP, PDF drawings", "");
+		return new Terms(RateType.HOURLY, new BigDecimal(rate), "USD", weeklyHours, List.of(), today().plusDays(7), 30,
+				null, "Native SolidWorks files, STEP, PDF drawings", "");
 	}
 
 	private Terms fixed(String total, String first, String second) {
 		LocalDate start = today().plusDays(7);
-		return new Terms(Job.RateType.FIXED, new BigDecimal(total), "USD", null, List.of(
+		return new Terms(RateType.FIXED, new BigDecimal(total), "USD", null, List.of(
 				new Terms.Milestone("Concept and layout", new BigDecimal(first), start.plusDays(10)),
 				new Terms.Milestone("Tooling-ready STEP and drawings", new BigDecimal(second), start.plusDays(30))),
 				start, null, null, "STEP, drawings, DFM notes", "");

@@ -1,5 +1,6 @@
 package com.cadhire.hiring;
 
+import java.util.Collections;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -26,9 +27,6 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("applications")
 public class Application extends AbstractAggregateRoot<Application> {
 
-	private static final Set<Status> FINISHED = EnumSet.of(Status.HIRED, Status.WITHDRAWN, Status.DECLINED,
-			Status.CLOSED);
-
 	@Id
 	private final UUID id;
 
@@ -49,7 +47,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	private @Nullable UUID conversationId;
 
-	private @Nullable String declineReason;
+	private @Nullable DeclineReason declineReason;
 
 	private @Nullable String declineMessage;
 
@@ -67,7 +65,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	@PersistenceCreator
 	Application(UUID id, UUID jobId, UUID clientId, UUID expertId, @Nullable UUID inviteId, Status status,
-			String coverLetter, int termsVersion, @Nullable UUID conversationId, @Nullable String declineReason,
+			String coverLetter, int termsVersion, @Nullable UUID conversationId, @Nullable DeclineReason declineReason,
 			@Nullable String declineMessage, Instant createdAt, @Nullable Instant submittedAt, Instant updatedAt,
 			@Nullable String openKey, @Nullable Long version) {
 		this.id = id;
@@ -257,7 +255,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	/**
 	 * The client declines, with a reason.
 	 */
-	Application decline(String reason, String message, Instant now) {
+	Application decline(DeclineReason reason, String message, Instant now) {
 		requireAllowed(Action.DECLINE);
 		this.status = Status.DECLINED;
 		this.declineReason = reason;
@@ -280,7 +278,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	}
 
 	boolean isLive() {
-		return !FINISHED.contains(this.status);
+		return this.status.isLive();
 	}
 
 	/**
@@ -325,7 +323,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	}
 
 	private static boolean allows(Action action, Status status, int termsVersion) {
-		boolean live = !FINISHED.contains(status);
+		boolean live = status.isLive();
 		return switch (action) {
 			case SUBMIT -> status == Status.DRAFT && termsVersion > 0;
 			case REPLY -> status == Status.SUBMITTED;
@@ -473,7 +471,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 		return this.conversationId;
 	}
 
-	public @Nullable String declineReason() {
+	public @Nullable DeclineReason declineReason() {
 		return this.declineReason;
 	}
 
@@ -524,7 +522,29 @@ public class Application extends AbstractAggregateRoot<Application> {
 		DECLINED,
 
 		/** The job closed. */
-		CLOSED
+		CLOSED;
+
+		/**
+		 * Live: not finished; one live application per job and expert, and closing the
+		 * job closes them.
+		 */
+		public static final Set<Status> LIVE = Collections
+			.unmodifiableSet(EnumSet.of(DRAFT, SUBMITTED, INTERVIEWING, OFFERED));
+
+		/** Finished: what the expert's archive shows. */
+		public static final Set<Status> FINISHED = Collections
+			.unmodifiableSet(EnumSet.complementOf(EnumSet.copyOf(LIVE)));
+
+		/** In an interview: the chat is open or about to be, not yet finished. */
+		public static final Set<Status> IN_INTERVIEW = Collections
+			.unmodifiableSet(EnumSet.of(DRAFT, INTERVIEWING, OFFERED));
+
+		/**
+		 * @return whether the application is live
+		 */
+		public boolean isLive() {
+			return LIVE.contains(this);
+		}
 
 	}
 

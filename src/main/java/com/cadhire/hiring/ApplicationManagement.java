@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.common.Keyset;
+import com.cadhire.accounts.Caller;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.MessageSending;
 import com.cadhire.chat.SendMessage;
@@ -20,7 +21,6 @@ import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Party;
 import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
-import com.cadhire.common.Times;
 import com.cadhire.jobs.Job;
 import com.cadhire.jobs.JobManagement;
 import com.cadhire.screening.Surface;
@@ -82,31 +82,31 @@ public class ApplicationManagement {
 	 * An expert applies directly to a public open job.
 	 */
 	@Transactional
-	public Application apply(AuthenticatedUser expert, UUID jobId, String coverLetter, Terms terms) {
-		Job job = this.jobs.visible(expert.id(), jobId);
+	public Application apply(Caller expert, UUID jobId, String coverLetter, Terms terms) {
+		Job job = this.jobs.visible(expert.uuid(), jobId);
 		// the job's rule (the pending invite and the live application are checked below,
 		// with their own problem types)
 		job.require(Job.Action.APPLY, JobManagement.party(expert, job), false);
 		checkCoverLetter(coverLetter);
 		Terms checked = TermsPolicy.check(terms, "terms", today());
-		this.texts.check(expert.id(), job.ownerId(), Surface.APPLICATION)
+		this.texts.check(expert.uuid(), job.ownerId(), Surface.APPLICATION)
 			.text("coverLetter", coverLetter)
 			.terms("terms", checked)
 			.require();
-		if (this.invites.existsByOpenKey(Invite.openKey(jobId, expert.id()))) {
+		if (this.invites.existsByOpenKey(Invite.openKey(jobId, expert.uuid()))) {
 			throw new ConflictException("already-invited",
 					"You have a pending invite to this job; answer the invite instead.", null);
 		}
 		Instant now = now();
-		Application application = Application.submitted(jobId, job.ownerId(), expert.id(), null, coverLetter.strip(), 1,
-				now);
+		Application application = Application.submitted(jobId, job.ownerId(), expert.uuid(), null, coverLetter.strip(),
+				1, now);
 		try {
 			this.applications.save(application);
 		}
 		catch (org.springframework.dao.DuplicateKeyException ex) {
 			throw new ConflictException("already-applied", "You have a live application to this job already.", null);
 		}
-		this.termsVersions.add(new TermsVersion(application.id(), 1, expert.id(), now, checked));
+		this.termsVersions.add(new TermsVersion(application.id(), 1, expert.uuid(), now, checked));
 		return application;
 	}
 
@@ -115,7 +115,7 @@ public class ApplicationManagement {
 	 * @return the new version
 	 */
 	@Transactional
-	public TermsVersion proposeTerms(AuthenticatedUser author, UUID applicationId, int basedOnVersion, Terms terms) {
+	public TermsVersion proposeTerms(Caller author, UUID applicationId, int basedOnVersion, Terms terms) {
 		return addTerms(author, applicationId, basedOnVersion, terms, false);
 	}
 
@@ -125,25 +125,25 @@ public class ApplicationManagement {
 	 * @return the new version
 	 */
 	@Transactional
-	TermsVersion proposeTermsWithOffer(AuthenticatedUser author, UUID applicationId, int basedOnVersion, Terms terms) {
+	TermsVersion proposeTermsWithOffer(Caller author, UUID applicationId, int basedOnVersion, Terms terms) {
 		return addTerms(author, applicationId, basedOnVersion, terms, true);
 	}
 
-	private TermsVersion addTerms(AuthenticatedUser author, UUID applicationId, int basedOnVersion, Terms terms,
+	private TermsVersion addTerms(Caller author, UUID applicationId, int basedOnVersion, Terms terms,
 			boolean withOffer) {
-		Application application = visible(author.id(), applicationId);
+		Application application = visible(author.uuid(), applicationId);
 		if (!withOffer) {
-			application.require(Application.Action.PROPOSE_TERMS, party(author.id(), application));
+			application.require(Application.Action.PROPOSE_TERMS, party(author.uuid(), application));
 		}
 		Terms checked = TermsPolicy.check(terms, "terms", today());
-		this.texts.check(author.id(), otherParty(application, author.id()), Surface.APPLICATION)
+		this.texts.check(author.uuid(), otherParty(application, author.uuid()), Surface.APPLICATION)
 			.terms("terms", checked)
 			.require();
 		Instant now = now();
-		int version = withOffer ? application.proposeTermsWithOffer(basedOnVersion, author.id(), now)
-				: application.proposeTerms(basedOnVersion, author.id(), now);
+		int version = withOffer ? application.proposeTermsWithOffer(basedOnVersion, author.uuid(), now)
+				: application.proposeTerms(basedOnVersion, author.uuid(), now);
 		this.applications.save(application);
-		TermsVersion added = new TermsVersion(applicationId, version, author.id(), now, checked);
+		TermsVersion added = new TermsVersion(applicationId, version, author.uuid(), now, checked);
 		this.termsVersions.add(added);
 		this.conversations.recordSystemEvent(applicationId, "terms.proposed",
 				author.displayName() + " proposed new terms (version " + version + ").", Map.of("version", version));
@@ -154,10 +154,10 @@ public class ApplicationManagement {
 	 * The expert edits the cover letter of a live application.
 	 */
 	@Transactional
-	public Application editCoverLetter(AuthenticatedUser expert, UUID applicationId, String coverLetter) {
-		Application application = forAction(expert.id(), applicationId, Application.Action.EDIT_COVER_LETTER);
+	public Application editCoverLetter(Caller expert, UUID applicationId, String coverLetter) {
+		Application application = forAction(expert.uuid(), applicationId, Application.Action.EDIT_COVER_LETTER);
 		checkCoverLetter(coverLetter);
-		this.texts.check(expert.id(), application.clientId(), Surface.APPLICATION)
+		this.texts.check(expert.uuid(), application.clientId(), Surface.APPLICATION)
 			.text("coverLetter", coverLetter)
 			.require();
 		return this.applications.save(application.editCoverLetter(coverLetter.strip(), now()));
@@ -167,8 +167,8 @@ public class ApplicationManagement {
 	 * The expert submits a draft (made by "chat first").
 	 */
 	@Transactional
-	public Application submit(AuthenticatedUser expert, UUID applicationId) {
-		Application application = forAction(expert.id(), applicationId, Application.Action.SUBMIT);
+	public Application submit(Caller expert, UUID applicationId) {
+		Application application = forAction(expert.uuid(), applicationId, Application.Action.SUBMIT);
 		this.jobs.get(application.jobId());
 		this.applications.save(application.submit(now()));
 		this.conversations.recordSystemEvent(applicationId, "application.submitted",
@@ -181,8 +181,8 @@ public class ApplicationManagement {
 	 * The expert withdraws the application; an open offer is declined with it.
 	 */
 	@Transactional
-	public Application withdraw(AuthenticatedUser expert, UUID applicationId) {
-		Application application = forAction(expert.id(), applicationId, Application.Action.WITHDRAW);
+	public Application withdraw(Caller expert, UUID applicationId) {
+		Application application = forAction(expert.uuid(), applicationId, Application.Action.WITHDRAW);
 		Instant now = now();
 		this.offers.findOpen(applicationId).ifPresent((offer) -> this.offers.save(offer.decline(now)));
 		this.applications.save(application.withdraw(now));
@@ -195,17 +195,17 @@ public class ApplicationManagement {
 	 * The client declines the application, with a reason; an open offer is cancelled.
 	 */
 	@Transactional
-	public Application decline(AuthenticatedUser client, UUID applicationId, String reason, String message) {
-		Application application = forAction(client.id(), applicationId, Application.Action.DECLINE);
+	public Application decline(Caller client, UUID applicationId, Application.DeclineReason reason, String message) {
+		Application application = forAction(client.uuid(), applicationId, Application.Action.DECLINE);
 		if (message.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("message", "Keep the message to " + MAX_MESSAGE + " characters.");
 		}
-		this.texts.check(client.id(), application.expertId(), Surface.DECLINE).text("message", message).require();
+		this.texts.check(client.uuid(), application.expertId(), Surface.DECLINE).text("message", message).require();
 		Instant now = now();
 		this.offers.findOpen(applicationId).ifPresent((offer) -> this.offers.save(offer.cancel(now)));
 		this.applications.save(application.decline(reason, message.strip(), now));
 		this.conversations.recordSystemEvent(applicationId, "application.declined",
-				client.displayName() + " declined the application.", Map.of("reason", reason));
+				client.displayName() + " declined the application.", Map.of("reason", reason.name()));
 		return application;
 	}
 
@@ -215,17 +215,17 @@ public class ApplicationManagement {
 	 * @return the conversation
 	 */
 	@Transactional
-	public UUID reply(AuthenticatedUser client, UUID applicationId, String body) {
-		Application application = forAction(client.id(), applicationId, Application.Action.REPLY);
+	public UUID reply(Caller client, UUID applicationId, String body) {
+		Application application = forAction(client.uuid(), applicationId, Application.Action.REPLY);
 		if (body.isBlank() || body.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("body", "Write a reply of up to " + MAX_MESSAGE + " characters.");
 		}
-		this.texts.check(client.id(), application.expertId(), Surface.MESSAGE).text("body", body).require();
+		this.texts.check(client.uuid(), application.expertId(), Surface.MESSAGE).text("body", body).require();
 		Job job = this.jobs.get(application.jobId());
 		UUID conversationId = this.conversations.open(applicationId, application.clientId(), application.expertId(),
 				job.title());
 		this.applications.save(application.reply(conversationId, now()));
-		this.messages.send(SendMessage.text(conversationId, client.id(), body.strip(), "reply-" + applicationId));
+		this.messages.send(SendMessage.text(conversationId, client.uuid(), body.strip(), "reply-" + applicationId));
 		return conversationId;
 	}
 
@@ -235,8 +235,8 @@ public class ApplicationManagement {
 	@Transactional
 	public void closeAllOf(UUID jobId) {
 		Instant now = now();
-		for (Application application : this.applications.findByJobIdAndStatusIn(jobId, List.of(Application.Status.DRAFT,
-				Application.Status.SUBMITTED, Application.Status.INTERVIEWING, Application.Status.OFFERED))) {
+		for (Application application : this.applications.findByJobIdAndStatusIn(jobId,
+				List.copyOf(Application.Status.LIVE))) {
 			this.offers.findOpen(application.id()).ifPresent((offer) -> this.offers.save(offer.decline(now)));
 			this.applications.save(application.close(now));
 			this.conversations.recordSystemEvent(application.id(), "job.closed", "The client closed the job.",
@@ -276,16 +276,14 @@ public class ApplicationManagement {
 	@Transactional(readOnly = true)
 	public Page<Applicant> ofJob(UUID ownerId, UUID jobId, @Nullable Cursor cursor, int limit) {
 		this.jobs.owned(ownerId, jobId);
-		String keyset = (cursor != null) ? " AND (a.updated_at < :at OR (a.updated_at = :at AND a.id < :id))" : "";
+		String keyset = Keyset.newestFirst(cursor, "a.updated_at", "a.id");
 		JdbcClient.StatementSpec statement = this.jdbc.sql("""
 				SELECT a.id, t.terms FROM applications a
 				LEFT JOIN terms_versions t ON t.application_id = a.id AND t.version = a.terms_version
 				WHERE a.job_id = :job%s ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit""".formatted(keyset))
 			.param("job", jobId)
 			.param("limit", limit + 1);
-		if (cursor != null) {
-			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
-		}
+		statement = Keyset.bind(statement, cursor);
 		Map<UUID, String> termsById = new java.util.LinkedHashMap<>();
 		statement.query((rs) -> {
 			termsById.put(rs.getObject("id", UUID.class), rs.getString("terms"));

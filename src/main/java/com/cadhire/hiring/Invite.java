@@ -1,5 +1,8 @@
 package com.cadhire.hiring;
 
+import java.util.Set;
+import java.util.EnumSet;
+import java.util.Collections;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -38,7 +41,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 
 	private final String message;
 
-	private final @Nullable String proposedTerms;
+	private final @Nullable Terms proposedTerms;
 
 	private Status status;
 
@@ -61,7 +64,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 	private @Nullable Long version;
 
 	@PersistenceCreator
-	Invite(UUID id, UUID jobId, UUID clientId, UUID expertId, String message, @Nullable String proposedTerms,
+	Invite(UUID id, UUID jobId, UUID clientId, UUID expertId, String message, @Nullable Terms proposedTerms,
 			Status status, Instant sentAt, Instant expiresAt, @Nullable Instant answeredAt,
 			@Nullable DeclineReason declineReason, @Nullable String declineMessage, @Nullable UUID applicationId,
 			@Nullable String openKey, @Nullable Long version) {
@@ -82,7 +85,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		this.version = version;
 	}
 
-	static Invite send(UUID jobId, UUID clientId, UUID expertId, String message, @Nullable String proposedTerms,
+	static Invite send(UUID jobId, UUID clientId, UUID expertId, String message, @Nullable Terms proposedTerms,
 			Instant now) {
 		Invite invite = new Invite(UUID.randomUUID(), jobId, clientId, expertId, message, proposedTerms, Status.PENDING,
 				now, now.plus(LIFETIME), null, null, null, null, openKey(jobId, expertId), null);
@@ -107,7 +110,8 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		this.answeredAt = now;
 		this.applicationId = applicationId;
 		this.openKey = null;
-		registerEvent(new InviteAnswered(this.id, this.expertId, this.sentAt, now, true, this.clientId));
+		registerEvent(new InviteAnswered(this.id, this.expertId, this.sentAt, now, InviteAnswered.Answer.ACCEPTED,
+				this.clientId));
 		return this;
 	}
 
@@ -125,7 +129,8 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		this.declineReason = reason;
 		this.declineMessage = message;
 		this.openKey = null;
-		registerEvent(new InviteAnswered(this.id, this.expertId, this.sentAt, now, false, this.clientId));
+		registerEvent(new InviteAnswered(this.id, this.expertId, this.sentAt, now, InviteAnswered.Answer.DECLINED,
+				this.clientId));
 		return this;
 	}
 
@@ -256,7 +261,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		return this.message;
 	}
 
-	@Nullable String proposedTerms() {
+	@Nullable Terms proposedTerms() {
 		return this.proposedTerms;
 	}
 
@@ -338,7 +343,11 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		WITHDRAWN,
 
 		/** The job closed, or 30 days passed. */
-		EXPIRED
+		EXPIRED;
+
+		/** Ended without an application: what the expert's archive shows of invites. */
+		public static final Set<Status> ENDED_WITHOUT_APPLICATION = Collections
+			.unmodifiableSet(EnumSet.of(DECLINED, WITHDRAWN, EXPIRED));
 
 	}
 

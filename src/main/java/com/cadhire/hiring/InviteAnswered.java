@@ -6,6 +6,27 @@ import java.util.UUID;
 /**
  * An expert answered an invite: accepted (any mode) or declined.
  */
-public record InviteAnswered(UUID inviteId, UUID expertId, Instant sentAt, Instant answeredAt, boolean accepted,
+public record InviteAnswered(UUID inviteId, UUID expertId, Instant sentAt, Instant answeredAt, Answer answer,
 		UUID clientId) {
+
+	/**
+	 * @return whether the expert accepted (in any mode)
+	 */
+	public boolean accepted() {
+		return this.answer == Answer.ACCEPTED;
+	}
+
+	/**
+	 * What the expert answered.
+	 */
+	public enum Answer {
+
+		/** Accepted as proposed, with their own terms, or to chat first. */
+		ACCEPTED,
+
+		/** Declined, with a reason. */
+		DECLINED
+
+	}
+
 }

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.cadhire.common.Keyset;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.AccountSummary;
-import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Caller;
 import com.cadhire.accounts.Role;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.common.ConflictException;
@@ -88,11 +89,10 @@ public class InviteManagement {
 	 * @return the pending invite
 	 */
 	@Transactional
-	public Invite send(AuthenticatedUser client, UUID jobId, UUID expertId, String message,
-			@Nullable Terms proposedTerms) {
-		Job job = this.jobs.visible(client.id(), jobId);
+	public Invite send(Caller client, UUID jobId, UUID expertId, String message, @Nullable Terms proposedTerms) {
+		Job job = this.jobs.visible(client.uuid(), jobId);
 		job.require(Job.Action.INVITE, JobManagement.party(client, job), false);
-		if (expertId.equals(client.id())) {
+		if (expertId.equals(client.uuid())) {
 			throw RuleViolationException.field("expertId", "You cannot invite yourself.");
 		}
 		AccountSummary expert = this.accounts.summary(expertId)
@@ -106,13 +106,13 @@ public class InviteManagement {
 		if (message.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("message", "Keep the message to " + MAX_MESSAGE + " characters.");
 		}
-		this.texts.check(client.id(), expertId, Surface.INVITE)
+		this.texts.check(client.uuid(), expertId, Surface.INVITE)
 			.text("message", message)
 			.terms("proposedTerms", proposedTerms)
 			.require();
-		String terms = null;
+		Terms terms = null;
 		if (proposedTerms != null) {
-			terms = this.termsVersions.write(TermsPolicy.check(proposedTerms, "proposedTerms", today()));
+			terms = TermsPolicy.check(proposedTerms, "proposedTerms", today());
 		}
 		if (this.applications.existsByOpenKey(Invite.openKey(jobId, expertId))) {
 			throw new ConflictException("already-applied",
@@ -122,7 +122,7 @@ public class InviteManagement {
 			throw new ConflictException("already-invited",
 					"You invited " + expert.displayName() + " to this job already; the invite is pending.", null);
 		}
-		return this.invites.save(Invite.send(jobId, client.id(), expertId, message.strip(), terms, now()));
+		return this.invites.save(Invite.send(jobId, client.uuid(), expertId, message.strip(), terms, now()));
 	}
 
 	/**
@@ -135,23 +135,19 @@ public class InviteManagement {
 	 * @return the application and, for chat first, its conversation
 	 */
 	@Transactional
-	public Accepted accept(AuthenticatedUser expert, UUID inviteId, AcceptMode mode, @Nullable Terms terms,
-			String coverLetter) {
-		Invite invite = forAction(expert.id(), inviteId, Invite.Action.ACCEPT);
-		Job job = this.jobs.get(invite.jobId());
-		if (!job.isOpen()) {
-			throw new ConflictException("job-closed", "This job is closed.", Map.of("status", job.status().name()));
-		}
+	public Accepted accept(Caller expert, UUID inviteId, AcceptMode mode, @Nullable Terms terms, String coverLetter) {
+		Invite invite = forAction(expert.uuid(), inviteId, Invite.Action.ACCEPT);
+		Job job = this.jobs.get(invite.jobId()).requireOpen();
 		if (coverLetter.length() > MAX_DECLINE_MESSAGE) {
 			throw RuleViolationException.field("coverLetter",
 					"Keep the cover letter to " + MAX_DECLINE_MESSAGE + " characters.");
 		}
-		this.texts.check(expert.id(), invite.clientId(), Surface.APPLICATION)
+		this.texts.check(expert.uuid(), invite.clientId(), Surface.APPLICATION)
 			.text("coverLetter", coverLetter)
 			.terms("terms", terms)
 			.require();
 		Instant now = now();
-		Terms proposed = (invite.proposedTerms() != null) ? this.termsVersions.read(invite.proposedTerms()) : null;
+		Terms proposed = (invite.proposedTerms() != null) ? invite.proposedTerms() : null;
 		Terms own = (terms != null) ? TermsPolicy.check(terms, "terms", today()) : null;
 		Application application;
 		UUID conversationId = null;
@@ -161,7 +157,7 @@ public class InviteManagement {
 					throw RuleViolationException.field("mode",
 							"The client proposed no terms; choose NEGOTIATE with your terms, or CHAT_FIRST.");
 				}
-				application = Application.submitted(invite.jobId(), invite.clientId(), expert.id(), invite.id(),
+				application = Application.submitted(invite.jobId(), invite.clientId(), expert.uuid(), invite.id(),
 						coverLetter.strip(), 1, now);
 				this.applications.save(application);
 				this.termsVersions.add(new TermsVersion(application.id(), 1, invite.clientId(), now, proposed));
@@ -171,18 +167,19 @@ public class InviteManagement {
 					throw RuleViolationException.field("terms", "Send your terms to negotiate.");
 				}
 				int version = (proposed != null) ? 2 : 1;
-				application = Application.submitted(invite.jobId(), invite.clientId(), expert.id(), invite.id(),
+				application = Application.submitted(invite.jobId(), invite.clientId(), expert.uuid(), invite.id(),
 						coverLetter.strip(), version, now);
 				this.applications.save(application);
 				if (proposed != null) {
 					this.termsVersions.add(new TermsVersion(application.id(), 1, invite.clientId(), now, proposed));
 				}
-				this.termsVersions.add(new TermsVersion(application.id(), version, expert.id(), now, own));
+				this.termsVersions.add(new TermsVersion(application.id(), version, expert.uuid(), now, own));
 			}
 			case CHAT_FIRST -> {
-				application = Application.draft(invite.jobId(), invite.clientId(), expert.id(), invite.id(),
+				application = Application.draft(invite.jobId(), invite.clientId(), expert.uuid(), invite.id(),
 						(proposed != null) ? 1 : 0, now);
-				conversationId = this.conversations.open(application.id(), invite.clientId(), expert.id(), job.title());
+				conversationId = this.conversations.open(application.id(), invite.clientId(), expert.uuid(),
+						job.title());
 				application.conversationOpened(conversationId);
 				this.applications.save(application);
 				if (proposed != null) {
@@ -202,13 +199,13 @@ public class InviteManagement {
 	 * The invited expert declines.
 	 */
 	@Transactional
-	public Invite decline(AuthenticatedUser expert, UUID inviteId, Invite.DeclineReason reason, String message) {
-		Invite invite = forAction(expert.id(), inviteId, Invite.Action.DECLINE);
+	public Invite decline(Caller expert, UUID inviteId, Invite.DeclineReason reason, String message) {
+		Invite invite = forAction(expert.uuid(), inviteId, Invite.Action.DECLINE);
 		if (message.length() > MAX_DECLINE_MESSAGE) {
 			throw RuleViolationException.field("message",
 					"Keep the message to " + MAX_DECLINE_MESSAGE + " characters.");
 		}
-		this.texts.check(expert.id(), invite.clientId(), Surface.DECLINE).text("message", message).require();
+		this.texts.check(expert.uuid(), invite.clientId(), Surface.DECLINE).text("message", message).require();
 		return this.invites.save(invite.decline(reason, message.strip(), now()));
 	}
 
@@ -216,8 +213,8 @@ public class InviteManagement {
 	 * The client withdraws a pending invite.
 	 */
 	@Transactional
-	public Invite withdraw(AuthenticatedUser client, UUID inviteId) {
-		Invite invite = forAction(client.id(), inviteId, Invite.Action.WITHDRAW);
+	public Invite withdraw(Caller client, UUID inviteId) {
+		Invite invite = forAction(client.uuid(), inviteId, Invite.Action.WITHDRAW);
 		return this.invites.save(invite.withdraw(now()));
 	}
 
@@ -259,7 +256,7 @@ public class InviteManagement {
 
 	@Transactional(readOnly = true)
 	public @Nullable Terms proposedTerms(Invite invite) {
-		return (invite.proposedTerms() != null) ? this.termsVersions.read(invite.proposedTerms()) : null;
+		return (invite.proposedTerms() != null) ? invite.proposedTerms() : null;
 	}
 
 	/**
@@ -268,15 +265,13 @@ public class InviteManagement {
 	@Transactional(readOnly = true)
 	public Page<Invite> ofJob(UUID ownerId, UUID jobId, @Nullable Cursor cursor, int limit) {
 		this.jobs.owned(ownerId, jobId);
-		String keyset = (cursor != null) ? " AND (sent_at < :at OR (sent_at = :at AND id < :id))" : "";
+		String keyset = Keyset.newestFirst(cursor, "sent_at", "id");
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("SELECT id FROM invites WHERE job_id = :job%s ORDER BY sent_at DESC, id DESC LIMIT :limit"
 				.formatted(keyset))
 			.param("job", jobId)
 			.param("limit", limit + 1);
-		if (cursor != null) {
-			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
-		}
+		statement = Keyset.bind(statement, cursor);
 		List<UUID> ids = statement.query(UUID.class).list();
 		Map<UUID, Invite> byId = new java.util.HashMap<>();
 		this.invites.findAllById(ids).forEach((invite) -> byId.put(invite.id(), invite));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.cadhire.common.SqlValues;
+import com.cadhire.common.Keyset;
 import com.cadhire.chat.ReadPointers;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.Page;
@@ -32,11 +34,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MyJobApplications {
 
-	private static final String INTERVIEW_STATUSES = "'DRAFT', 'INTERVIEWING', 'OFFERED'";
+	private static final String INTERVIEW_STATUSES = SqlValues.of(Application.Status.IN_INTERVIEW);
 
-	private static final String ARCHIVED_APPLICATIONS = "'HIRED', 'WITHDRAWN', 'DECLINED', 'CLOSED'";
+	private static final String ARCHIVED_APPLICATIONS = SqlValues.of(Application.Status.FINISHED);
 
-	private static final String ARCHIVED_INVITES = "'DECLINED', 'WITHDRAWN', 'EXPIRED'";
+	private static final String ARCHIVED_INVITES = SqlValues.of(Invite.Status.ENDED_WITHOUT_APPLICATION);
 
 	private final JdbcClient jdbc;
 
@@ -93,7 +95,7 @@ public class MyJobApplications {
 	}
 
 	private List<Item> invites(UUID expertId, String statuses, String at, @Nullable Cursor cursor, int limit) {
-		String keyset = (cursor != null) ? " AND (%1$s < :at OR (%1$s = :at AND i.id < :id))".formatted(at) : "";
+		String keyset = Keyset.newestFirst(cursor, at, "i.id");
 		return query("""
 				SELECT 'INVITE' AS kind, i.id, i.job_id, j.title, i.client_id, c.display_name, i.status,
 				       %1$s AS at, CAST(NULL AS UUID) AS conversation_id, i.proposed_terms AS terms, i.expires_at,
@@ -104,7 +106,7 @@ public class MyJobApplications {
 	}
 
 	private List<Item> applications(UUID expertId, String statuses, @Nullable Cursor cursor, int limit) {
-		String keyset = (cursor != null) ? " AND (a.updated_at < :at OR (a.updated_at = :at AND a.id < :id))" : "";
+		String keyset = Keyset.newestFirst(cursor, "a.updated_at", "a.id");
 		return query(
 				"""
 						SELECT 'APPLICATION' AS kind, a.id, a.job_id, j.title, a.client_id, c.display_name, a.status,
@@ -119,9 +121,8 @@ public class MyJobApplications {
 	}
 
 	private List<Item> archive(UUID expertId, @Nullable Cursor cursor, int limit) {
-		String appKeyset = (cursor != null) ? " AND (a.updated_at < :at OR (a.updated_at = :at AND a.id < :id))" : "";
-		String inviteKeyset = (cursor != null) ? " AND (i.answered_at < :at OR (i.answered_at = :at AND i.id < :id))"
-				: "";
+		String appKeyset = Keyset.newestFirst(cursor, "a.updated_at", "a.id");
+		String inviteKeyset = Keyset.newestFirst(cursor, "i.answered_at", "i.id");
 		return query(
 				"""
 						SELECT * FROM (
@@ -144,9 +145,7 @@ public class MyJobApplications {
 
 	private List<Item> query(String sql, UUID expertId, @Nullable Cursor cursor, int limit) {
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql).param("me", expertId).param("limit", limit + 1);
-		if (cursor != null) {
-			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
-		}
+		statement = Keyset.bind(statement, cursor);
 		Instant now = this.clock.instant();
 		return statement.query((rs, n) -> item(rs, now)).list();
 	}

@@ -49,7 +49,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 	private int termsVersion;
 
 	/** The offered terms, as JSON (a snapshot of that terms version). */
-	private String terms;
+	private Terms terms;
 
 	private String message;
 
@@ -71,7 +71,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 
 	@PersistenceCreator
 	Offer(UUID id, UUID applicationId, UUID jobId, UUID clientId, UUID expertId, Status status, int offerVersion,
-			int termsVersion, String terms, String message, Instant sentAt, Instant expiresAt,
+			int termsVersion, Terms terms, String message, Instant sentAt, Instant expiresAt,
 			@Nullable Instant answeredAt, @Nullable String changesMessage, @Nullable UUID contractId,
 			@Nullable String openKey, @Nullable Long lockVersion) {
 		this.id = id;
@@ -93,7 +93,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.lockVersion = lockVersion;
 	}
 
-	static Offer send(Application application, int termsVersion, String terms, String message, Instant now) {
+	static Offer send(Application application, int termsVersion, Terms terms, String message, Instant now) {
 		Offer offer = new Offer(UUID.randomUUID(), application.id(), application.jobId(), application.clientId(),
 				application.expertId(), Status.PENDING, 1, termsVersion, terms, message, now, now.plus(LIFETIME), null,
 				null, null, application.id().toString(), null);
@@ -117,8 +117,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.answeredAt = now;
 		this.contractId = contractId;
 		this.openKey = null;
-		registerEvent(
-				new OfferAnswered(this.id, this.applicationId, this.status.name(), this.clientId, this.expertId, now));
+		registerEvent(new OfferAnswered(this.id, this.applicationId, this.status, this.clientId, this.expertId, now));
 		return this;
 	}
 
@@ -130,8 +129,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.status = Status.CHANGES_REQUESTED;
 		this.changesMessage = message;
 		this.answeredAt = now;
-		registerEvent(
-				new OfferAnswered(this.id, this.applicationId, this.status.name(), this.clientId, this.expertId, now));
+		registerEvent(new OfferAnswered(this.id, this.applicationId, this.status, this.clientId, this.expertId, now));
 		return this;
 	}
 
@@ -139,7 +137,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 	 * The client modifies the offer: a new offer version on the current terms, pending
 	 * again.
 	 */
-	Offer modify(int termsVersion, String terms, String message, Instant now) {
+	Offer modify(int termsVersion, Terms terms, String message, Instant now) {
 		requireAllowed(Action.MODIFY, now);
 		this.offerVersion++;
 		this.termsVersion = termsVersion;
@@ -191,7 +189,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.status = to;
 		this.answeredAt = now;
 		this.openKey = null;
-		registerEvent(new OfferAnswered(this.id, this.applicationId, to.name(), this.clientId, this.expertId, now));
+		registerEvent(new OfferAnswered(this.id, this.applicationId, to, this.clientId, this.expertId, now));
 		return this;
 	}
 
@@ -307,7 +305,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		return this.termsVersion;
 	}
 
-	String terms() {
+	Terms terms() {
 		return this.terms;
 	}
 

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Caller;
 import com.cadhire.chat.ConversationManagement;
-import com.cadhire.common.ConflictException;
 import com.cadhire.common.Party;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
@@ -77,13 +76,12 @@ public class OfferManagement {
 	 * @return the pending offer
 	 */
 	@Transactional
-	public Offer send(AuthenticatedUser client, UUID applicationId, int basedOnVersion, @Nullable Terms terms,
-			String message) {
-		Application application = this.applicationManagement.forAction(client.id(), applicationId,
+	public Offer send(Caller client, UUID applicationId, int basedOnVersion, @Nullable Terms terms, String message) {
+		Application application = this.applicationManagement.forAction(client.uuid(), applicationId,
 				Application.Action.SEND_OFFER);
 		requireOpenJob(application);
 		checkMessage(message);
-		this.texts.check(client.id(), application.expertId(), Surface.OFFER).text("message", message).require();
+		this.texts.check(client.uuid(), application.expertId(), Surface.OFFER).text("message", message).require();
 		Instant now = now();
 		int version = basedOnVersion;
 		if (terms != null) {
@@ -92,8 +90,7 @@ public class OfferManagement {
 		}
 		this.applications.save(application.offer(version, now));
 		TermsVersion offered = this.termsVersions.find(applicationId, version).orElseThrow();
-		Offer offer = this.offers
-			.save(Offer.send(application, version, this.termsVersions.write(offered.terms()), message.strip(), now));
+		Offer offer = this.offers.save(Offer.send(application, version, offered.terms(), message.strip(), now));
 		this.conversations.recordSystemEvent(applicationId, "offer.sent",
 				client.displayName() + " sent an offer on terms version " + version + ".",
 				Map.of("offerId", offer.id().toString(), "offerVersion", 1));
@@ -104,13 +101,12 @@ public class OfferManagement {
 	 * The client modifies an open offer: a new offer version.
 	 */
 	@Transactional
-	public Offer modify(AuthenticatedUser client, UUID offerId, int basedOnVersion, @Nullable Terms terms,
-			String message) {
-		Offer offer = forAction(client.id(), offerId, Offer.Action.MODIFY);
+	public Offer modify(Caller client, UUID offerId, int basedOnVersion, @Nullable Terms terms, String message) {
+		Offer offer = forAction(client.uuid(), offerId, Offer.Action.MODIFY);
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
 		requireOpenJob(application);
 		checkMessage(message);
-		this.texts.check(client.id(), application.expertId(), Surface.OFFER).text("message", message).require();
+		this.texts.check(client.uuid(), application.expertId(), Surface.OFFER).text("message", message).require();
 		int version = basedOnVersion;
 		if (terms != null) {
 			version = this.applicationManagement.proposeTermsWithOffer(client, application.id(), basedOnVersion, terms)
@@ -120,7 +116,7 @@ public class OfferManagement {
 		Instant now = now();
 		this.applications.save(application.offerModified(version, now));
 		TermsVersion offered = this.termsVersions.find(application.id(), version).orElseThrow();
-		this.offers.save(offer.modify(version, this.termsVersions.write(offered.terms()), message.strip(), now));
+		this.offers.save(offer.modify(version, offered.terms(), message.strip(), now));
 		this.conversations.recordSystemEvent(application.id(), "offer.modified",
 				client.displayName() + " changed the offer (offer version " + offer.offerVersion() + ", terms version "
 						+ version + ").",
@@ -135,19 +131,19 @@ public class OfferManagement {
 	 * @return the contract id
 	 */
 	@Transactional
-	public UUID accept(AuthenticatedUser expert, UUID offerId, int version) {
-		Offer offer = forAction(expert.id(), offerId, Offer.Action.ACCEPT);
+	public UUID accept(Caller expert, UUID offerId, int version) {
+		Offer offer = forAction(expert.uuid(), offerId, Offer.Action.ACCEPT);
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
 		Job job = requireOpenJob(application);
 		Instant now = now();
 		UUID contractId = UUID.randomUUID();
 		this.offers.save(offer.accept(version, contractId, now));
 		this.applications.save(application.hire(now));
-		Terms terms = this.termsVersions.read(offer.terms());
+		Terms terms = offer.terms();
 		this.contracts.start(contractId,
 				new NewContract(offer.id(), application.id(), application.jobId(), application.clientId(),
-						application.expertId(), job.title(), terms.rateType().name(), terms.amount(), terms.currency(),
-						terms.weeklyHourLimit(), offer.terms(), offer.termsVersion(), offer.offerVersion()));
+						application.expertId(), job.title(), terms.rateType(), terms.amount(), terms.currency(),
+						terms.weeklyHourLimit(), terms.agreed(), offer.termsVersion(), offer.offerVersion()));
 		this.conversations.recordSystemEvent(application.id(), "offer.accepted",
 				expert.displayName() + " accepted the offer. The contract has started.",
 				Map.of("offerId", offer.id().toString(), "contractId", contractId.toString()));
@@ -159,13 +155,13 @@ public class OfferManagement {
 	 * terms version based on the offered one).
 	 */
 	@Transactional
-	public Offer requestChanges(AuthenticatedUser expert, UUID offerId, @Nullable Terms terms, String message) {
-		Offer offer = forAction(expert.id(), offerId, Offer.Action.REQUEST_CHANGES);
+	public Offer requestChanges(Caller expert, UUID offerId, @Nullable Terms terms, String message) {
+		Offer offer = forAction(expert.uuid(), offerId, Offer.Action.REQUEST_CHANGES);
 		checkMessage(message);
 		if (terms == null && message.isBlank()) {
 			throw RuleViolationException.field("message", "Say what you would like changed, or propose new terms.");
 		}
-		this.texts.check(expert.id(), offer.clientId(), Surface.OFFER).text("message", message).require();
+		this.texts.check(expert.uuid(), offer.clientId(), Surface.OFFER).text("message", message).require();
 		Offer changed = this.offers.save(offer.requestChanges(message.strip(), now()));
 		if (terms != null) {
 			this.applicationManagement.proposeTermsWithOffer(expert, offer.applicationId(), offer.termsVersion(),
@@ -180,8 +176,8 @@ public class OfferManagement {
 	 * The client cancels an open offer; the application goes back to the interview.
 	 */
 	@Transactional
-	public Offer cancel(AuthenticatedUser client, UUID offerId) {
-		Offer offer = forAction(client.id(), offerId, Offer.Action.CANCEL);
+	public Offer cancel(Caller client, UUID offerId) {
+		Offer offer = forAction(client.uuid(), offerId, Offer.Action.CANCEL);
 		Instant now = now();
 		this.offers.save(offer.cancel(now));
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
@@ -220,7 +216,7 @@ public class OfferManagement {
 
 	@Transactional(readOnly = true)
 	public Terms terms(Offer offer) {
-		return this.termsVersions.read(offer.terms());
+		return offer.terms();
 	}
 
 	/**
@@ -245,11 +241,7 @@ public class OfferManagement {
 	}
 
 	private Job requireOpenJob(Application application) {
-		Job job = this.jobs.get(application.jobId());
-		if (!job.isOpen()) {
-			throw new ConflictException("job-closed", "This job is closed.", Map.of("status", job.status().name()));
-		}
-		return job;
+		return this.jobs.get(application.jobId()).requireOpen();
 	}
 
 	private static void checkMessage(String message) {

@@ -1,11 +1,17 @@
 package com.cadhire.hiring;
 
+import com.cadhire.contracts.AgreedTerms;
 import java.math.BigDecimal;
+import com.cadhire.contracts.AgreedTerms;
 import java.time.LocalDate;
+import com.cadhire.contracts.AgreedTerms;
 import java.util.List;
 
-import com.cadhire.jobs.Job.RateType;
+import com.cadhire.contracts.AgreedTerms;
+import com.cadhire.common.RateType;
+import com.cadhire.contracts.AgreedTerms;
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.cadhire.contracts.AgreedTerms;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +37,17 @@ public record Terms(RateType rateType, @JsonFormat(shape = JsonFormat.Shape.STRI
 		milestones = (milestones != null) ? List.copyOf(milestones) : List.of();
 		deliverables = (deliverables != null) ? deliverables : "";
 		notes = (notes != null) ? notes : "";
+	}
+
+	/**
+	 * @return these terms as the contract they start holds them
+	 */
+	public AgreedTerms agreed() {
+		return new AgreedTerms(this.rateType, this.amount, this.currency, this.weeklyHourLimit,
+				this.milestones.stream()
+					.map((m) -> new AgreedTerms.Milestone(m.title(), m.amount(), m.dueDate()))
+					.toList(),
+				this.startDate, this.durationDays, this.deadline, this.deliverables, this.notes);
 	}
 
 	/**

@@ -8,7 +8,7 @@ import java.util.Map;
 
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.RuleViolationException.FieldProblem;
-import com.cadhire.jobs.Job.RateType;
+import com.cadhire.common.RateType;
 import com.cadhire.jobs.JobManagement;
 
 /**
@@ -20,13 +20,13 @@ import com.cadhire.jobs.JobManagement;
  */
 final class TermsPolicy {
 
-	static final BigDecimal MIN_HOURLY = new BigDecimal("8.00");
+	static final BigDecimal MIN_HOURLY = RateType.HOURLY.minimum();
 
-	static final BigDecimal MIN_FIXED = new BigDecimal("25.00");
+	static final BigDecimal MIN_FIXED = RateType.FIXED.minimum();
 
-	static final BigDecimal MIN_MILESTONE = new BigDecimal("25.00");
+	static final BigDecimal MIN_MILESTONE = RateType.FIXED.minimum();
 
-	static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000.00");
+	static final BigDecimal MAX_AMOUNT = RateType.MAX_AMOUNT;
 
 	static final int MAX_WEEKLY_HOURS = 80;
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.Party;
+import com.cadhire.common.RateType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -194,6 +195,19 @@ public class Job extends AbstractAggregateRoot<Job> {
 		return this.status == Status.OPEN;
 	}
 
+	/**
+	 * Hiring steps (accepting an invite, sending, changing or accepting an offer) need an
+	 * open job.
+	 * @return this job
+	 * @throws ConflictException {@code job-closed} when it is closed
+	 */
+	public Job requireOpen() {
+		if (!isOpen()) {
+			throw new ConflictException("job-closed", "This job is closed.", Map.of("status", this.status.name()));
+		}
+		return this;
+	}
+
 	public Instant createdAt() {
 		return this.createdAt;
 	}
@@ -231,19 +245,6 @@ public class Job extends AbstractAggregateRoot<Job> {
 		public String apiName() {
 			return this.apiName;
 		}
-
-	}
-
-	/**
-	 * How the work is paid.
-	 */
-	public enum RateType {
-
-		/** Paid by the hour, with a weekly limit. */
-		HOURLY,
-
-		/** A fixed total, paid by milestones. */
-		FIXED
 
 	}
 

@@ -1,5 +1,6 @@
 package com.cadhire.jobs;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -14,6 +15,6 @@ import java.util.List;
  * @param budgetCurrency ISO 4217 code
  * @param visibility public or private
  */
-public record JobDraft(String title, String description, List<String> skills, Job.RateType rateType,
+public record JobDraft(String title, String description, List<String> skills, RateType rateType,
 		BigDecimal budgetAmount, String budgetCurrency, Job.Visibility visibility) {
 }

@@ -1,5 +1,7 @@
 package com.cadhire.jobs;
 
+import com.cadhire.common.Keyset;
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -11,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.accounts.Caller;
 import com.cadhire.accounts.Role;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.ForbiddenException;
@@ -50,12 +52,6 @@ public class JobManagement {
 	/** Currencies a budget may be in. */
 	public static final Set<String> CURRENCIES = Set.of("USD", "EUR", "GBP", "CAD", "AUD", "CHF");
 
-	private static final BigDecimal MIN_HOURLY = new BigDecimal("8.00");
-
-	private static final BigDecimal MIN_FIXED = new BigDecimal("25.00");
-
-	private static final BigDecimal MAX_BUDGET = new BigDecimal("10000000.00");
-
 	private final Jobs jobs;
 
 	private final JdbcClient jdbc;
@@ -81,7 +77,7 @@ public class JobManagement {
 	 * @return the open job
 	 */
 	@Transactional
-	public Job post(AuthenticatedUser owner, JobDraft draft) {
+	public Job post(Caller owner, JobDraft draft) {
 		if (!owner.is(Role.CLIENT)) {
 			throw new ForbiddenException("Only clients post jobs.");
 		}
@@ -90,8 +86,8 @@ public class JobManagement {
 		texts.put("title", valid.title());
 		texts.put("description", valid.description());
 		texts.put("skills", String.join(", ", valid.skills()));
-		this.contactPolicy.require(owner.id(), null, Surface.JOB, texts);
-		return this.jobs.save(Job.post(owner.id(), valid, this.clock.instant()));
+		this.contactPolicy.require(owner.uuid(), null, Surface.JOB, texts);
+		return this.jobs.save(Job.post(owner.uuid(), valid, this.clock.instant()));
 	}
 
 	/**
@@ -102,8 +98,8 @@ public class JobManagement {
 	 * @return the closed job
 	 */
 	@Transactional
-	public Job close(AuthenticatedUser owner, UUID jobId) {
-		Job job = visible(owner.id(), jobId);
+	public Job close(Caller owner, UUID jobId) {
+		Job job = visible(owner.uuid(), jobId);
 		job.require(Job.Action.CLOSE, party(owner, job), false);
 		return this.jobs.save(job.close(this.clock.instant()));
 	}
@@ -115,10 +111,10 @@ public class JobManagement {
 	 * @return the actions
 	 */
 	@Transactional(readOnly = true)
-	public List<Job.Action> actions(AuthenticatedUser viewer, Job job) {
+	public List<Job.Action> actions(Caller viewer, Job job) {
 		Party party = party(viewer, job);
 		boolean inHiring = party == Party.EXPERT && job.isOpen()
-				&& this.viewers.stream().anyMatch((v) -> v.inHiring(job.id(), viewer.id()));
+				&& this.viewers.stream().anyMatch((v) -> v.inHiring(job.id(), viewer.uuid()));
 		return job.actions(party, inHiring);
 	}
 
@@ -129,8 +125,8 @@ public class JobManagement {
 	 * @param job the job
 	 * @return the party
 	 */
-	public static Party party(AuthenticatedUser viewer, Job job) {
-		if (job.ownerId().equals(viewer.id())) {
+	public static Party party(Caller viewer, Job job) {
+		if (job.ownerId().equals(viewer.uuid())) {
 			return Party.CLIENT;
 		}
 		return viewer.is(Role.EXPERT) ? Party.EXPERT : Party.OUTSIDER;
@@ -218,7 +214,7 @@ public class JobManagement {
 	}
 
 	private Page<JobSummary> page(String filter, @Nullable UUID owner, @Nullable Cursor cursor, int limit) {
-		String keyset = (cursor != null) ? " AND (created_at < :at OR (created_at = :at AND id < :id))" : "";
+		String keyset = Keyset.newestFirst(cursor, "created_at", "id");
 		JdbcClient.StatementSpec statement = this.jdbc.sql("""
 				SELECT id, owner_id, title, skills, rate_type, budget_amount, budget_currency, visibility, status,
 				       created_at
@@ -227,15 +223,13 @@ public class JobManagement {
 		if (owner != null) {
 			statement = statement.param("owner", owner);
 		}
-		if (cursor != null) {
-			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
-		}
+		statement = Keyset.bind(statement, cursor);
 		List<JobSummary> rows = statement
 			.query((rs, n) -> new JobSummary(rs.getObject("id", UUID.class), rs.getObject("owner_id", UUID.class),
-					rs.getString("title"), split(rs.getString("skills")),
-					Job.RateType.valueOf(rs.getString("rate_type")), rs.getBigDecimal("budget_amount"),
-					rs.getString("budget_currency"), Job.Visibility.valueOf(rs.getString("visibility")),
-					Job.Status.valueOf(rs.getString("status")), Times.instant(rs, "created_at")))
+					rs.getString("title"), split(rs.getString("skills")), RateType.valueOf(rs.getString("rate_type")),
+					rs.getBigDecimal("budget_amount"), rs.getString("budget_currency"),
+					Job.Visibility.valueOf(rs.getString("visibility")), Job.Status.valueOf(rs.getString("status")),
+					Times.instant(rs, "created_at")))
 			.list();
 		return Page.of(rows, limit, (row) -> new Cursor(row.createdAt(), row.id()));
 	}
@@ -278,17 +272,18 @@ public class JobManagement {
 			problems.add(FieldProblem.coded("budget.currency", "Choose one of the currencies " + currencies + ".",
 					"job.error.currency", currencies));
 		}
-		Job.RateType rateType = (draft.rateType() != null) ? draft.rateType() : Job.RateType.HOURLY;
-		BigDecimal min = (rateType == Job.RateType.HOURLY) ? MIN_HOURLY : MIN_FIXED;
-		String kind = (rateType == Job.RateType.HOURLY) ? "an hourly rate" : "a fixed total";
+		RateType rateType = (draft.rateType() != null) ? draft.rateType() : RateType.HOURLY;
+		BigDecimal min = rateType.minimum();
+		String kind = (rateType == RateType.HOURLY) ? "an hourly rate" : "a fixed total";
 		if (draft.budgetAmount() == null) {
 			problems.add(FieldProblem.coded("budget.amount", "Enter a budget: " + kind + " of at least " + min + ".",
 					"job.error.budget.required." + rateType.name(), min.toPlainString()));
 		}
-		else if (draft.budgetAmount().compareTo(min) < 0 || draft.budgetAmount().compareTo(MAX_BUDGET) > 0) {
+		else if (draft.budgetAmount().compareTo(min) < 0 || draft.budgetAmount().compareTo(RateType.MAX_AMOUNT) > 0) {
 			problems.add(FieldProblem.coded("budget.amount",
-					"Enter " + kind + " between " + min + " and " + MAX_BUDGET + ".",
-					"job.error.budget.range." + rateType.name(), min.toPlainString(), MAX_BUDGET.toPlainString()));
+					"Enter " + kind + " between " + min + " and " + RateType.MAX_AMOUNT + ".",
+					"job.error.budget.range." + rateType.name(), min.toPlainString(),
+					RateType.MAX_AMOUNT.toPlainString()));
 		}
 		else if (draft.budgetAmount().scale() > 2 && draft.budgetAmount().stripTrailingZeros().scale() > 2) {
 			problems.add(FieldProblem.coded("budget.amount", "Enter the budget with at most two decimals (cents).",
@@ -317,7 +312,7 @@ public class JobManagement {
 	 * @param status open or closed
 	 * @param createdAt when posted
 	 */
-	public record JobSummary(UUID id, UUID ownerId, String title, List<String> skills, Job.RateType rateType,
+	public record JobSummary(UUID id, UUID ownerId, String title, List<String> skills, RateType rateType,
 			BigDecimal budgetAmount, String budgetCurrency, Job.Visibility visibility, Job.Status status,
 			java.time.Instant createdAt) {
 	}

@@ -139,11 +139,13 @@ class LiveEventWriter {
 	@EventListener
 	void on(InviteAnswered event) {
 		UUID clientId = event.clientId();
-		String status = event.accepted() ? "ACCEPTED" : "DECLINED";
+		String verb = switch (event.answer()) {
+			case ACCEPTED -> " accepted";
+			case DECLINED -> " declined";
+		};
 		funnel(Set.of(clientId, event.expertId()), "invite.answered",
-				compact("invite", status,
-						name(event.expertId()) + (event.accepted() ? " accepted" : " declined") + " your invite",
-						"inviteId", event.inviteId(), "clientId", clientId, "expertId", event.expertId()));
+				compact("invite", event.answer().name(), name(event.expertId()) + verb + " your invite", "inviteId",
+						event.inviteId(), "clientId", clientId, "expertId", event.expertId()));
 	}
 
 	@EventListener
@@ -174,20 +176,20 @@ class LiveEventWriter {
 	@EventListener
 	void on(OfferAnswered event) {
 		String name = switch (event.status()) {
-			case "ACCEPTED" -> "offer.accepted";
-			case "EXPIRED" -> "offer.expired";
-			default -> "offer.changed";
+			case ACCEPTED -> "offer.accepted";
+			case EXPIRED -> "offer.expired";
+			case PENDING, CHANGES_REQUESTED, CANCELLED, DECLINED -> "offer.changed";
 		};
 		String text = switch (event.status()) {
-			case "ACCEPTED" -> name(event.expertId()) + " accepted the offer";
-			case "EXPIRED" -> "The offer expired";
-			case "CHANGES_REQUESTED" -> name(event.expertId()) + " suggested changes to the offer";
-			case "CANCELLED" -> name(event.clientId()) + " cancelled the offer";
-			case "DECLINED" -> "The offer was declined";
-			default -> "The offer is now " + event.status().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+			case ACCEPTED -> name(event.expertId()) + " accepted the offer";
+			case EXPIRED -> "The offer expired";
+			case CHANGES_REQUESTED -> name(event.expertId()) + " suggested changes to the offer";
+			case CANCELLED -> name(event.clientId()) + " cancelled the offer";
+			case DECLINED -> "The offer was declined";
+			case PENDING -> "The offer is now pending";
 		};
-		funnel(Set.of(event.clientId(), event.expertId()), name, compact("offer", event.status(), text, "offerId",
-				event.offerId(), "applicationId", event.applicationId()));
+		funnel(Set.of(event.clientId(), event.expertId()), name, compact("offer", event.status().name(), text,
+				"offerId", event.offerId(), "applicationId", event.applicationId()));
 	}
 
 	@EventListener

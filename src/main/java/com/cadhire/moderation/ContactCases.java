@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.common.Keyset;
+import com.cadhire.common.ContactFinding;
+import com.cadhire.accounts.Caller;
 import com.cadhire.accounts.Role;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.Cursor;
@@ -17,6 +19,7 @@ import com.cadhire.common.Times;
 import com.cadhire.screening.Finding;
 import com.cadhire.screening.Surface;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -77,17 +80,15 @@ public class ContactCases {
 	 * Cases in a status, oldest first: the moderators' queue. Shows the masked text only.
 	 */
 	@Transactional(readOnly = true)
-	public Page<CaseSummary> list(AuthenticatedUser moderator, Status status, @Nullable Cursor cursor, int limit) {
+	public Page<CaseSummary> list(Caller moderator, Status status, @Nullable Cursor cursor, int limit) {
 		requireModerator(moderator);
-		String keyset = (cursor != null) ? " AND (created_at > :at OR (created_at = :at AND id > :id))" : "";
+		String keyset = Keyset.oldestFirst(cursor, "created_at", "id");
 		JdbcClient.StatementSpec statement = this.jdbc.sql("""
 				SELECT id, surface, mode, writer_id, conversation_id, message_id, masked, kinds, status, created_at
 				FROM contact_cases WHERE status = :status%s ORDER BY created_at, id LIMIT :limit""".formatted(keyset))
 			.param("status", status.name())
 			.param("limit", limit + 1);
-		if (cursor != null) {
-			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
-		}
+		statement = Keyset.bind(statement, cursor);
 		List<CaseSummary> rows = statement
 			.query((rs, n) -> new CaseSummary(rs.getObject("id", UUID.class), rs.getString("surface"),
 					Mode.valueOf(rs.getString("mode")), rs.getObject("writer_id", UUID.class),
@@ -102,21 +103,20 @@ public class ContactCases {
 	 * One case with the original text. The read is recorded in the audit table.
 	 */
 	@Transactional
-	public CaseDetail read(AuthenticatedUser moderator, UUID caseId) {
+	public CaseDetail read(Caller moderator, UUID caseId) {
 		requireModerator(moderator);
 		CaseDetail detail = this.jdbc.sql("SELECT * FROM contact_cases WHERE id = ?")
 			.param(caseId)
 			.query((rs, n) -> new CaseDetail(rs.getObject("id", UUID.class), rs.getString("surface"),
 					Mode.valueOf(rs.getString("mode")), rs.getObject("writer_id", UUID.class),
 					rs.getObject("conversation_id", UUID.class), rs.getObject("message_id", UUID.class),
-					rs.getString("original"), rs.getString("masked"),
-					this.json.readValue(rs.getString("findings"), Object.class), Status.valueOf(rs.getString("status")),
-					Times.instant(rs, "created_at"), Times.instant(rs, "decided_at"),
-					rs.getObject("decided_by", UUID.class)))
+					rs.getString("original"), rs.getString("masked"), findings(rs.getString("findings")),
+					Status.valueOf(rs.getString("status")), Times.instant(rs, "created_at"),
+					Times.instant(rs, "decided_at"), rs.getObject("decided_by", UUID.class)))
 			.optional()
 			.orElseThrow(() -> new NotFoundException("case"));
 		this.jdbc.sql("INSERT INTO moderator_reads (id, moderator_id, case_id, read_at) VALUES (?, ?, ?, ?)")
-			.params(UUID.randomUUID(), moderator.id(), caseId, Times.sql(this.clock.instant()))
+			.params(UUID.randomUUID(), moderator.uuid(), caseId, Times.sql(this.clock.instant()))
 			.update();
 		return detail;
 	}
@@ -125,7 +125,7 @@ public class ContactCases {
 	 * The message carried no contact information: show the original again.
 	 */
 	@Transactional
-	public void release(AuthenticatedUser moderator, UUID caseId) {
+	public void release(Caller moderator, UUID caseId) {
 		CaseDetail detail = decide(moderator, caseId, Status.RELEASED);
 		this.events.publishEvent(
 				new ContactCaseReleased(caseId, detail.conversationId(), detail.messageId(), detail.original()));
@@ -142,7 +142,7 @@ public class ContactCases {
 	 * strike.
 	 */
 	@Transactional
-	public void confirm(AuthenticatedUser moderator, UUID caseId) {
+	public void confirm(Caller moderator, UUID caseId) {
 		CaseDetail detail = decide(moderator, caseId, Status.CONFIRMED);
 		int strikes = this.jdbc.sql("SELECT COUNT(*) FROM contact_cases WHERE writer_id = ? AND status = 'CONFIRMED'")
 			.param(detail.writerId())
@@ -168,7 +168,7 @@ public class ContactCases {
 	 * Accounts flagged for review, most strikes first.
 	 */
 	@Transactional(readOnly = true)
-	public List<Map<String, Object>> flagged(AuthenticatedUser moderator) {
+	public List<Map<String, Object>> flagged(Caller moderator) {
 		requireModerator(moderator);
 		return this.jdbc.sql("""
 				SELECT f.account_id, a.display_name, f.strikes, f.flagged_at
@@ -191,12 +191,14 @@ public class ContactCases {
 			.single();
 	}
 
-	private CaseDetail decide(AuthenticatedUser moderator, UUID caseId, Status to) {
+	private CaseDetail decide(Caller moderator, UUID caseId, Status to) {
 		CaseDetail detail = read(moderator, caseId);
 		Instant now = this.clock.instant();
 		int updated = this.jdbc.sql("""
 				UPDATE contact_cases SET status = ?, decided_at = ?, decided_by = ?, version = version + 1
-				WHERE id = ? AND status = 'OPEN'""").params(to.name(), Times.sql(now), moderator.id(), caseId).update();
+				WHERE id = ? AND status = 'OPEN'""")
+			.params(to.name(), Times.sql(now), moderator.uuid(), caseId)
+			.update();
 		if (updated == 0) {
 			throw new ConflictException("invalid-state", "This case was decided already.",
 					Map.of("status", detail.status().name()));
@@ -204,7 +206,7 @@ public class ContactCases {
 		return detail;
 	}
 
-	private static void requireModerator(AuthenticatedUser user) {
+	private static void requireModerator(Caller user) {
 		if (!user.is(Role.MODERATOR)) {
 			throw new ForbiddenException("Only moderators review contact-information cases.");
 		}
@@ -239,6 +241,11 @@ public class ContactCases {
 
 	}
 
+	private List<ContactFinding> findings(String json) {
+		return this.json.readValue(json, new TypeReference<List<ContactFinding>>() {
+		});
+	}
+
 	/**
 	 * A case in the queue, without the original.
 	 */
@@ -250,8 +257,8 @@ public class ContactCases {
 	 * A case with the original text.
 	 */
 	public record CaseDetail(UUID id, String surface, Mode mode, UUID writerId, @Nullable UUID conversationId,
-			@Nullable UUID messageId, String original, String masked, Object findings, Status status, Instant createdAt,
-			@Nullable Instant decidedAt, @Nullable UUID decidedBy) {
+			@Nullable UUID messageId, String original, String masked, List<ContactFinding> findings, Status status,
+			Instant createdAt, @Nullable Instant decidedAt, @Nullable UUID decidedBy) {
 	}
 
 }

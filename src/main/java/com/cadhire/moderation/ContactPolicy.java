@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import com.cadhire.common.ContactFinding;
+import com.cadhire.common.ContactRefusedException;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.RuleViolationException.FieldProblem;
 import com.cadhire.contracts.ContractManagement;
@@ -63,14 +65,14 @@ public class ContactPolicy {
 	 */
 	public void require(UUID writerId, @Nullable UUID counterpartId, Surface surface,
 			Map<String, @Nullable String> fields) {
-		List<FoundContact> found = new ArrayList<>();
+		List<ContactFinding> found = new ArrayList<>();
 		for (Map.Entry<String, @Nullable String> field : fields.entrySet()) {
 			String text = field.getValue();
 			if (text == null || text.isBlank()) {
 				continue;
 			}
 			for (Finding finding : this.screener.screen(text, surface).findings()) {
-				found.add(FoundContact.of(field.getKey(), finding));
+				found.add(found(field.getKey(), finding));
 			}
 		}
 		if (found.isEmpty() || exempt(writerId, counterpartId)) {
@@ -101,15 +103,16 @@ public class ContactPolicy {
 	 * @return the findings, each with the file name and its location in the file; empty
 	 * when there are none or the pair is exempt
 	 */
-	public List<FoundContact> screenFile(UUID writerId, @Nullable UUID counterpartId, String field, String fileName,
+	public List<ContactFinding> screenFile(UUID writerId, @Nullable UUID counterpartId, String field, String fileName,
 			List<FileText> texts) {
-		List<FoundContact> found = new ArrayList<>();
+		List<ContactFinding> found = new ArrayList<>();
 		for (FileText text : texts) {
 			if (text.text().isBlank()) {
 				continue;
 			}
 			for (Finding finding : this.screener.screen(text.text(), Surface.ATTACHMENT_CONTENT).findings()) {
-				found.add(FoundContact.inFile(field, fileName, text.locate(finding.start()), finding));
+				found.add(new ContactFinding(field, finding.kind().name(), finding.start(), finding.end(),
+						finding.text(), finding.reason(), fileName, text.locate(finding.start())));
 			}
 		}
 		if (found.isEmpty() || exempt(writerId, counterpartId)) {
@@ -125,8 +128,8 @@ public class ContactPolicy {
 	 * @param found the findings of {@link #screenFile}
 	 * @return the exception
 	 */
-	public static RuleViolationException fileRefusal(List<FoundContact> found) {
-		FoundContact first = found.get(0);
+	public static ContactRefusedException fileRefusal(List<ContactFinding> found) {
+		ContactFinding first = found.get(0);
 		List<FieldProblem> errors = found.stream()
 			.map((f) -> new FieldProblem(f.field(),
 					f.reason() + " in " + f.fileName() + " (" + f.location() + "): \"" + f.text() + "\""))
@@ -135,7 +138,7 @@ public class ContactPolicy {
 		String detail = "Contact details can't be shared on CadHire before a Direct Hire buyout, in files neither. "
 				+ first.reason() + " in " + first.fileName() + " (" + first.location() + ": \"" + first.text()
 				+ "\"). Remove it from the file and upload it again, or upload it for a moderator's review.";
-		return new RuleViolationException("contact-information", detail, errors, Map.of("findings", found));
+		return new ContactRefusedException(detail, errors, found);
 	}
 
 	/**
@@ -154,7 +157,7 @@ public class ContactPolicy {
 		if (!result.contact() || exempt(writerId, counterpartId)) {
 			return List.of();
 		}
-		logFindings(Surface.MESSAGE, result.findings().stream().map((f) -> FoundContact.of("body", f)).toList());
+		logFindings(Surface.MESSAGE, result.findings().stream().map((f) -> found("body", f)).toList());
 		return result.findings();
 	}
 
@@ -175,30 +178,35 @@ public class ContactPolicy {
 	/**
 	 * The 422 refusal for the findings of one field.
 	 */
-	public static RuleViolationException refusal(String field, List<Finding> findings) {
-		return refusal(findings.stream().map((f) -> FoundContact.of(field, f)).toList());
+	public static ContactRefusedException refusal(String field, List<Finding> findings) {
+		return refusal(findings.stream().map((f) -> found(field, f)).toList());
 	}
 
 	/**
 	 * The 422 refusal for a list of findings.
 	 */
-	public static RuleViolationException refusal(List<FoundContact> found) {
-		FoundContact first = found.get(0);
+	public static ContactRefusedException refusal(List<ContactFinding> found) {
+		ContactFinding first = found.get(0);
 		List<FieldProblem> errors = found.stream()
 			.map((f) -> new FieldProblem(f.field(), f.reason() + ": \"" + f.text() + "\""))
 			.distinct()
 			.toList();
 		String detail = "Contact details can't be shared on CadHire before a Direct Hire buyout. " + first.reason()
 				+ " in " + first.field() + " (\"" + first.text() + "\"). Remove it and send again.";
-		return new RuleViolationException("contact-information", detail, errors, Map.of("findings", found));
+		return new ContactRefusedException(detail, errors, found);
+	}
+
+	private static ContactFinding found(String field, Finding finding) {
+		return new ContactFinding(field, finding.kind().name(), finding.start(), finding.end(), finding.text(),
+				finding.reason());
 	}
 
 	private boolean exempt(UUID writerId, @Nullable UUID counterpartId) {
 		return counterpartId != null && this.contracts.contactSharingAllowed(writerId, counterpartId);
 	}
 
-	private void logFindings(Surface surface, List<FoundContact> found) {
-		for (FoundContact finding : found) {
+	private void logFindings(Surface surface, List<ContactFinding> found) {
+		for (ContactFinding finding : found) {
 			Counter.builder("cadhire.screening.findings")
 				.description("Contact information found in text a user wrote, by kind and surface")
 				.tag("kind", finding.kind().toLowerCase(Locale.ROOT))
@@ -208,7 +216,7 @@ public class ContactPolicy {
 		}
 		if (log.isInfoEnabled()) {
 			log.info("Contact information found on {}: {}", surface,
-					found.stream().map(FoundContact::kind).distinct().toList());
+					found.stream().map(ContactFinding::kind).distinct().toList());
 		}
 	}
 

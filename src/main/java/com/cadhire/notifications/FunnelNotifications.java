@@ -191,8 +191,8 @@ class FunnelNotifications {
 			return;
 		}
 		Application application = this.applications.visible(event.expertId(), event.applicationId());
-		String reason = (application.declineReason() != null) ? label("appDecline." + application.declineReason())
-				: null;
+		String reason = (application.declineReason() != null)
+				? label("appDecline." + application.declineReason().name()) : null;
 		tell(event.expertId(), NotificationKind.APPLICATION_DECLINED, event.clientId(), job(application.jobId()),
 				join(reason, application.declineMessage()), "/applications/" + application.id(),
 				"application-declined:" + application.id());
@@ -259,19 +259,19 @@ class FunnelNotifications {
 		String link = "/applications/" + event.applicationId() + "#offer";
 		String key = ":" + offer.id() + ":" + offer.offerVersion();
 		switch (event.status()) {
-			case "ACCEPTED" -> tell(event.clientId(), NotificationKind.OFFER_ACCEPTED, event.expertId(), job, null,
+			case ACCEPTED -> tell(event.clientId(), NotificationKind.OFFER_ACCEPTED, event.expertId(), job, null,
 					(offer.contractId() != null) ? "/contracts/" + offer.contractId() : link, "offer-accepted" + key);
-			case "CHANGES_REQUESTED" -> tell(event.clientId(), NotificationKind.OFFER_CHANGES_REQUESTED,
-					event.expertId(), job, offer.changesMessage(), link, "offer-changes" + key);
-			case "CANCELLED" -> tell(event.expertId(), NotificationKind.OFFER_CANCELLED, event.clientId(), job, null,
+			case CHANGES_REQUESTED -> tell(event.clientId(), NotificationKind.OFFER_CHANGES_REQUESTED, event.expertId(),
+					job, offer.changesMessage(), link, "offer-changes" + key);
+			case CANCELLED -> tell(event.expertId(), NotificationKind.OFFER_CANCELLED, event.clientId(), job, null,
 					link, "offer-cancelled" + key);
-			case "EXPIRED" -> {
+			case EXPIRED -> {
 				tell(event.expertId(), NotificationKind.OFFER_EXPIRED, event.clientId(), job, null, link,
 						"offer-expired" + key + ":" + event.expertId());
 				tell(event.clientId(), NotificationKind.OFFER_EXPIRED, event.expertId(), job, null, link,
 						"offer-expired" + key + ":" + event.clientId());
 			}
-			default -> {
+			case PENDING, DECLINED -> {
 				// DECLINED: the application was declined or withdrawn, or its job closed;
 				// that step is told on its own
 			}

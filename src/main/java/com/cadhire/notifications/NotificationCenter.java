@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.cadhire.common.Keyset;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
@@ -110,15 +111,13 @@ public class NotificationCenter {
 	 */
 	@Transactional(readOnly = true)
 	public Page<Notification> list(UUID recipientId, @Nullable Cursor cursor, int limit) {
-		String keyset = (cursor != null) ? " AND (created_at < :at OR (created_at = :at AND id < :id))" : "";
+		String keyset = Keyset.newestFirst(cursor, "created_at", "id");
 		JdbcClient.StatementSpec statement = this.jdbc.sql("""
 				SELECT id, kind, actor_name, job_title, detail, link, created_at, read_at FROM notifications
 				WHERE recipient_id = :me%s ORDER BY created_at DESC, id DESC LIMIT :limit""".formatted(keyset))
 			.param("me", recipientId)
 			.param("limit", limit + 1);
-		if (cursor != null) {
-			statement = statement.param("at", Times.sql(cursor.at())).param("id", cursor.id());
-		}
+		statement = Keyset.bind(statement, cursor);
 		List<Notification> rows = statement.query((rs, n) -> {
 			NotificationKind kind = NotificationKind.valueOf(rs.getString("kind"));
 			String actor = rs.getString("actor_name");

@@ -1,9 +1,8 @@
 package com.cadhire.ops;
 
-import java.util.Locale;
-
 import com.cadhire.chat.MessagePosted;
 import com.cadhire.contracts.ContractStarted;
+import com.cadhire.hiring.Offer;
 import com.cadhire.hiring.OfferAnswered;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -73,7 +72,7 @@ class ProductMetrics {
 
 	@EventListener
 	void on(OfferAnswered event) {
-		if ("ACCEPTED".equals(event.status().toUpperCase(Locale.ROOT))) {
+		if (event.status() == Offer.Status.ACCEPTED) {
 			afterCommit(this.offersAccepted);
 		}
 	}

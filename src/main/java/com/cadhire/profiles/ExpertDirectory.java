@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
+import com.cadhire.common.Keyset;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.AccountSummary;
 import com.cadhire.common.Cursor;
@@ -112,8 +113,8 @@ public class ExpertDirectory {
 		if (cursor != null) {
 			sql.append("""
 					WHERE d.relevance > :rank OR (d.relevance = :rank
-					AND (d.updated_at < :at OR (d.updated_at = :at AND d.id < :id)))
-					""");
+					AND %s)
+					""".formatted(Keyset.before("d.updated_at", "d.id")));
 			params.put("rank", cursor.rank());
 			params.put("at", Times.sql(cursor.at()));
 			params.put("id", cursor.id());

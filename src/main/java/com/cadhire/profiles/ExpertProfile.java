@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.cadhire.common.RateType;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.RuleViolationException.FieldProblem;
 import org.jspecify.annotations.Nullable;
@@ -50,7 +51,7 @@ public class ExpertProfile {
 	public static final int MAX_TAG = 40;
 
 	/** Lowest hourly rate, the platform's minimum for hourly terms. */
-	public static final BigDecimal MIN_RATE = new BigDecimal("8.00");
+	public static final BigDecimal MIN_RATE = RateType.HOURLY.minimum();
 
 	/**
 	 * Highest hourly rate: a guard against typos (an extra digit), far above what CAD

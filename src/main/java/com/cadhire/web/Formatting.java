@@ -1,5 +1,6 @@
 package com.cadhire.web;
 
+import com.cadhire.common.ContactFinding;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
@@ -78,8 +79,25 @@ public class Formatting {
 		return (items != null) ? String.join(", ", items) : "";
 	}
 
-	public List<Forms.Segment> highlight(@Nullable String text, @Nullable List<Forms.Finding> findings) {
+	public List<Forms.Segment> highlight(@Nullable String text, @Nullable List<ContactFinding> findings) {
 		return Forms.highlight(text, findings);
+	}
+
+	/**
+	 * The colour of a status badge, the same for every kind of thing that has a status:
+	 * amber while it waits for somebody, blue while it is under way, green when it ended
+	 * well, red when it ended otherwise.
+	 * @param status a status (an enum constant or its name)
+	 * @return the badge's CSS class, or an empty string for a status without colour
+	 */
+	public String badge(@Nullable Object status) {
+		return switch (String.valueOf(status)) {
+			case "PENDING", "SUBMITTED", "DRAFT" -> "badge-amber";
+			case "INTERVIEWING", "OFFERED", "OPEN", "ACTIVE", "REQUESTED" -> "badge-blue";
+			case "HIRED", "ACCEPTED", "CONFIRMED" -> "badge-green";
+			case "DECLINED", "WITHDRAWN", "EXPIRED", "CANCELLED", "CLOSED" -> "badge-red";
+			default -> "";
+		};
 	}
 
 }

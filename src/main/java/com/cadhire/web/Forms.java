@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import com.cadhire.common.ContactFinding;
+import com.cadhire.common.ContactRefusedException;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.RuleViolationException;
 import org.jspecify.annotations.Nullable;
@@ -53,7 +55,7 @@ public final class Forms {
 				result.reject(code, args, problem.message());
 			}
 		}
-		List<Finding> findings = findingsOf(ex);
+		List<ContactFinding> findings = findingsOf(ex);
 		if (!findings.isEmpty()) {
 			model.addAttribute(FINDINGS, findings);
 		}
@@ -77,77 +79,13 @@ public final class Forms {
 	}
 
 	/**
-	 * The contact-information findings of a refused text, if the screening engine
-	 * reported any.
+	 * The contact-information findings of a refused text, if moderation refused it for
+	 * contact information.
+	 * @param ex the refusal
+	 * @return the findings, empty for any other refusal
 	 */
-	public static List<Finding> findingsOf(RuleViolationException ex) {
-		return findings(ex.properties().get("findings"));
-	}
-
-	/**
-	 * Findings from a list of finding records or maps (as stored with a moderation case);
-	 * items that are not findings are skipped.
-	 * @param raw the list, or {@code null}
-	 * @return the findings
-	 */
-	public static List<Finding> findings(@Nullable Object raw) {
-		List<Finding> findings = new ArrayList<>();
-		if (raw instanceof Collection<?> items) {
-			for (Object item : items) {
-				Finding finding = Finding.of(item);
-				if (finding != null) {
-					findings.add(finding);
-				}
-			}
-		}
-		return findings;
-	}
-
-	/**
-	 * A part of a text that looks like contact information.
-	 *
-	 * @param kind EMAIL, PHONE, URL, HANDLE, MESSENGER or ADDRESS
-	 * @param start first index in the text
-	 * @param end index after the last
-	 * @param text the part found
-	 * @param reason why it counts as contact information
-	 */
-	public record Finding(String kind, int start, int end, String text, String reason) {
-
-		static @Nullable Finding of(Object item) {
-			if (item instanceof Map<?, ?> map) {
-				return new Finding(String.valueOf(map.get("kind")), number(map.get("start")), number(map.get("end")),
-						String.valueOf(map.get("text")), String.valueOf(map.get("reason")));
-			}
-			try {
-				Class<?> type = item.getClass();
-				if (type.isRecord()) {
-					Map<String, Object> values = new java.util.HashMap<>();
-					for (var component : type.getRecordComponents()) {
-						component.getAccessor().setAccessible(true);
-						values.put(component.getName(), component.getAccessor().invoke(item));
-					}
-					return of(values);
-				}
-			}
-			catch (ReflectiveOperationException | RuntimeException ex) {
-				return null;
-			}
-			return null;
-		}
-
-		private static int number(@Nullable Object value) {
-			if (value instanceof Number n) {
-				return n.intValue();
-			}
-			try {
-				return (value != null) ? Integer.parseInt(value.toString()) : -1;
-			}
-			catch (NumberFormatException ex) {
-				return -1;
-			}
-		}
-
+	public static List<ContactFinding> findingsOf(RuleViolationException ex) {
+		return (ex instanceof ContactRefusedException refused) ? refused.findings() : List.of();
 	}
 
 	/**
@@ -157,15 +95,15 @@ public final class Forms {
 	 * @param findings the findings in it
 	 * @return the parts in order
 	 */
-	public static List<Segment> highlight(@Nullable String text, @Nullable List<Finding> findings) {
+	public static List<Segment> highlight(@Nullable String text, @Nullable List<ContactFinding> findings) {
 		List<Segment> segments = new ArrayList<>();
 		if (text == null) {
 			return segments;
 		}
 		int at = 0;
-		List<Finding> sorted = (findings != null) ? new ArrayList<>(findings) : new ArrayList<>();
-		sorted.sort(java.util.Comparator.comparingInt(Finding::start));
-		for (Finding finding : sorted) {
+		List<ContactFinding> sorted = (findings != null) ? new ArrayList<>(findings) : new ArrayList<>();
+		sorted.sort(java.util.Comparator.comparingInt(ContactFinding::start));
+		for (ContactFinding finding : sorted) {
 			if (finding.start() < at || finding.end() > text.length() || finding.start() >= finding.end()) {
 				continue;
 			}

@@ -1,5 +1,6 @@
 package com.cadhire.contracts;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -22,8 +23,9 @@ class BuyoutFeePolicyTests {
 	private static Contract contract(String rateType, String amount) {
 		return Contract.start(UUID.randomUUID(),
 				new NewContract(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-						UUID.randomUUID(), "Job", rateType, new BigDecimal(amount), "USD",
-						"HOURLY".equals(rateType) ? 20 : null, "{}", 1, 1),
+						UUID.randomUUID(), "Job", RateType.valueOf(rateType), new BigDecimal(amount), "USD",
+						"HOURLY".equals(rateType) ? 20 : null, ContractTests.terms(RateType.valueOf(rateType), amount),
+						1, 1),
 				Instant.now());
 	}
 

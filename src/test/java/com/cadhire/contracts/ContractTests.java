@@ -1,5 +1,7 @@
 package com.cadhire.contracts;
 
+import java.util.List;
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -27,9 +29,15 @@ class ContractTests {
 
 	private static final UUID EXPERT = UUID.randomUUID();
 
+	static AgreedTerms terms(RateType rateType, String amount) {
+		return new AgreedTerms(rateType, new BigDecimal(amount), "USD", rateType.hourly() ? 20 : null, List.of(), null,
+				null, null, "", "");
+	}
+
 	static Contract active() {
 		NewContract accepted = new NewContract(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), CLIENT, EXPERT,
-				"Bracket redesign", "HOURLY", new BigDecimal("52.00"), "USD", 20, "{}", 4, 2);
+				"Bracket redesign", RateType.HOURLY, new BigDecimal("52.00"), "USD", 20,
+				terms(RateType.HOURLY, "52.00"), 4, 2);
 		return DomainEvents.cleared(Contract.start(UUID.randomUUID(), accepted, NOW));
 	}
 
@@ -45,7 +53,8 @@ class ContractTests {
 	void acceptedOfferStartsAnActiveContractWithoutBuyout() {
 		UUID id = UUID.randomUUID();
 		NewContract accepted = new NewContract(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), CLIENT, EXPERT,
-				"Bracket", "FIXED", new BigDecimal("500.00"), "USD", null, "{}", 1, 1);
+				"Bracket", RateType.FIXED, new BigDecimal("500.00"), "USD", null, terms(RateType.FIXED, "500.00"), 1,
+				1);
 
 		Contract contract = Contract.start(id, accepted, NOW);
 

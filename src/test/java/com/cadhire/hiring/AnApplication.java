@@ -56,7 +56,7 @@ final class AnApplication {
 	}
 
 	static Application declined() {
-		return DomainEvents.cleared(submitted().decline("NOT_A_FIT", "", NOW));
+		return DomainEvents.cleared(submitted().decline(Application.DeclineReason.NOT_A_FIT, "", NOW));
 	}
 
 	static Application closed() {

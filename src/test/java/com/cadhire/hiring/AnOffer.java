@@ -1,5 +1,8 @@
 package com.cadhire.hiring;
 
+import com.cadhire.common.RateType;
+import java.util.List;
+import java.math.BigDecimal;
 import java.util.UUID;
 
 import com.cadhire.support.DomainEvents;
@@ -11,7 +14,8 @@ import static com.cadhire.hiring.AnApplication.NOW;
  */
 final class AnOffer {
 
-	static final String TERMS = "{\"rateType\":\"HOURLY\",\"amount\":\"45.00\"}";
+	static final Terms TERMS = new Terms(RateType.HOURLY, new BigDecimal("45.00"), "USD", 20, List.of(), null, null,
+			null, "", "");
 
 	private AnOffer() {
 	}

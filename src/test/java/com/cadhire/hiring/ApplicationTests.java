@@ -343,10 +343,10 @@ class ApplicationTests {
 	void clientDeclinesALiveApplicationWithAReason(Status status) {
 		Application application = AnApplication.in(status);
 
-		application.decline("RATE_TOO_HIGH", "Over budget", LATER);
+		application.decline(Application.DeclineReason.RATE_TOO_HIGH, "Over budget", LATER);
 
 		assertThat(application.status()).isEqualTo(Status.DECLINED);
-		assertThat(application.declineReason()).isEqualTo("RATE_TOO_HIGH");
+		assertThat(application.declineReason()).isEqualTo(Application.DeclineReason.RATE_TOO_HIGH);
 		assertThat(application.declineMessage()).isEqualTo("Over budget");
 		assertThat(of(application)).containsExactly(new ApplicationDeclined(application.id(), CLIENT, EXPERT, LATER));
 	}
@@ -356,7 +356,7 @@ class ApplicationTests {
 	void rejectsDecliningAFinishedApplication(Status status) {
 		Application application = AnApplication.in(status);
 
-		assertRefusedIn(() -> application.decline("NOT_A_FIT", "", LATER), status);
+		assertRefusedIn(() -> application.decline(Application.DeclineReason.NOT_A_FIT, "", LATER), status);
 		assertThat(of(application)).isEmpty();
 	}
 

@@ -43,7 +43,8 @@ class InviteTests {
 		assertThat(invite.status()).isEqualTo(Status.ACCEPTED);
 		assertThat(invite.applicationId()).isEqualTo(applicationId);
 		assertThat(invite.answeredAt()).isEqualTo(LATER);
-		assertThat(of(invite)).containsExactly(new InviteAnswered(invite.id(), EXPERT, NOW, LATER, true, CLIENT));
+		assertThat(of(invite)).containsExactly(
+				new InviteAnswered(invite.id(), EXPERT, NOW, LATER, InviteAnswered.Answer.ACCEPTED, CLIENT));
 	}
 
 	@ParameterizedTest
@@ -65,7 +66,8 @@ class InviteTests {
 		assertThat(invite.status()).isEqualTo(Status.DECLINED);
 		assertThat(invite.declineReason()).isEqualTo(Invite.DeclineReason.RATE_TOO_LOW);
 		assertThat(invite.declineMessage()).isEqualTo("Budget is low");
-		assertThat(of(invite)).containsExactly(new InviteAnswered(invite.id(), EXPERT, NOW, LATER, false, CLIENT));
+		assertThat(of(invite)).containsExactly(
+				new InviteAnswered(invite.id(), EXPERT, NOW, LATER, InviteAnswered.Answer.DECLINED, CLIENT));
 	}
 
 	@ParameterizedTest

@@ -51,8 +51,8 @@ class OfferTests {
 		assertThat(offer.status()).isEqualTo(Status.ACCEPTED);
 		assertThat(offer.contractId()).isEqualTo(contractId);
 		assertThat(offer.isOpen()).isFalse();
-		assertThat(of(offer))
-			.containsExactly(new OfferAnswered(offer.id(), offer.applicationId(), "ACCEPTED", CLIENT, EXPERT, LATER));
+		assertThat(of(offer)).containsExactly(
+				new OfferAnswered(offer.id(), offer.applicationId(), Offer.Status.ACCEPTED, CLIENT, EXPERT, LATER));
 	}
 
 	@Test
@@ -97,8 +97,8 @@ class OfferTests {
 		assertThat(offer.status()).isEqualTo(Status.CHANGES_REQUESTED);
 		assertThat(offer.changesMessage()).isEqualTo("Meet me at 50?");
 		assertThat(offer.isOpen()).isTrue();
-		assertThat(of(offer)).containsExactly(
-				new OfferAnswered(offer.id(), offer.applicationId(), "CHANGES_REQUESTED", CLIENT, EXPERT, LATER));
+		assertThat(of(offer)).containsExactly(new OfferAnswered(offer.id(), offer.applicationId(),
+				Offer.Status.CHANGES_REQUESTED, CLIENT, EXPERT, LATER));
 	}
 
 	@ParameterizedTest
@@ -149,8 +149,8 @@ class OfferTests {
 
 		assertThat(offer.status()).isEqualTo(Status.CANCELLED);
 		assertThat(offer.isOpen()).isFalse();
-		assertThat(of(offer))
-			.containsExactly(new OfferAnswered(offer.id(), offer.applicationId(), "CANCELLED", CLIENT, EXPERT, LATER));
+		assertThat(of(offer)).containsExactly(
+				new OfferAnswered(offer.id(), offer.applicationId(), Offer.Status.CANCELLED, CLIENT, EXPERT, LATER));
 	}
 
 	@ParameterizedTest
@@ -170,8 +170,8 @@ class OfferTests {
 		offer.decline(LATER);
 
 		assertThat(offer.status()).isEqualTo(Status.DECLINED);
-		assertThat(of(offer))
-			.containsExactly(new OfferAnswered(offer.id(), offer.applicationId(), "DECLINED", CLIENT, EXPERT, LATER));
+		assertThat(of(offer)).containsExactly(
+				new OfferAnswered(offer.id(), offer.applicationId(), Offer.Status.DECLINED, CLIENT, EXPERT, LATER));
 	}
 
 	@ParameterizedTest
@@ -190,8 +190,8 @@ class OfferTests {
 		offer.expire(due);
 
 		assertThat(offer.status()).isEqualTo(Status.EXPIRED);
-		assertThat(of(offer))
-			.containsExactly(new OfferAnswered(offer.id(), offer.applicationId(), "EXPIRED", CLIENT, EXPERT, due));
+		assertThat(of(offer)).containsExactly(
+				new OfferAnswered(offer.id(), offer.applicationId(), Offer.Status.EXPIRED, CLIENT, EXPERT, due));
 	}
 
 	@Test

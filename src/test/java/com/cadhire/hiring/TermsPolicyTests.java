@@ -8,7 +8,7 @@ import java.util.List;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.RuleViolationException.FieldProblem;
 import com.cadhire.hiring.Terms.Milestone;
-import com.cadhire.jobs.Job.RateType;
+import com.cadhire.common.RateType;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
 package com.cadhire.jobs;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,7 @@ class JobTests {
 
 	private static Job posted() {
 		return Job.post(OWNER, new JobDraft(" Bracket redesign ", " Sheet metal ", List.of("solidworks", "sheet metal"),
-				Job.RateType.HOURLY, new BigDecimal("50.00"), "USD", Job.Visibility.PUBLIC), NOW);
+				RateType.HOURLY, new BigDecimal("50.00"), "USD", Job.Visibility.PUBLIC), NOW);
 	}
 
 	@Test

@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.cadhire.common.Times;
 import com.cadhire.hiring.ExpertAvailability;
@@ -29,15 +29,22 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.EnableScenarios;
+import org.springframework.modulith.test.Scenario;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Responsiveness fed by hiring's invite events, and the availability port hiring asks.
+ * Responsiveness fed by hiring's invite events, and the availability port hiring asks. A
+ * {@link Scenario} publishes the events and waits for the state they lead to.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@EnableScenarios
 class ResponsivenessEventsTests {
+
+	/** How long a listener may take on a loaded machine. */
+	static final Duration WAIT = Duration.ofSeconds(15);
 
 	@LocalServerPort
 	int port;
@@ -80,20 +87,16 @@ class ResponsivenessEventsTests {
 		UUID inviteId = UUID.randomUUID();
 		Instant sentAt = this.clock.instant().minus(Duration.ofDays(daysAgo));
 		publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expertId, sentAt));
-		publish(new InviteAnswered(inviteId, expertId, sentAt, sentAt.plus(after), true, UUID.randomUUID()));
+		publish(new InviteAnswered(inviteId, expertId, sentAt, sentAt.plus(after), InviteAnswered.Answer.ACCEPTED,
+				UUID.randomUUID()));
 	}
 
-	JsonNode awaitProfile(Api api, UUID expertId, Predicate<JsonNode> condition) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-		JsonNode profile = api.get("/api/v1/experts/" + expertId).expect(200).json();
-		while (!condition.test(profile)) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("timed out waiting for the listener; last profile: " + profile);
-			}
-			sleep();
-			profile = api.get("/api/v1/experts/" + expertId).expect(200).json();
-		}
-		return profile;
+	JsonNode profile(Api api, UUID expertId) {
+		return api.get("/api/v1/experts/" + expertId).expect(200).json();
+	}
+
+	static boolean inviteResponseShown(JsonNode profile) {
+		return !profile.get("responsiveness").get("inviteResponse").isNull();
 	}
 
 	long rows(UUID expertId, String condition) {
@@ -111,39 +114,13 @@ class ResponsivenessEventsTests {
 			.single();
 	}
 
-	/** Waits until every listener has completed every event about the invite. */
-	void awaitListenersDone(UUID inviteId) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-		while (this.jdbc.sql(
+	/** How many events about the invite some listener has not completed yet. */
+	long incompletePublications(UUID inviteId) {
+		return this.jdbc.sql(
 				"SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL AND serialized_event LIKE :invite")
 			.param("invite", "%" + inviteId + "%")
 			.query(Long.class)
-			.single() > 0) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("timed out waiting for the listeners of invite " + inviteId);
-			}
-			sleep();
-		}
-	}
-
-	void awaitRows(UUID expertId, String condition, long expected) {
-		long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-		while (rows(expertId, condition) != expected) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("timed out waiting for " + expected + " rows with " + condition);
-			}
-			sleep();
-		}
-	}
-
-	static void sleep() {
-		try {
-			Thread.sleep(50);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+			.single();
 	}
 
 	static Map<String, Object> profile(boolean acceptingInvites) {
@@ -156,20 +133,27 @@ class ResponsivenessEventsTests {
 	}
 
 	@Test
-	void quickAnswersToFiveInvitesShowUnder24Hours() {
+	void quickAnswersToFiveInvitesShowUnder24Hours(Scenario scenario) {
 		User expert = this.anonymous.signUp("EXPERT", "Quick Quinn");
 		expert.api().put("/api/v1/me/profile", profile(true)).expect(200);
 		User client = this.anonymous.signUp("CLIENT", "Waiting Wanda");
-		for (int i = 0; i < 4; i++) {
-			inviteAndAnswer(expert.id(), 10 + i, Duration.ofHours(3));
-		}
-		awaitRows(expert.id(), "answered_at IS NOT NULL", 4);
+		scenario.stimulate(() -> {
+			for (int i = 0; i < 4; i++) {
+				inviteAndAnswer(expert.id(), 10 + i, Duration.ofHours(3));
+			}
+		})
+			.andWaitAtMost(WAIT)
+			.andWaitForStateChange(() -> rows(expert.id(), "answered_at IS NOT NULL"), (rows) -> rows == 4);
 		JsonNode four = client.api().get("/api/v1/experts/" + expert.id()).expect(200).json();
 		assertThat(four.get("responsiveness").get("inviteResponse").isNull()).isTrue();
 
-		inviteAndAnswer(expert.id(), 20, Duration.ofHours(5));
-		JsonNode five = awaitProfile(client.api(), expert.id(),
-				(profile) -> !profile.get("responsiveness").get("inviteResponse").isNull());
+		AtomicReference<JsonNode> shown = new AtomicReference<>();
+		scenario.stimulate(() -> inviteAndAnswer(expert.id(), 20, Duration.ofHours(5)))
+			.andWaitAtMost(WAIT)
+			.andWaitForStateChange(() -> profile(client.api(), expert.id()),
+					ResponsivenessEventsTests::inviteResponseShown)
+			.andVerify(shown::set);
+		JsonNode five = shown.get();
 		JsonNode inviteResponse = five.get("responsiveness").get("inviteResponse");
 		assertThat(inviteResponse.get("band").asString()).isEqualTo("UNDER_24_HOURS");
 		assertThat(inviteResponse.get("label").asString()).isEqualTo("Under 24 hours");
@@ -182,20 +166,23 @@ class ResponsivenessEventsTests {
 	}
 
 	@Test
-	void slowAnswersShowMoreThan3DaysAndWithdrawnInvitesDoNotCount() {
+	void slowAnswersShowMoreThan3DaysAndWithdrawnInvitesDoNotCount(Scenario scenario) {
 		User expert = this.anonymous.signUp("EXPERT", "Slow Sam");
-		for (int i = 0; i < 5; i++) {
-			inviteAndAnswer(expert.id(), 30 + i, Duration.ofDays(4));
-		}
-		// withdrawn within a day, unanswered: ignored, so the band stays slow
-		for (int i = 0; i < 6; i++) {
-			UUID inviteId = UUID.randomUUID();
-			Instant sentAt = this.clock.instant().minus(Duration.ofDays(5));
-			publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), sentAt),
-					new InviteWithdrawn(inviteId, expert.id(), sentAt, sentAt.plus(Duration.ofHours(2))));
-		}
-		awaitRows(expert.id(), "withdrawn_at IS NOT NULL", 6);
-		awaitRows(expert.id(), "answered_at IS NOT NULL", 5);
+		scenario.stimulate(() -> {
+			for (int i = 0; i < 5; i++) {
+				inviteAndAnswer(expert.id(), 30 + i, Duration.ofDays(4));
+			}
+			// withdrawn within a day, unanswered: ignored, so the band stays slow
+			for (int i = 0; i < 6; i++) {
+				UUID inviteId = UUID.randomUUID();
+				Instant sentAt = this.clock.instant().minus(Duration.ofDays(5));
+				publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), sentAt),
+						new InviteWithdrawn(inviteId, expert.id(), sentAt, sentAt.plus(Duration.ofHours(2))));
+			}
+		})
+			.andWaitAtMost(WAIT)
+			.andWaitForStateChange(() -> List.of(rows(expert.id(), "withdrawn_at IS NOT NULL"),
+					rows(expert.id(), "answered_at IS NOT NULL")), (rows) -> rows.equals(List.of(6L, 5L)));
 		User client = this.anonymous.signUp("CLIENT", "Patient Pat");
 		JsonNode profile = client.api().get("/api/v1/experts/" + expert.id()).expect(200).json();
 		assertThat(profile.get("responsiveness").get("inviteResponse").get("band").asString())
@@ -203,21 +190,25 @@ class ResponsivenessEventsTests {
 	}
 
 	@Test
-	void recordsAnAnswerThatArrivesBeforeTheInviteAndRedeliveredEventsOnce() {
+	void recordsAnAnswerThatArrivesBeforeTheInviteAndRedeliveredEventsOnce(Scenario scenario) {
 		User expert = this.anonymous.signUp("EXPERT", "Order Olga");
 		UUID inviteId = UUID.randomUUID();
 		Instant sentAt = this.clock.instant().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
 		Instant answeredAt = sentAt.plus(Duration.ofHours(1));
-		publish(new InviteAnswered(inviteId, expert.id(), sentAt, answeredAt, false, UUID.randomUUID()));
-		publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), sentAt));
-		publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), sentAt));
-		awaitListenersDone(inviteId);
+		scenario.stimulate(() -> {
+			publish(new InviteAnswered(inviteId, expert.id(), sentAt, answeredAt, InviteAnswered.Answer.DECLINED,
+					UUID.randomUUID()));
+			publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), sentAt));
+			publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), sentAt));
+		})
+			.andWaitAtMost(WAIT)
+			.andWaitForStateChange(() -> incompletePublications(inviteId), (incomplete) -> incomplete == 0);
 		assertThat(rows(expert.id(), "answered_at = :answeredAt", Times.sql(answeredAt))).isEqualTo(1);
 		assertThat(rows(expert.id(), "1 = 1")).isEqualTo(1);
 	}
 
 	@Test
-	void timeAwayExcusesSlowAnswersGivenDuringIt() {
+	void timeAwayExcusesSlowAnswersGivenDuringIt(Scenario scenario) {
 		User expert = this.anonymous.signUp("EXPERT", "Away Ava");
 		LocalDate today = LocalDate.now(this.clock);
 		Map<String, Object> body = profile(true);
@@ -225,16 +216,21 @@ class ResponsivenessEventsTests {
 		expert.api().put("/api/v1/me/profile", body).expect(200);
 		// five invites that arrived today and are answered in four days, while away
 		Instant startOfToday = today.atStartOfDay(ZoneOffset.UTC).toInstant();
-		for (int i = 0; i < 5; i++) {
-			UUID inviteId = UUID.randomUUID();
-			publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), startOfToday),
-					new InviteAnswered(inviteId, expert.id(), startOfToday, startOfToday.plus(Duration.ofDays(4)), true,
-							UUID.randomUUID()));
-		}
 		User client = this.anonymous.signUp("CLIENT", "Kind Kim");
-		JsonNode profile = awaitProfile(client.api(), expert.id(),
-				(shown) -> !shown.get("responsiveness").get("inviteResponse").isNull());
-		assertThat(profile.get("responsiveness").get("inviteResponse").get("band").asString())
+		AtomicReference<JsonNode> shown = new AtomicReference<>();
+		scenario.stimulate(() -> {
+			for (int i = 0; i < 5; i++) {
+				UUID inviteId = UUID.randomUUID();
+				publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), startOfToday),
+						new InviteAnswered(inviteId, expert.id(), startOfToday, startOfToday.plus(Duration.ofDays(4)),
+								InviteAnswered.Answer.ACCEPTED, UUID.randomUUID()));
+			}
+		})
+			.andWaitAtMost(WAIT)
+			.andWaitForStateChange(() -> profile(client.api(), expert.id()),
+					ResponsivenessEventsTests::inviteResponseShown)
+			.andVerify(shown::set);
+		assertThat(shown.get().get("responsiveness").get("inviteResponse").get("band").asString())
 			.isEqualTo("UNDER_24_HOURS");
 	}
 

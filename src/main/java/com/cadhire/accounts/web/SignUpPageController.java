@@ -14,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,7 +39,7 @@ class SignUpPageController {
 	}
 
 	@GetMapping("/signup")
-	String form(@RequestParam(required = false) Role role, Model model) {
+	String form(@RequestParam(required = false) @Nullable Role role, Model model) {
 		SignUpForm form = new SignUpForm();
 		form.setRole((role == Role.EXPERT) ? Role.EXPERT : Role.CLIENT);
 		model.addAttribute("form", form);

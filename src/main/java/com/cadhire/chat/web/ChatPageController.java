@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import com.cadhire.common.ContactFinding;
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.chat.Attachment;
 import com.cadhire.chat.AttachmentManagement;
@@ -129,7 +130,7 @@ class ChatPageController {
 			}
 		}
 		catch (RuleViolationException ex) {
-			List<Forms.Finding> findings = Forms.findingsOf(ex);
+			List<ContactFinding> findings = Forms.findingsOf(ex);
 			if (!htmx.isHtmxRequest()) {
 				redirect.addFlashAttribute("chatDraft", body);
 				redirect.addFlashAttribute("chatError", ex.getMessage());

@@ -1,5 +1,6 @@
 package com.cadhire.contracts.web;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +39,8 @@ class ContractApiController {
 
 	@GetMapping
 	Page<ContractResponse> mine(@AuthenticationPrincipal AuthenticatedUser me,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
 		return this.contracts.mine(me.id(), Cursor.decode(cursor), Cursor.limit(limit))
 			.map((listed) -> ContractResponse.of(listed.contract(),
 					this.contracts.split(this.contracts.agreedTerms(listed.contract())),
@@ -74,11 +76,10 @@ class ContractApiController {
 	}
 
 	record ContractResponse(UUID id, UUID offerId, UUID applicationId, UUID jobId, UUID clientId, UUID expertId,
-			String title, String rateType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
-			String currency, @Nullable Integer weeklyHourLimit, @JsonRawValue String terms, int termsVersion,
-			int offerVersion, Contract.Status status, Instant startedAt, @Nullable Instant endedAt,
-			Contract.BuyoutStatus buyoutStatus, @Nullable MoneyJson fee, boolean contactSharingAllowed,
-			AgreedTerms.Split money, List<String> actions) {
+			String title, RateType rateType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
+			String currency, @Nullable Integer weeklyHourLimit, AgreedTerms terms, int termsVersion, int offerVersion,
+			Contract.Status status, Instant startedAt, @Nullable Instant endedAt, Contract.BuyoutStatus buyoutStatus,
+			@Nullable MoneyJson fee, boolean contactSharingAllowed, AgreedTerms.Split money, List<String> actions) {
 
 		static ContractResponse of(Contract c, AgreedTerms.Split money, List<String> actions) {
 			MoneyJson fee = (c.buyoutFee() != null) ? new MoneyJson(c.buyoutFee(), c.currency()) : null;

@@ -24,6 +24,8 @@ import com.cadhire.web.Confirmation;
 import com.cadhire.web.Formatting;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -62,7 +64,7 @@ class ContractPageController {
 	}
 
 	@GetMapping("/contracts")
-	String list(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) String cursor,
+	String list(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) @Nullable String cursor,
 			Model model) {
 		Cursor position;
 		try {

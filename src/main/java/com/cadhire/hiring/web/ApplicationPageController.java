@@ -6,6 +6,12 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.hiring.web.ApplicationForms.ProposalForm;
+import com.cadhire.hiring.web.ApplicationForms.OfferForm;
+import com.cadhire.hiring.web.ApplicationForms.ReplyForm;
+import com.cadhire.hiring.web.ApplicationForms.ChangesForm;
+import com.cadhire.hiring.web.ApplicationForms.ModifyForm;
+import com.cadhire.hiring.web.ApplicationForms.DeclineForm;
 import com.cadhire.chat.Timelines;
 import com.cadhire.chat.Timelines.Timeline;
 import com.cadhire.common.ConflictException;
@@ -64,7 +70,7 @@ class ApplicationPageController {
 
 	@GetMapping("/applications/{id}")
 	String page(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
-			@RequestParam(required = false) Long from, Model model) {
+			@RequestParam(required = false) @Nullable Long from, Model model) {
 		fill(me, id, from, model, true);
 		return "hiring/application";
 	}
@@ -171,7 +177,7 @@ class ApplicationPageController {
 			@ModelAttribute("proposal") ProposalForm form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {
-				this.applications.proposeTerms(me, id, form.getBasedOnVersion(), form.getTerms().toTerms());
+				this.applications.proposeTerms(me.caller(), id, form.getBasedOnVersion(), form.getTerms().toTerms());
 				return new ModelAndView("redirect:/applications/" + id + "#terms");
 			}
 			catch (RuleViolationException ex) {
@@ -189,19 +195,19 @@ class ApplicationPageController {
 
 	@PostMapping("/applications/{id}/submit")
 	String submit(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, "application.submitted", () -> this.applications.submit(me, id));
+		return act(id, redirect, "application.submitted", () -> this.applications.submit(me.caller(), id));
 	}
 
 	@PostMapping("/applications/{id}/withdraw")
 	String withdraw(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, "application.withdrawn", () -> this.applications.withdraw(me, id));
+		return act(id, redirect, "application.withdrawn", () -> this.applications.withdraw(me.caller(), id));
 	}
 
 	@PostMapping("/applications/{id}/reply")
 	ModelAndView reply(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@ModelAttribute("replyForm") ReplyForm form, BindingResult result, Model model) {
 		try {
-			this.applications.reply(me, id, form.getMessage());
+			this.applications.reply(me.caller(), id, form.getMessage());
 			return new ModelAndView("redirect:/applications/" + id + "#chat");
 		}
 		catch (RuleViolationException ex) {
@@ -223,7 +229,8 @@ class ApplicationPageController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				Application application = this.applications.decline(me, id, form.getReason().name(), form.getMessage());
+				Application application = this.applications.decline(me.caller(), id, form.getReason(),
+						form.getMessage());
 				redirect.addFlashAttribute("notice", "application.declined");
 				return new ModelAndView("redirect:/jobs/" + application.jobId());
 			}
@@ -243,7 +250,7 @@ class ApplicationPageController {
 	ModelAndView offer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@ModelAttribute("offerForm") OfferForm form, BindingResult result, Model model) {
 		try {
-			this.offers.send(me, id, form.getBasedOnVersion(), null, form.getMessage());
+			this.offers.send(me.caller(), id, form.getBasedOnVersion(), null, form.getMessage());
 			return new ModelAndView("redirect:/applications/" + id + "#terms");
 		}
 		catch (RuleViolationException ex) {
@@ -261,7 +268,7 @@ class ApplicationPageController {
 			@RequestParam int version, RedirectAttributes redirect) {
 		Offer offer = this.offers.visible(me.id(), offerId);
 		try {
-			UUID contractId = this.offers.accept(me, offerId, version);
+			UUID contractId = this.offers.accept(me.caller(), offerId, version);
 			redirect.addFlashAttribute("notice", "offer.accepted");
 			return "redirect:/contracts/" + contractId;
 		}
@@ -277,8 +284,8 @@ class ApplicationPageController {
 		Offer offer = this.offers.visible(me.id(), offerId);
 		if (!result.hasErrors()) {
 			try {
-				this.offers.requestChanges(me, offerId, form.isProposeTerms() ? form.getCounter().toTerms() : null,
-						form.getMessage());
+				this.offers.requestChanges(me.caller(), offerId,
+						form.isProposeTerms() ? form.getCounter().toTerms() : null, form.getMessage());
 				return new ModelAndView("redirect:/applications/" + offer.applicationId() + "#terms");
 			}
 			catch (RuleViolationException ex) {
@@ -300,7 +307,7 @@ class ApplicationPageController {
 		Offer offer = this.offers.visible(me.id(), offerId);
 		if (!result.hasErrors()) {
 			try {
-				this.offers.modify(me, offerId, form.getBasedOnVersion(),
+				this.offers.modify(me.caller(), offerId, form.getBasedOnVersion(),
 						form.isProposeTerms() ? form.getNewTerms().toTerms() : null, form.getMessage());
 				return new ModelAndView("redirect:/applications/" + offer.applicationId() + "#offer");
 			}
@@ -322,7 +329,7 @@ class ApplicationPageController {
 			@ModelAttribute("coverLetterForm") ReplyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.applications.editCoverLetter(me, id, form.getMessage());
+			this.applications.editCoverLetter(me.caller(), id, form.getMessage());
 			redirect.addFlashAttribute("notice", "application.coverLetterSaved");
 			return new ModelAndView("redirect:/applications/" + id);
 		}
@@ -341,7 +348,7 @@ class ApplicationPageController {
 	String cancelOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID offerId,
 			RedirectAttributes redirect) {
 		Offer offer = this.offers.visible(me.id(), offerId);
-		return act(offer.applicationId(), redirect, "offer.cancelled", () -> this.offers.cancel(me, offerId));
+		return act(offer.applicationId(), redirect, "offer.cancelled", () -> this.offers.cancel(me.caller(), offerId));
 	}
 
 	static Set<String> names(List<Application.Action> actions) {
@@ -365,188 +372,6 @@ class ApplicationPageController {
 			redirect.addFlashAttribute("actionError", explain("offer", ex));
 		}
 		return "redirect:/applications/" + applicationId;
-	}
-
-	/**
-	 * New terms, based on the version the author saw.
-	 */
-	public static class ProposalForm {
-
-		private int basedOnVersion;
-
-		private TermsForm terms = new TermsForm();
-
-		public int getBasedOnVersion() {
-			return this.basedOnVersion;
-		}
-
-		public void setBasedOnVersion(int basedOnVersion) {
-			this.basedOnVersion = basedOnVersion;
-		}
-
-		public TermsForm getTerms() {
-			return this.terms;
-		}
-
-		public void setTerms(TermsForm terms) {
-			this.terms = terms;
-		}
-
-	}
-
-	/**
-	 * An offer on the current terms version.
-	 */
-	public static class OfferForm {
-
-		private int basedOnVersion;
-
-		private String message = "";
-
-		public int getBasedOnVersion() {
-			return this.basedOnVersion;
-		}
-
-		public void setBasedOnVersion(int basedOnVersion) {
-			this.basedOnVersion = basedOnVersion;
-		}
-
-		public String getMessage() {
-			return this.message;
-		}
-
-		public void setMessage(String message) {
-			this.message = message;
-		}
-
-	}
-
-	/**
-	 * A message: a first reply, or what the expert would like changed in an offer.
-	 */
-	public static class ReplyForm {
-
-		private String message = "";
-
-		public String getMessage() {
-			return this.message;
-		}
-
-		public void setMessage(String message) {
-			this.message = message;
-		}
-
-	}
-
-	/**
-	 * What the expert would like changed in an offer, optionally with new terms.
-	 */
-	public static class ChangesForm {
-
-		private String message = "";
-
-		private boolean proposeTerms;
-
-		private TermsForm counter = new TermsForm();
-
-		public String getMessage() {
-			return this.message;
-		}
-
-		public void setMessage(String message) {
-			this.message = message;
-		}
-
-		public boolean isProposeTerms() {
-			return this.proposeTerms;
-		}
-
-		public void setProposeTerms(boolean proposeTerms) {
-			this.proposeTerms = proposeTerms;
-		}
-
-		public TermsForm getCounter() {
-			return this.counter;
-		}
-
-		public void setCounter(TermsForm counter) {
-			this.counter = counter;
-		}
-
-	}
-
-	/**
-	 * The client changes an open offer: a new message, optionally new terms.
-	 */
-	public static class ModifyForm {
-
-		private int basedOnVersion;
-
-		private String message = "";
-
-		private boolean proposeTerms;
-
-		private TermsForm newTerms = new TermsForm();
-
-		public int getBasedOnVersion() {
-			return this.basedOnVersion;
-		}
-
-		public void setBasedOnVersion(int basedOnVersion) {
-			this.basedOnVersion = basedOnVersion;
-		}
-
-		public String getMessage() {
-			return this.message;
-		}
-
-		public void setMessage(String message) {
-			this.message = message;
-		}
-
-		public boolean isProposeTerms() {
-			return this.proposeTerms;
-		}
-
-		public void setProposeTerms(boolean proposeTerms) {
-			this.proposeTerms = proposeTerms;
-		}
-
-		public TermsForm getNewTerms() {
-			return this.newTerms;
-		}
-
-		public void setNewTerms(TermsForm newTerms) {
-			this.newTerms = newTerms;
-		}
-
-	}
-
-	/**
-	 * The client declines, with a reason and a message.
-	 */
-	public static class DeclineForm {
-
-		private Application.@Nullable DeclineReason reason;
-
-		private String message = "";
-
-		public Application.@Nullable DeclineReason getReason() {
-			return this.reason;
-		}
-
-		public void setReason(Application.@Nullable DeclineReason reason) {
-			this.reason = reason;
-		}
-
-		public String getMessage() {
-			return this.message;
-		}
-
-		public void setMessage(String message) {
-			this.message = message;
-		}
-
 	}
 
 	/** A refused action, explained in the words of the pages. */

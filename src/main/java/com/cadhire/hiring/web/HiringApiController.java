@@ -86,7 +86,7 @@ class HiringApiController {
 	@PostMapping("/jobs/{jobId}/invites")
 	ResponseEntity<SentInviteJson> invite(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID jobId,
 			@Valid @RequestBody InviteRequest request) {
-		Invite invite = this.invites.send(me, jobId, request.expertId(), nullToEmpty(request.message()),
+		Invite invite = this.invites.send(me.caller(), jobId, request.expertId(), nullToEmpty(request.message()),
 				request.proposedTerms());
 		ExpertAvailability.TimeAway away = this.availability.currentTimeAway(request.expertId()).orElse(null);
 		return ResponseEntity.created(URI.create("/api/v1/invites/" + invite.id()))
@@ -107,7 +107,8 @@ class HiringApiController {
 
 	@GetMapping("/jobs/{jobId}/invites")
 	Page<InviteJson> jobInvites(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID jobId,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
 		return this.invites.ofJob(me.id(), jobId, Cursor.decode(cursor), Cursor.limit(limit))
 			.map((invite) -> this.views.invite(invite, this.invites.proposedTerms(invite), null,
 					this.invites.actions(me.id(), invite)));
@@ -121,18 +122,19 @@ class HiringApiController {
 	@PostMapping("/invites/{id}/accept")
 	InviteManagement.Accepted accept(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody AcceptRequest request) {
-		return this.invites.accept(me, id, request.mode(), request.terms(), nullToEmpty(request.coverLetter()));
+		return this.invites.accept(me.caller(), id, request.mode(), request.terms(),
+				nullToEmpty(request.coverLetter()));
 	}
 
 	@PostMapping("/invites/{id}/decline")
 	InviteJson declineInvite(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody DeclineInviteRequest request) {
-		return inviteJson(me, this.invites.decline(me, id, request.reason(), nullToEmpty(request.message())));
+		return inviteJson(me, this.invites.decline(me.caller(), id, request.reason(), nullToEmpty(request.message())));
 	}
 
 	@PostMapping("/invites/{id}/withdraw")
 	InviteJson withdrawInvite(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return inviteJson(me, this.invites.withdraw(me, id));
+		return inviteJson(me, this.invites.withdraw(me.caller(), id));
 	}
 
 	// --- my job applications
@@ -140,8 +142,9 @@ class HiringApiController {
 
 	@GetMapping("/me/job-applications")
 	Object myJobApplications(@AuthenticationPrincipal AuthenticatedUser me,
-			@RequestParam(required = false) String section, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) Integer limit) {
+			@RequestParam(required = false) @Nullable String section,
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
 		if (!me.is(Role.EXPERT)) {
 			throw new ForbiddenException(
 					"My job applications is the expert's view; clients see what they sent and received at /api/v1/jobs/{id}/invites and /api/v1/jobs/{id}/applications.");
@@ -162,7 +165,7 @@ class HiringApiController {
 	@PostMapping("/jobs/{jobId}/applications")
 	ResponseEntity<ApplicationJson> apply(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID jobId,
 			@Valid @RequestBody ApplyRequest request) {
-		Application application = this.applications.apply(me, jobId, nullToEmpty(request.coverLetter()),
+		Application application = this.applications.apply(me.caller(), jobId, nullToEmpty(request.coverLetter()),
 				request.terms());
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + application.id()))
 			.body(applicationJson(me, application.id()));
@@ -170,7 +173,8 @@ class HiringApiController {
 
 	@GetMapping("/jobs/{jobId}/applications")
 	Page<ApplicantJson> jobApplications(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID jobId,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
 		return this.applications.ofJob(me.id(), jobId, Cursor.decode(cursor), Cursor.limit(limit))
 			.map((applicant) -> applicant(me, applicant));
 	}
@@ -184,40 +188,41 @@ class HiringApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	TermsJson proposeTerms(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody ProposeTermsRequest request) {
-		TermsVersion version = this.applications.proposeTerms(me, id, request.basedOnVersion(), request.terms());
+		TermsVersion version = this.applications.proposeTerms(me.caller(), id, request.basedOnVersion(),
+				request.terms());
 		return this.views.version(version, null);
 	}
 
 	@PostMapping("/applications/{id}/cover-letter")
 	ApplicationJson editCoverLetter(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody CoverLetterRequest request) {
-		this.applications.editCoverLetter(me, id, request.coverLetter());
+		this.applications.editCoverLetter(me.caller(), id, request.coverLetter());
 		return applicationJson(me, id);
 	}
 
 	@PostMapping("/applications/{id}/submit")
 	ApplicationJson submit(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		this.applications.submit(me, id);
+		this.applications.submit(me.caller(), id);
 		return applicationJson(me, id);
 	}
 
 	@PostMapping("/applications/{id}/withdraw")
 	ApplicationJson withdraw(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		this.applications.withdraw(me, id);
+		this.applications.withdraw(me.caller(), id);
 		return applicationJson(me, id);
 	}
 
 	@PostMapping("/applications/{id}/decline")
 	ApplicationJson decline(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody DeclineApplicationRequest request) {
-		this.applications.decline(me, id, request.reason().name(), nullToEmpty(request.message()));
+		this.applications.decline(me.caller(), id, request.reason(), nullToEmpty(request.message()));
 		return applicationJson(me, id);
 	}
 
 	@PostMapping("/applications/{id}/reply")
 	ApplicationJson reply(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody ReplyRequest request) {
-		this.applications.reply(me, id, request.body());
+		this.applications.reply(me.caller(), id, request.body());
 		return applicationJson(me, id);
 	}
 
@@ -227,7 +232,7 @@ class HiringApiController {
 	@PostMapping("/applications/{id}/offers")
 	ResponseEntity<OfferJson> sendOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody OfferRequest request) {
-		Offer offer = this.offers.send(me, id, request.basedOnVersion(), request.terms(),
+		Offer offer = this.offers.send(me.caller(), id, request.basedOnVersion(), request.terms(),
 				nullToEmpty(request.message()));
 		return ResponseEntity.created(URI.create("/api/v1/offers/" + offer.id())).body(offerJson(me, offer));
 	}
@@ -241,7 +246,7 @@ class HiringApiController {
 	@PutMapping("/offers/{id}")
 	OfferJson modifyOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody OfferRequest request) {
-		Offer offer = this.offers.modify(me, id, request.basedOnVersion(), request.terms(),
+		Offer offer = this.offers.modify(me.caller(), id, request.basedOnVersion(), request.terms(),
 				nullToEmpty(request.message()));
 		return offerJson(me, offer);
 	}
@@ -250,19 +255,19 @@ class HiringApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, UUID> acceptOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody AcceptOfferRequest request) {
-		return Map.of("contractId", this.offers.accept(me, id, request.version()));
+		return Map.of("contractId", this.offers.accept(me.caller(), id, request.version()));
 	}
 
 	@PostMapping("/offers/{id}/request-changes")
 	OfferJson requestChanges(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody RequestChangesRequest request) {
-		Offer offer = this.offers.requestChanges(me, id, request.terms(), nullToEmpty(request.message()));
+		Offer offer = this.offers.requestChanges(me.caller(), id, request.terms(), nullToEmpty(request.message()));
 		return offerJson(me, offer);
 	}
 
 	@PostMapping("/offers/{id}/cancel")
 	OfferJson cancelOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		Offer offer = this.offers.cancel(me, id);
+		Offer offer = this.offers.cancel(me.caller(), id);
 		return offerJson(me, offer);
 	}
 

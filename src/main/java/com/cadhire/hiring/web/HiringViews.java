@@ -1,5 +1,6 @@
 package com.cadhire.hiring.web;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -86,11 +87,11 @@ class HiringViews {
 	/**
 	 * Terms as returned: the terms, their version, author and time, and the fee quote.
 	 */
-	record TermsJson(Job.RateType rateType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
-			String currency, @Nullable Integer weeklyHourLimit, List<Terms.Milestone> milestones,
-			@Nullable LocalDate startDate, @Nullable Integer durationDays, @Nullable LocalDate deadline,
-			String deliverables, String notes, @Nullable Integer version, @Nullable UUID authorId,
-			@Nullable Instant createdAt, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal clientPays,
+	record TermsJson(RateType rateType, @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency,
+			@Nullable Integer weeklyHourLimit, List<Terms.Milestone> milestones, @Nullable LocalDate startDate,
+			@Nullable Integer durationDays, @Nullable LocalDate deadline, String deliverables, String notes,
+			@Nullable Integer version, @Nullable UUID authorId, @Nullable Instant createdAt,
+			@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal clientPays,
 			@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal serviceFee,
 			@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal expertReceives,
 			@Nullable List<TermsVersion.Change> changes) {
@@ -111,7 +112,7 @@ class HiringViews {
 	record ApplicationJson(UUID id, Application.Status status, UUID jobId, @Nullable String jobTitle, UUID clientId,
 			UUID expertId, @Nullable UUID inviteId, String coverLetter, int termsVersion, @Nullable TermsJson terms,
 			List<TermsJson> termsHistory, @Nullable UUID conversationId, @Nullable OfferJson offer,
-			@Nullable String declineReason, @Nullable String declineMessage, Instant createdAt,
+			Application.@Nullable DeclineReason declineReason, @Nullable String declineMessage, Instant createdAt,
 			@Nullable Instant submittedAt, Instant updatedAt, List<String> actions) {
 	}
 

@@ -65,8 +65,8 @@ class InvitePageController {
 
 	@GetMapping("/experts/{expertId}/invite")
 	String inviteForm(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID expertId,
-			@RequestParam(required = false) java.math.BigDecimal rate, @RequestParam(required = false) UUID job,
-			Model model) {
+			@RequestParam(required = false) java.math.@Nullable BigDecimal rate,
+			@RequestParam(required = false) @Nullable UUID job, Model model) {
 		HiringPages.requireRole(me, Role.CLIENT);
 		InviteForm form = new InviteForm();
 		form.setTerms(TermsForm.hourly(rate, null));
@@ -85,7 +85,7 @@ class InvitePageController {
 		if (!result.hasErrors()) {
 			try {
 				Terms terms = form.isProposeTerms() ? form.getTerms().toTerms() : null;
-				this.invites.send(me, form.getJobId(), expertId, form.getMessage(), terms);
+				this.invites.send(me.caller(), form.getJobId(), expertId, form.getMessage(), terms);
 				return new ModelAndView("redirect:/jobs/" + form.getJobId() + "?invited");
 			}
 			catch (RuleViolationException ex) {
@@ -158,7 +158,7 @@ class InvitePageController {
 	ModelAndView accept(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@ModelAttribute("accept") AcceptForm form, BindingResult result, Model model) {
 		try {
-			InviteManagement.Accepted accepted = this.invites.accept(me, id, form.getMode(), null,
+			InviteManagement.Accepted accepted = this.invites.accept(me.caller(), id, form.getMode(), null,
 					form.getCoverLetter());
 			return new ModelAndView("redirect:/applications/" + accepted.applicationId()
 					+ ((form.getMode() == AcceptMode.CHAT_FIRST) ? "#chat" : ""));
@@ -178,7 +178,7 @@ class InvitePageController {
 			@ModelAttribute("negotiate") NegotiateForm form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {
-				InviteManagement.Accepted accepted = this.invites.accept(me, id, AcceptMode.NEGOTIATE,
+				InviteManagement.Accepted accepted = this.invites.accept(me.caller(), id, AcceptMode.NEGOTIATE,
 						form.getTerms().toTerms(), form.getCoverLetter());
 				return new ModelAndView("redirect:/applications/" + accepted.applicationId());
 			}
@@ -204,7 +204,7 @@ class InvitePageController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.invites.decline(me, id, form.getReason(), form.getMessage());
+				this.invites.decline(me.caller(), id, form.getReason(), form.getMessage());
 				redirect.addFlashAttribute("notice", "invite.declined");
 				return new ModelAndView("redirect:/my/job-applications?section=archive");
 			}
@@ -224,7 +224,7 @@ class InvitePageController {
 	String withdraw(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
 		Invite invite = this.invites.visible(me.id(), id);
 		try {
-			this.invites.withdraw(me, id);
+			this.invites.withdraw(me.caller(), id);
 		}
 		catch (ConflictException | ForbiddenException ex) {
 			redirect.addFlashAttribute("actionError", explain("invite", ex));

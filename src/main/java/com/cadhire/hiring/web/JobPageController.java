@@ -1,5 +1,6 @@
 package com.cadhire.hiring.web;
 
+import com.cadhire.common.RateType;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -95,14 +96,15 @@ class JobPageController {
 		else if (me.is(Role.EXPERT) && !model.containsAttribute("apply")) {
 			ApplyForm apply = new ApplyForm();
 			apply.setTerms(TermsForm.hourly(job.budgetAmount(), job.budgetCurrency()));
-			if (job.rateType() == Job.RateType.FIXED) {
+			if (job.rateType() == RateType.FIXED) {
 				apply.getTerms().setRateType("FIXED");
 				apply.getTerms().setWeeklyHourLimit(null);
 			}
 			model.addAttribute("apply", apply);
 		}
 		// what the viewer may do: decided by the domain, rendered as it is
-		model.addAttribute("jobActions", this.jobs.actions(me, job).stream().map(Job.Action::apiName).toList());
+		model.addAttribute("jobActions",
+				this.jobs.actions(me.caller(), job).stream().map(Job.Action::apiName).toList());
 		return "hiring/job";
 	}
 
@@ -159,7 +161,7 @@ class JobPageController {
 			@ModelAttribute("apply") ApplyForm form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {
-				Application application = this.applications.apply(me, id, form.getCoverLetter(),
+				Application application = this.applications.apply(me.caller(), id, form.getCoverLetter(),
 						form.getTerms().toTerms());
 				return new ModelAndView("redirect:/applications/" + application.id());
 			}

@@ -15,6 +15,8 @@ import com.cadhire.hiring.MyJobApplications.Overview;
 import com.cadhire.hiring.MyJobApplications.Section;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +41,7 @@ class MyJobApplicationsPageController {
 	@GetMapping("/my/job-applications")
 	String page(@AuthenticationPrincipal AuthenticatedUser me,
 			@RequestParam(defaultValue = "unansweredInvites") String section,
-			@RequestParam(required = false) String cursor, HtmxRequest htmx, Model model) {
+			@RequestParam(required = false) @Nullable String cursor, HtmxRequest htmx, Model model) {
 		HiringPages.requireRole(me, Role.EXPERT);
 		Section current = section(section);
 		Page<Item> page;

@@ -1,5 +1,6 @@
 package com.cadhire.hiring.web;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -86,9 +87,9 @@ public class TermsForm {
 	 * The terms as the service checks them.
 	 */
 	Terms toTerms() {
-		Job.RateType type = "FIXED".equals(this.rateType) ? Job.RateType.FIXED : Job.RateType.HOURLY;
+		RateType type = "FIXED".equals(this.rateType) ? RateType.FIXED : RateType.HOURLY;
 		List<Terms.Milestone> rows = new ArrayList<>();
-		if (type == Job.RateType.FIXED) {
+		if (type == RateType.FIXED) {
 			for (MilestoneForm m : this.milestones) {
 				if (!m.isBlank()) {
 					rows.add(new Terms.Milestone((m.getTitle() != null) ? m.getTitle() : "", m.getAmount(),
@@ -96,7 +97,7 @@ public class TermsForm {
 				}
 			}
 		}
-		return new Terms(type, this.amount, this.currency, (type == Job.RateType.HOURLY) ? this.weeklyHourLimit : null,
+		return new Terms(type, this.amount, this.currency, (type == RateType.HOURLY) ? this.weeklyHourLimit : null,
 				rows, this.startDate, this.durationDays, this.deadline, this.deliverables, this.notes);
 	}
 

@@ -1,5 +1,6 @@
 package com.cadhire.jobs.web;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -46,7 +47,7 @@ class JobApiController {
 	@PostMapping
 	ResponseEntity<JobResponse> post(@AuthenticationPrincipal AuthenticatedUser me,
 			@Valid @RequestBody PostJobRequest request) {
-		Job job = this.jobs.post(me,
+		Job job = this.jobs.post(me.caller(),
 				new JobDraft(request.title(), request.description(),
 						(request.skills() != null) ? request.skills() : List.of(), request.rateType(),
 						request.budget().amount(), request.budget().currency(),
@@ -56,8 +57,8 @@ class JobApiController {
 
 	@GetMapping
 	Page<JobListItem> list(@AuthenticationPrincipal AuthenticatedUser me,
-			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) Integer limit) {
+			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
 		Page<JobSummary> page = mine ? this.jobs.mine(me.id(), Cursor.decode(cursor), Cursor.limit(limit))
 				: this.jobs.publicOpen(Cursor.decode(cursor), Cursor.limit(limit));
 		return page.map(JobListItem::of);
@@ -70,11 +71,11 @@ class JobApiController {
 
 	@PostMapping("/{id}/close")
 	JobResponse close(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return response(me, this.jobs.close(me, id));
+		return response(me, this.jobs.close(me.caller(), id));
 	}
 
 	private JobResponse response(AuthenticatedUser me, Job job) {
-		return JobResponse.of(job, this.jobs.actions(me, job).stream().map(Job.Action::apiName).toList());
+		return JobResponse.of(job, this.jobs.actions(me.caller(), job).stream().map(Job.Action::apiName).toList());
 	}
 
 	record MoneyJson(@NotNull @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount,
@@ -83,12 +84,12 @@ class JobApiController {
 
 	record PostJobRequest(@NotBlank @Size(max = JobManagement.MAX_TITLE) String title,
 			@NotBlank @Size(max = JobManagement.MAX_DESCRIPTION) String description,
-			@Nullable @Size(max = JobManagement.MAX_SKILLS) List<@NotBlank String> skills,
-			@NotNull Job.RateType rateType, @NotNull @Valid MoneyJson budget, Job.@Nullable Visibility visibility) {
+			@Nullable @Size(max = JobManagement.MAX_SKILLS) List<@NotBlank String> skills, @NotNull RateType rateType,
+			@NotNull @Valid MoneyJson budget, Job.@Nullable Visibility visibility) {
 	}
 
-	record JobResponse(UUID id, UUID ownerId, String title, String description, List<String> skills,
-			Job.RateType rateType, MoneyJson budget, Job.Visibility visibility, Job.Status status, Instant createdAt,
+	record JobResponse(UUID id, UUID ownerId, String title, String description, List<String> skills, RateType rateType,
+			MoneyJson budget, Job.Visibility visibility, Job.Status status, Instant createdAt,
 			@Nullable Instant closedAt, List<String> actions) {
 
 		static JobResponse of(Job job, List<String> actions) {
@@ -99,8 +100,8 @@ class JobApiController {
 
 	}
 
-	record JobListItem(UUID id, UUID ownerId, String title, List<String> skills, Job.RateType rateType,
-			MoneyJson budget, Job.Visibility visibility, Job.Status status, Instant createdAt) {
+	record JobListItem(UUID id, UUID ownerId, String title, List<String> skills, RateType rateType, MoneyJson budget,
+			Job.Visibility visibility, Job.Status status, Instant createdAt) {
 
 		static JobListItem of(JobSummary job) {
 			return new JobListItem(job.id(), job.ownerId(), job.title(), job.skills(), job.rateType(),

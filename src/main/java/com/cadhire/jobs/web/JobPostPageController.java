@@ -1,5 +1,6 @@
 package com.cadhire.jobs.web;
 
+import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -64,8 +65,9 @@ class JobPostPageController {
 		// the form (the domain checks all fields at once)
 		if (result.getErrorCount() == result.getFieldErrorCount("budget")) {
 			try {
-				Job job = this.jobs.post(me, new JobDraft(form.getTitle(), form.getDescription(), form.skillList(),
-						form.getRateType(), form.getBudget(), form.getCurrency(), form.getVisibility()));
+				Job job = this.jobs.post(me.caller(),
+						new JobDraft(form.getTitle(), form.getDescription(), form.skillList(), form.getRateType(),
+								form.getBudget(), form.getCurrency(), form.getVisibility()));
 				return new ModelAndView("redirect:/jobs/" + job.id() + "?posted");
 			}
 			catch (RuleViolationException ex) {
@@ -83,7 +85,7 @@ class JobPostPageController {
 	}
 
 	@GetMapping("/jobs/mine")
-	String mine(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) String cursor,
+	String mine(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) @Nullable String cursor,
 			Model model) {
 		requireClient(me);
 		Page<JobSummary> page = this.jobs.mine(me.id(), decode(cursor), PAGE_SIZE);
@@ -93,7 +95,7 @@ class JobPostPageController {
 	}
 
 	@GetMapping("/jobs")
-	String open(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) String cursor,
+	String open(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) @Nullable String cursor,
 			Model model) {
 		Page<JobSummary> page = this.jobs.publicOpen(decode(cursor), PAGE_SIZE);
 		model.addAttribute("jobs", page.items());
@@ -104,7 +106,7 @@ class JobPostPageController {
 	@PostMapping("/jobs/{id}/close")
 	String close(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
 		try {
-			this.jobs.close(me, id);
+			this.jobs.close(me.caller(), id);
 			redirect.addFlashAttribute("notice", "job.closed");
 		}
 		catch (ConflictException | ForbiddenException ex) {
@@ -145,7 +147,7 @@ class JobPostPageController {
 
 		private String skills = "";
 
-		private Job.RateType rateType = Job.RateType.HOURLY;
+		private RateType rateType = RateType.HOURLY;
 
 		private @Nullable BigDecimal budget;
 
@@ -181,11 +183,11 @@ class JobPostPageController {
 			this.skills = skills;
 		}
 
-		public Job.RateType getRateType() {
+		public RateType getRateType() {
 			return this.rateType;
 		}
 
-		public void setRateType(Job.RateType rateType) {
+		public void setRateType(RateType rateType) {
 			this.rateType = rateType;
 		}
 

@@ -11,6 +11,8 @@ import com.cadhire.moderation.ContactCases;
 import com.cadhire.moderation.ContactCases.CaseDetail;
 import com.cadhire.moderation.ContactCases.CaseSummary;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,30 +38,31 @@ class ModerationApiController {
 	@GetMapping("/cases")
 	Page<CaseSummary> list(@AuthenticationPrincipal AuthenticatedUser me,
 			@RequestParam(defaultValue = "OPEN") ContactCases.Status status,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit) {
-		return this.cases.list(me, status, Cursor.decode(cursor), Cursor.limit(limit));
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
+		return this.cases.list(me.caller(), status, Cursor.decode(cursor), Cursor.limit(limit));
 	}
 
 	@GetMapping("/cases/{id}")
 	CaseDetail read(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return this.cases.read(me, id);
+		return this.cases.read(me.caller(), id);
 	}
 
 	@PostMapping("/cases/{id}/release")
 	ResponseEntity<Void> release(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		this.cases.release(me, id);
+		this.cases.release(me.caller(), id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/cases/{id}/confirm")
 	ResponseEntity<Void> confirm(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		this.cases.confirm(me, id);
+		this.cases.confirm(me.caller(), id);
 		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/flagged-accounts")
 	List<Map<String, Object>> flagged(@AuthenticationPrincipal AuthenticatedUser me) {
-		return this.cases.flagged(me);
+		return this.cases.flagged(me.caller());
 	}
 
 }

@@ -50,7 +50,7 @@ class ModerationPageController {
 	}
 
 	@GetMapping("/moderation")
-	String queue(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) String cursor,
+	String queue(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) @Nullable String cursor,
 			HtmxRequest htmx, Model model) {
 		requireModerator(me);
 		Cursor position;
@@ -60,7 +60,7 @@ class ModerationPageController {
 		catch (RuleViolationException ex) {
 			throw new NotFoundException("page");
 		}
-		Page<CaseSummary> page = this.cases.list(me, ContactCases.Status.OPEN, position, PAGE_SIZE);
+		Page<CaseSummary> page = this.cases.list(me.caller(), ContactCases.Status.OPEN, position, PAGE_SIZE);
 		Set<UUID> writers = new HashSet<>();
 		page.items().forEach((c) -> writers.add(c.writerId()));
 		model.addAttribute("cases", page.items());
@@ -73,9 +73,9 @@ class ModerationPageController {
 	@GetMapping("/moderation/cases/{id}")
 	String detail(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, Model model) {
 		requireModerator(me);
-		CaseDetail detail = this.cases.read(me, id);
+		CaseDetail detail = this.cases.read(me.caller(), id);
 		model.addAttribute("c", detail);
-		model.addAttribute("findings", Forms.findings(detail.findings()));
+		model.addAttribute("findings", detail.findings());
 		model.addAttribute("writerName", names(Set.of(detail.writerId())).get(detail.writerId()));
 		if (detail.decidedBy() != null) {
 			model.addAttribute("decidedByName", names(Set.of(detail.decidedBy())).get(detail.decidedBy()));
@@ -87,19 +87,19 @@ class ModerationPageController {
 	@PostMapping("/moderation/cases/{id}/release")
 	String release(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
 		requireModerator(me);
-		return decide(id, redirect, "case.released", () -> this.cases.release(me, id));
+		return decide(id, redirect, "case.released", () -> this.cases.release(me.caller(), id));
 	}
 
 	@PostMapping("/moderation/cases/{id}/confirm")
 	String confirm(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
 		requireModerator(me);
-		return decide(id, redirect, "case.confirmed", () -> this.cases.confirm(me, id));
+		return decide(id, redirect, "case.confirmed", () -> this.cases.confirm(me.caller(), id));
 	}
 
 	@GetMapping("/moderation/flagged")
 	String flagged(@AuthenticationPrincipal AuthenticatedUser me, Model model) {
 		requireModerator(me);
-		model.addAttribute("accounts", this.cases.flagged(me));
+		model.addAttribute("accounts", this.cases.flagged(me.caller()));
 		return "moderation/flagged";
 	}
 

@@ -36,8 +36,9 @@ class NotificationApiController {
 	}
 
 	@GetMapping
-	NotificationPage list(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) String cursor,
-			@RequestParam(required = false) Integer limit) {
+	NotificationPage list(@AuthenticationPrincipal AuthenticatedUser me,
+			@RequestParam(required = false) @Nullable String cursor,
+			@RequestParam(required = false) @Nullable Integer limit) {
 		Page<NotificationJson> page = this.center.list(me.id(), Cursor.decode(cursor), Cursor.limit(limit))
 			.map(NotificationJson::of);
 		return new NotificationPage(page.items(), page.nextCursor(), this.center.unread(me.id()));

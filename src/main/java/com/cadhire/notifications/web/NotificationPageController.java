@@ -6,6 +6,8 @@ import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.common.Cursor;
 import com.cadhire.notifications.NotificationCenter;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,7 +34,7 @@ class NotificationPageController {
 	}
 
 	@GetMapping("/notifications")
-	String page(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) String cursor,
+	String page(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) @Nullable String cursor,
 			Model model) {
 		model.addAttribute("page", this.center.list(me.id(), Cursor.decode(cursor), PAGE));
 		model.addAttribute("unread", this.center.unread(me.id()));

@@ -109,9 +109,9 @@ class ProfilePageController {
 	}
 
 	@GetMapping("/experts")
-	String directory(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String skill, @RequestParam(required = false) String cursor,
-			HtmxRequest htmx, Model model) {
+	String directory(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String skill,
+			@RequestParam(required = false) @Nullable String cursor, HtmxRequest htmx, Model model) {
 		Page<DirectoryEntry> page;
 		try {
 			page = this.directory.search(q, (skill != null && !skill.isBlank()) ? List.of(skill) : List.of(),

@@ -1,0 +1,62 @@
+package com.cadhire.common;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The keyset clause of a paged query, written once: rows after a {@link Cursor} by a time
+ * column and the id as tie-breaker, bound as {@code :at} and {@code :id}.
+ */
+public final class Keyset {
+
+	private Keyset() {
+	}
+
+	/**
+	 * Rows older than the cursor, for lists ordered newest first
+	 * ({@code ORDER BY at DESC, id DESC}).
+	 * @param cursor where the previous page ended, or {@code null} for the first page
+	 * @param at the time column
+	 * @param id the id column
+	 * @return {@code " AND (at < :at OR (at = :at AND id < :id))"}, or an empty string on
+	 * the first page
+	 */
+	public static String newestFirst(@Nullable Cursor cursor, String at, String id) {
+		return (cursor != null) ? " AND " + before(at, id) : "";
+	}
+
+	/**
+	 * Rows newer than the cursor, for lists ordered oldest first
+	 * ({@code ORDER BY at, id}).
+	 * @param cursor where the previous page ended, or {@code null} for the first page
+	 * @param at the time column
+	 * @param id the id column
+	 * @return {@code " AND (at > :at OR (at = :at AND id > :id))"}, or an empty string on
+	 * the first page
+	 */
+	public static String oldestFirst(@Nullable Cursor cursor, String at, String id) {
+		return (cursor != null) ? " AND (%1$s > :at OR (%1$s = :at AND %2$s > :id))".formatted(at, id) : "";
+	}
+
+	/**
+	 * The condition alone, for queries that combine it with another sort key.
+	 * @param at the time column
+	 * @param id the id column
+	 * @return {@code "(at < :at OR (at = :at AND id < :id))"}
+	 */
+	public static String before(String at, String id) {
+		return "(%1$s < :at OR (%1$s = :at AND %2$s < :id))".formatted(at, id);
+	}
+
+	/**
+	 * Binds {@code :at} and {@code :id} when there is a cursor.
+	 * @param statement the statement
+	 * @param cursor the cursor, or {@code null}
+	 * @return the statement
+	 */
+	public static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, @Nullable Cursor cursor) {
+		return (cursor != null) ? statement.param("at", Times.sql(cursor.at())).param("id", cursor.id()) : statement;
+	}
+
+}

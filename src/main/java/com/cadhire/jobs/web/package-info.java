@@ -1,0 +1,7 @@
+/**
+ * The jobs module's page and API controllers: HTTP in, domain calls out.
+ */
+@NullMarked
+package com.cadhire.jobs.web;
+
+import org.jspecify.annotations.NullMarked;
