@@ -68,7 +68,7 @@ final class LiveConnection implements WriteListener, AsyncListener {
 	 * What one read for all the streams woken by a commit found for this one, waiting for
 	 * the connection's task; {@code null} when there is none.
 	 */
-	final AtomicReference<LiveHub.Prefetch> prefetched = new AtomicReference<>();
+	final AtomicReference<WakeUpReader.Prefetch> prefetched = new AtomicReference<>();
 
 	/**
 	 * Events up to this id were in the log when the stream opened (a replay); later ones
