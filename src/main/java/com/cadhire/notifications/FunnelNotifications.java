@@ -80,9 +80,13 @@ class FunnelNotifications {
 
 	private final JdbcClient jdbc;
 
+	private final NotificationSettings settings;
+
 	FunnelNotifications(NotificationCenter center, Notifier notifier, NotificationEmails emails,
 			InviteManagement invites, ApplicationManagement applications, OfferManagement offers, JobManagement jobs,
-			ContractManagement contracts, ConversationManagement chat, MessageSource messages, JdbcClient jdbc) {
+			ContractManagement contracts, ConversationManagement chat, MessageSource messages, JdbcClient jdbc,
+			NotificationSettings settings) {
+		this.settings = settings;
 		this.jdbc = jdbc;
 		this.center = center;
 		this.notifier = notifier;
@@ -231,7 +235,8 @@ class FunnelNotifications {
 		boolean first = event.offerVersion() == 1;
 		tell(event.expertId(), first ? NotificationKind.OFFER_RECEIVED : NotificationKind.OFFER_MODIFIED,
 				event.clientId(), job(offer.jobId()),
-				label("notification.detail.offerOpenUntil", event.offerVersion(), this.emails.time(event.expiresAt())),
+				label("notification.detail.offerOpenUntil", event.offerVersion(),
+						this.emails.time(event.expiresAt(), this.settings.timeZone(event.expertId()))),
 				"/applications/" + event.applicationId() + "#offer",
 				"offer-received:" + event.offerId() + ":" + event.offerVersion());
 	}
@@ -245,7 +250,8 @@ class FunnelNotifications {
 		}
 		Offer offer = this.offers.visible(expertId, offerId);
 		tell(expertId, NotificationKind.OFFER_EXPIRING, offer.clientId(), job(offer.jobId()),
-				label("notification.detail.offerExpiresAt", this.emails.time(expiresAt)),
+				label("notification.detail.offerExpiresAt",
+						this.emails.time(expiresAt, this.settings.timeZone(expertId))),
 				"/applications/" + offer.applicationId() + "#offer", "offer-expiring:" + offerId + ":" + version);
 	}
 
@@ -331,7 +337,7 @@ class FunnelNotifications {
 		if (conversationId != null && this.chat.participantIds(conversationId).contains(event.writerId())) {
 			ConversationSummary conversation = this.chat.conversation(conversationId, event.writerId());
 			job = conversation.title();
-			link = "/applications/" + conversation.applicationId();
+			link = "/applications/" + conversation.applicationId() + "#chat";
 		}
 		String detail = event.released() ? label("notification.detail.released")
 				: label("notification.detail.confirmed", event.strikes());
@@ -347,8 +353,8 @@ class FunnelNotifications {
 			@Nullable String detail, String link, String key) {
 		String actor = (actorId != null) ? this.notifier.name(actorId) : null;
 		this.center.record(recipientId, kind, actor, job, detail, link, key).ifPresent((notification) -> {
-			NotificationEmails.Email email = this.emails.compose(notification);
-			this.notifier.notify(recipientId, kind, email.subject(), email.text(), email.html(), key);
+			NotificationEmails.Email email = this.emails.compose(notification, this.settings.timeZone(recipientId));
+			this.notifier.notify(recipientId, kind, email.subject(), email.text(), email.html(), link, key);
 		});
 	}
 

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.cadhire.chat.ChatMessage;
 import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.ConversationSummary;
 import com.cadhire.chat.MessagePosted;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Times;
@@ -33,8 +34,14 @@ class NotificationListeners {
 
 	private final JdbcClient jdbc;
 
+	private final NotificationEmails emails;
+
+	private final NotificationSettings settings;
+
 	NotificationListeners(Notifier notifier, ConversationManagement chat, NotificationProperties properties,
-			JdbcClient jdbc) {
+			JdbcClient jdbc, NotificationEmails emails, NotificationSettings settings) {
+		this.emails = emails;
+		this.settings = settings;
 		this.notifier = notifier;
 		this.chat = chat;
 		this.properties = properties;
@@ -74,7 +81,7 @@ class NotificationListeners {
 				case IMMEDIATE -> emailNow(event, recipient);
 				case BATCHED ->
 					this.notifier.pending(recipient, NotificationKind.UNREAD_MESSAGES, event.conversationId(),
-							event.seq(), null, "unread:" + recipient + ":" + event.messageId(), dueAt());
+							event.seq(), null, null, "unread:" + recipient + ":" + event.messageId(), dueAt());
 				case OFF -> {
 				}
 			}
@@ -83,10 +90,10 @@ class NotificationListeners {
 
 	private void emailNow(MessagePosted event, UUID recipient) {
 		List<ChatMessage> found;
-		String title;
+		ConversationSummary conversation;
 		try {
 			found = this.chat.messages(event.conversationId(), recipient, event.seq() - 1, null, 1).items();
-			title = this.chat.conversation(event.conversationId(), recipient).title();
+			conversation = this.chat.conversation(event.conversationId(), recipient);
 		}
 		catch (NotFoundException ex) {
 			return;
@@ -94,10 +101,10 @@ class NotificationListeners {
 		if (found.isEmpty()) {
 			return;
 		}
-		ChatMessage message = found.get(0);
-		this.notifier.email(recipient, NotificationKind.UNREAD_MESSAGES,
-				"New message from " + message.senderName() + " in \"" + title + "\"",
-				NotificationBatchJob.describe(List.of(message)), "message:" + recipient + ":" + event.messageId());
+		NotificationEmails.Email email = this.emails.unread(conversation.title(),
+				NotificationBatchJob.chatLink(conversation), found, this.settings.timeZone(recipient), true);
+		this.notifier.email(recipient, NotificationKind.UNREAD_MESSAGES, email.subject(), email.text(), email.html(),
+				"message:" + recipient + ":" + event.messageId());
 	}
 
 	private Instant dueAt() {
