@@ -45,12 +45,13 @@ class JobApiController {
 
 	@PostMapping
 	ResponseEntity<JobResponse> post(@AuthenticationPrincipal AuthenticatedUser me,
-			@Valid @RequestBody PostJobRequest request) {
-		Job job = this.jobs.post(me,
-				new JobDraft(request.title(), request.description(),
-						(request.skills() != null) ? request.skills() : List.of(), request.rateType(),
-						request.budget().amount(), request.budget().currency(),
-						(request.visibility() != null) ? request.visibility() : Job.Visibility.PUBLIC));
+			@RequestBody PostJobRequest request) {
+		// the domain checks every field at once, so that one problem document lists them
+		// all
+		Budget budget = (request.budget() != null) ? request.budget() : new Budget(null, null);
+		Job job = this.jobs.post(me, new JobDraft(request.title(), request.description(),
+				(request.skills() != null) ? request.skills() : List.of(), request.rateType(), budget.amount(),
+				budget.currency(), (request.visibility() != null) ? request.visibility() : Job.Visibility.PUBLIC));
 		return ResponseEntity.created(URI.create("/api/v1/jobs/" + job.id())).body(response(me, job));
 	}
 
@@ -81,10 +82,14 @@ class JobApiController {
 			@NotBlank @Size(min = 3, max = 3) String currency) {
 	}
 
-	record PostJobRequest(@NotBlank @Size(max = JobManagement.MAX_TITLE) String title,
-			@NotBlank @Size(max = JobManagement.MAX_DESCRIPTION) String description,
-			@Nullable @Size(max = JobManagement.MAX_SKILLS) List<@NotBlank String> skills,
-			@NotNull Job.RateType rateType, @NotNull @Valid MoneyJson budget, Job.@Nullable Visibility visibility) {
+	/**
+	 * A job to post; every field is checked by the domain, all at once.
+	 */
+	record PostJobRequest(@Nullable String title, @Nullable String description, @Nullable List<String> skills,
+			Job.@Nullable RateType rateType, @Nullable Budget budget, Job.@Nullable Visibility visibility) {
+	}
+
+	record Budget(@JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable BigDecimal amount, @Nullable String currency) {
 	}
 
 	record JobResponse(UUID id, UUID ownerId, String title, String description, List<String> skills,
