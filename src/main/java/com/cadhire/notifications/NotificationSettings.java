@@ -2,7 +2,6 @@ package com.cadhire.notifications;
 
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -101,7 +100,7 @@ public class NotificationSettings {
 			.query(String.class)
 			.optional()
 			.flatMap(NotificationSettings::zone)
-			.orElse(ZoneOffset.UTC);
+			.orElse(ZoneId.of("UTC"));
 	}
 
 	/**
