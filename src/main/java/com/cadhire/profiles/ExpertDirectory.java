@@ -161,19 +161,21 @@ public class ExpertDirectory {
 				.append(")");
 			params.put(param, key);
 		}
-		String exact = "LOWER(a.display_name) = :exact";
-		String prefix = "(LOWER(a.display_name) LIKE :prefix ESCAPE '\\' OR LOWER(a.display_name) LIKE :wordPrefix ESCAPE '\\')";
-		List<String> branches = new ArrayList<>();
-		String[][] groups = { { "1", exact }, { "2", prefix + " AND " + "LOWER(a.display_name) <> :exact" },
-				{ "3", "p.search_text LIKE :pattern ESCAPE '\\' AND NOT " + prefix
-						+ " AND LOWER(a.display_name) <> :exact" },
-				{ "3", "LOWER(a.display_name) LIKE :pattern ESCAPE '\\' AND NOT " + prefix
-						+ " AND LOWER(a.display_name) <> :exact" } };
+		// the names that match at all, once, from the trigram index on the display name:
+		// the exact, prefix and other name matches are taken from them
+		String named = "FROM named a JOIN expert_profiles p ON p.id = a.id";
+		String prefix = "(a.name LIKE :prefix ESCAPE '\\' OR a.name LIKE :wordPrefix ESCAPE '\\')";
+		String[][] groups = { { "1", named, "a.name = :exact" }, { "2", named, prefix + " AND a.name <> :exact" }, {
+				"3", "FROM expert_profiles p JOIN accounts a ON a.id = p.id",
+				"p.search_text LIKE :pattern ESCAPE '\\' AND NOT (LOWER(a.display_name) LIKE :prefix ESCAPE '\\'"
+						+ " OR LOWER(a.display_name) LIKE :wordPrefix ESCAPE '\\') AND LOWER(a.display_name) <> :exact" },
+				{ "3", named, "NOT " + prefix + " AND a.name <> :exact" } };
 		if (cursor != null) {
 			params.put("rank", cursor.rank());
 			params.put("at", Times.sql(cursor.at()));
 			params.put("id", cursor.id());
 		}
+		List<String> branches = new ArrayList<>();
 		for (String[] group : groups) {
 			int rank = Integer.parseInt(group[0]);
 			String after = "";
@@ -188,14 +190,15 @@ public class ExpertDirectory {
 			branches.add("""
 					(SELECT p.id, p.headline, p.hourly_rate, p.accepting_invites, p.away_from, p.away_to, p.updated_at,
 					%s AS relevance
-					FROM expert_profiles p JOIN accounts a ON a.id = p.id
+					%s
 					WHERE %s%s%s
-					ORDER BY p.updated_at DESC, p.id DESC LIMIT :limit)""".formatted(rank, group[1], skillConditions,
-					after));
+					ORDER BY p.updated_at DESC, p.id DESC LIMIT :limit)""".formatted(rank, group[1], group[2],
+					skillConditions, after));
 		}
 		List<Row> rows = new ArrayList<>();
 		if (!branches.isEmpty()) {
-			String sql = String.join("\nUNION\n", branches)
+			String sql = "WITH named AS MATERIALIZED (SELECT id, LOWER(display_name) AS name FROM accounts"
+					+ " WHERE LOWER(display_name) LIKE :pattern ESCAPE '\\')\n" + String.join("\nUNION\n", branches)
 					+ "\nORDER BY relevance, updated_at DESC, id DESC\nLIMIT :limit";
 			Instant now = this.clock.instant();
 			rows = this.jdbc.sql(sql).params(params).query((rs, i) -> row(rs, now)).list();
