@@ -10,5 +10,7 @@ WHERE (p.search_text LIKE $1 ESCAPE '\' OR LOWER(a.display_name) LIKE $1 ESCAPE 
 ORDER BY d.relevance, d.updated_at DESC, d.id DESC
 LIMIT $5;
 EXPLAIN (ANALYZE, BUFFERS OFF, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE dir('%erin%', 'erin', 'erin%', '% erin%', 21);
-EXPLAIN (ANALYZE, BUFFERS OFF, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE dir('%okafor 7734%', 'okafor 7734', 'okafor 7734%', '% okafor 7734%', 21);
+EXPLAIN (ANALYZE, BUFFERS OFF, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE dir('%sheet%', 'sheet', 'sheet%', '% sheet%', 21);
+EXPLAIN (ANALYZE, BUFFERS OFF, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE dir('%erin okafor%', 'erin okafor', 'erin okafor%', '% erin okafor%', 21);
+EXPLAIN (ANALYZE, BUFFERS OFF, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE dir('%7734%', '7734', '7734%', '% 7734%', 21);
 EXPLAIN (ANALYZE, BUFFERS OFF, COSTS OFF, TIMING OFF, SUMMARY ON) EXECUTE dir('%zzqx%', 'zzqx', 'zzqx%', '% zzqx%', 21);

@@ -18,42 +18,45 @@
 		}
 	});
 
-	// Times: <time datetime="ISO" data-relative> shows "5 min ago" for recent ones and the
-	// date and time in the viewer's zone otherwise; the server's text (UTC) is the fallback.
-	var relative = window.Intl && Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }) : null;
-	var absolute = window.Intl ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : null;
-
-	var dateOnly = window.Intl ? new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }) : null;
+	// Times: every <time> of a page shows relative words ("5 minutes ago", "in 3 days") with
+	// the absolute time on hover, written by the server in the viewer's zone. The script tells
+	// the server that zone (the tz cookie) and keeps the words of the times current.
+	var relative = window.Intl && Intl.RelativeTimeFormat ? new Intl.RelativeTimeFormat('en', { numeric: 'auto' }) : null;
+	var zone = window.Intl ? Intl.DateTimeFormat().resolvedOptions().timeZone : null;
+	var knownZone = /(?:^|; )tz=([^;]*)/.exec(document.cookie);
+	if (zone && (!knownZone || decodeURIComponent(knownZone[1]) !== zone)) {
+		document.cookie = 'tz=' + encodeURIComponent(zone) + '; path=/; max-age=31536000; samesite=lax';
+	}
+	var absolute = window.Intl && zone && !knownZone ? new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric',
+		month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit', timeZoneName: 'short' }) : null;
 
 	function formatTime(el) {
-		if (el.hasAttribute('data-date')) {
-			// a calendar date: the same style as the times' dates, with no zone shift
-			var parts = (el.getAttribute('data-date') || '').split('-');
-			var day = new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]));
-			if (dateOnly && parts.length === 3 && !isNaN(day.getTime())) {
-				el.textContent = dateOnly.format(day);
-			}
+		if (!el.hasAttribute('data-relative')) {
 			return;
 		}
 		var date = new Date(el.getAttribute('datetime'));
-		if (isNaN(date.getTime()) || !absolute) {
+		if (isNaN(date.getTime()) || !relative) {
 			return;
+		}
+		if (absolute) {
+			// the server did not know the zone yet
+			el.title = absolute.format(date);
 		}
 		var seconds = Math.round((date.getTime() - Date.now()) / 1000);
 		var abs = Math.abs(seconds);
-		el.title = absolute.format(date);
-		if (relative && el.hasAttribute('data-relative') && abs < 7 * 86400) {
-			if (abs < 45) {
-				el.textContent = seconds <= 0 ? 'just now' : 'in a moment';
-			} else if (abs < 3600) {
-				el.textContent = relative.format(Math.round(seconds / 60), 'minute');
-			} else if (abs < 86400) {
-				el.textContent = relative.format(Math.round(seconds / 3600), 'hour');
-			} else {
-				el.textContent = relative.format(Math.round(seconds / 86400), 'day');
-			}
+		var sign = seconds < 0 ? -1 : 1;
+		if (abs < 45) {
+			el.textContent = seconds <= 0 ? 'just now' : 'in a moment';
+		} else if (abs < 3600) {
+			el.textContent = relative.format(sign * Math.max(1, Math.round(abs / 60)), 'minute');
+		} else if (abs < 86400) {
+			el.textContent = relative.format(sign * Math.max(1, Math.round(abs / 3600)), 'hour');
+		} else if (abs < 45 * 86400) {
+			el.textContent = relative.format(sign * Math.round(abs / 86400), 'day');
+		} else if (abs < 365 * 86400) {
+			el.textContent = relative.format(sign * Math.max(1, Math.round(abs / (30.4 * 86400))), 'month');
 		} else {
-			el.textContent = absolute.format(date);
+			el.textContent = relative.format(sign * Math.max(1, Math.round(abs / (365.25 * 86400))), 'year');
 		}
 	}
 
@@ -61,10 +64,10 @@
 		if (!root || !root.querySelectorAll) {
 			return;
 		}
-		if (root.matches && root.matches('time[datetime], [data-date]')) {
+		if (root.matches && root.matches('time[datetime]')) {
 			formatTime(root);
 		}
-		root.querySelectorAll('time[datetime], [data-date]').forEach(formatTime);
+		root.querySelectorAll('time[datetime]').forEach(formatTime);
 	}
 
 	// Chat: keep the newest message in view when the user is near the bottom.

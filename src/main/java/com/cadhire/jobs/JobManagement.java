@@ -5,7 +5,6 @@ import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -252,22 +251,28 @@ public class JobManagement {
 				.add(FieldProblem.coded("description", "Describe the work in up to " + MAX_DESCRIPTION + " characters.",
 						"job.error.description", MAX_DESCRIPTION));
 		}
-		LinkedHashSet<String> skills = new LinkedHashSet<>();
+		// skills keep the casing they were typed in ("SolidWorks", "Weldments") and are
+		// told apart without it: the first spelling of a skill wins
+		java.util.Map<String, String> skills = new java.util.LinkedHashMap<>();
 		for (String skill : (draft.skills() != null) ? draft.skills() : List.<String>of()) {
-			String tag = skill.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+			String tag = (skill != null) ? skill.strip().replaceAll("\\s+", " ") : "";
 			if (tag.isEmpty() || tag.length() > MAX_SKILL || tag.contains(",")) {
 				problems.add(FieldProblem.coded("skills",
 						"Keep each skill to " + MAX_SKILL + " characters and separate skills with commas.",
 						"job.error.skill", MAX_SKILL));
 				break;
 			}
-			skills.add(tag);
+			skills.putIfAbsent(tag.toLowerCase(Locale.ROOT), tag);
 		}
 		if (skills.size() > MAX_SKILLS) {
 			problems.add(FieldProblem.coded("skills", "Choose up to " + MAX_SKILLS + " skills.", "job.error.skills",
 					MAX_SKILLS));
 		}
-		if (!CURRENCIES.contains(draft.budgetCurrency())) {
+		if (draft.rateType() == null) {
+			problems.add(FieldProblem.coded("rateType", "Choose whether you pay by the hour or a fixed total.",
+					"job.error.rateType"));
+		}
+		if (draft.budgetCurrency() == null || !CURRENCIES.contains(draft.budgetCurrency())) {
 			String currencies = String.join(", ", new java.util.TreeSet<>(CURRENCIES));
 			problems.add(FieldProblem.coded("budget.currency", "Choose one of the currencies " + currencies + ".",
 					"job.error.currency", currencies));
@@ -293,7 +298,7 @@ public class JobManagement {
 			throw new RuleViolationException("validation", problems.get(0).field() + ": " + problems.get(0).message(),
 					problems, java.util.Map.of());
 		}
-		return new JobDraft(title, description, List.copyOf(skills), rateType,
+		return new JobDraft(title, description, List.copyOf(skills.values()), rateType,
 				draft.budgetAmount().setScale(2, java.math.RoundingMode.UNNECESSARY), draft.budgetCurrency(),
 				draft.visibility());
 	}

@@ -80,9 +80,13 @@ class FunnelNotifications {
 
 	private final JdbcClient jdbc;
 
+	private final NotificationSettings settings;
+
 	FunnelNotifications(NotificationCenter center, Notifier notifier, NotificationEmails emails,
 			InviteManagement invites, ApplicationManagement applications, OfferManagement offers, JobManagement jobs,
-			ContractManagement contracts, ConversationManagement chat, MessageSource messages, JdbcClient jdbc) {
+			ContractManagement contracts, ConversationManagement chat, MessageSource messages, JdbcClient jdbc,
+			NotificationSettings settings) {
+		this.settings = settings;
 		this.jdbc = jdbc;
 		this.center = center;
 		this.notifier = notifier;
@@ -230,10 +234,11 @@ class FunnelNotifications {
 		Offer offer = this.offers.visible(event.expertId(), event.offerId());
 		boolean first = event.offerVersion() == 1;
 		tell(event.expertId(), first ? NotificationKind.OFFER_RECEIVED : NotificationKind.OFFER_MODIFIED,
-				event.clientId(), job(offer.jobId()),
-				label("notification.detail.offerOpenUntil", event.offerVersion(), this.emails.time(event.expiresAt())),
+				event.clientId(), job(offer.jobId()), label("notification.detail.offerVersion", event.offerVersion()),
 				"/applications/" + event.applicationId() + "#offer",
-				"offer-received:" + event.offerId() + ":" + event.offerVersion());
+				"offer-received:" + event.offerId() + ":" + event.offerVersion(),
+				(zone) -> label("notification.detail.offerOpenUntil", event.offerVersion(),
+						this.emails.time(event.expiresAt(), zone)));
 	}
 
 	/**
@@ -244,9 +249,9 @@ class FunnelNotifications {
 			return;
 		}
 		Offer offer = this.offers.visible(expertId, offerId);
-		tell(expertId, NotificationKind.OFFER_EXPIRING, offer.clientId(), job(offer.jobId()),
-				label("notification.detail.offerExpiresAt", this.emails.time(expiresAt)),
-				"/applications/" + offer.applicationId() + "#offer", "offer-expiring:" + offerId + ":" + version);
+		tell(expertId, NotificationKind.OFFER_EXPIRING, offer.clientId(), job(offer.jobId()), null,
+				"/applications/" + offer.applicationId() + "#offer", "offer-expiring:" + offerId + ":" + version,
+				(zone) -> label("notification.detail.offerExpiresAt", this.emails.time(expiresAt, zone)));
 	}
 
 	@EventListener
@@ -331,7 +336,7 @@ class FunnelNotifications {
 		if (conversationId != null && this.chat.participantIds(conversationId).contains(event.writerId())) {
 			ConversationSummary conversation = this.chat.conversation(conversationId, event.writerId());
 			job = conversation.title();
-			link = "/applications/" + conversation.applicationId();
+			link = "/applications/" + conversation.applicationId() + "#chat";
 		}
 		String detail = event.released() ? label("notification.detail.released")
 				: label("notification.detail.confirmed", event.strikes());
@@ -345,10 +350,25 @@ class FunnelNotifications {
 	 */
 	private void tell(UUID recipientId, NotificationKind kind, @Nullable UUID actorId, @Nullable String job,
 			@Nullable String detail, String link, String key) {
+		tell(recipientId, kind, actorId, job, detail, link, key, null);
+	}
+
+	/**
+	 * As above, with a detail for the e-mail only that names a time (written in the
+	 * recipient's zone; the notification center shows its times itself).
+	 */
+	private void tell(UUID recipientId, NotificationKind kind, @Nullable UUID actorId, @Nullable String job,
+			@Nullable String detail, String link, String key,
+			java.util.function.@Nullable Function<java.time.ZoneId, String> emailDetail) {
 		String actor = (actorId != null) ? this.notifier.name(actorId) : null;
 		this.center.record(recipientId, kind, actor, job, detail, link, key).ifPresent((notification) -> {
-			NotificationEmails.Email email = this.emails.compose(notification);
-			this.notifier.notify(recipientId, kind, email.subject(), email.text(), email.html(), key);
+			java.time.ZoneId zone = this.settings.timeZone(recipientId);
+			Notification emailed = (emailDetail == null) ? notification
+					: new Notification(notification.id(), notification.kind(), notification.text(),
+							notification.actorName(), notification.jobTitle(), emailDetail.apply(zone),
+							notification.link(), notification.createdAt(), notification.read());
+			NotificationEmails.Email email = this.emails.compose(emailed, zone);
+			this.notifier.notify(recipientId, kind, email.subject(), email.text(), email.html(), link, key);
 		});
 	}
 

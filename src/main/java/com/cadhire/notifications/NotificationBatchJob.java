@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import com.cadhire.chat.ChatMessage;
 import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.ConversationSummary;
 import com.cadhire.chat.MessageType;
 import com.cadhire.chat.ReadPointers;
 import com.cadhire.chat.TimelineReader;
@@ -39,8 +40,6 @@ public class NotificationBatchJob {
 
 	private static final int MAX_MESSAGES = 50;
 
-	private static final int PREVIEW = 500;
-
 	private final JdbcClient jdbc;
 
 	private final Notifier notifier;
@@ -59,9 +58,16 @@ public class NotificationBatchJob {
 
 	private final FunnelNotifications funnel;
 
+	private final NotificationEmails emails;
+
+	private final NotificationSettings settings;
+
 	NotificationBatchJob(JdbcClient jdbc, Notifier notifier, ConversationManagement chat, ReadPointers readPointers,
 			TimelineReader timeline, NotificationProperties properties, Clock clock,
-			PlatformTransactionManager transactionManager, FunnelNotifications funnel) {
+			PlatformTransactionManager transactionManager, FunnelNotifications funnel, NotificationEmails emails,
+			NotificationSettings settings) {
+		this.emails = emails;
+		this.settings = settings;
 		this.funnel = funnel;
 		this.jdbc = jdbc;
 		this.notifier = notifier;
@@ -125,10 +131,10 @@ public class NotificationBatchJob {
 		delete(rows);
 		UUID conversationId = java.util.Objects.requireNonNull(group.conversationId());
 		long readUpTo;
-		String title;
+		ConversationSummary conversation;
 		try {
 			readUpTo = this.readPointers.readPointer(conversationId, group.recipientId());
-			title = this.chat.conversation(conversationId, group.recipientId()).title();
+			conversation = this.chat.conversation(conversationId, group.recipientId());
 		}
 		catch (NotFoundException ex) {
 			return false;
@@ -151,11 +157,10 @@ public class NotificationBatchJob {
 		if (messages.isEmpty()) {
 			return false;
 		}
-		String subject = (messages.size() == 1)
-				? "Unread message from " + messages.get(0).senderName() + " in \"" + title + "\""
-				: messages.size() + " unread messages in \"" + title + "\"";
-		this.notifier.email(group.recipientId(), NotificationKind.UNREAD_MESSAGES, subject, describe(messages),
-				"unread:" + group.recipientId() + ":" + conversationId + ":" + last);
+		NotificationEmails.Email email = this.emails.unread(conversation.title(), chatLink(conversation), messages,
+				this.settings.timeZone(group.recipientId()), false);
+		this.notifier.email(group.recipientId(), NotificationKind.UNREAD_MESSAGES, email.subject(), email.text(),
+				email.html(), "unread:" + group.recipientId() + ":" + conversationId + ":" + last);
 		return true;
 	}
 
@@ -175,12 +180,15 @@ public class NotificationBatchJob {
 					return false;
 				}
 				delete(rows);
-				List<String> lines = rows.stream().map(Pending::line).filter((line) -> line != null).toList();
-				String body = "Since your last update on CadHire:\n\n"
-						+ lines.stream().map((line) -> "- " + line).collect(Collectors.joining("\n"));
+				List<NotificationEmails.DigestLine> lines = rows.stream()
+					.filter((row) -> row.line() != null)
+					.map((row) -> new NotificationEmails.DigestLine(java.util.Objects.requireNonNull(row.line()),
+							row.link()))
+					.toList();
+				NotificationEmails.Email email = this.emails.digest(lines);
 				String first = rows.stream().map((row) -> row.id().toString()).sorted().findFirst().orElseThrow();
-				this.notifier.email(recipient, NotificationKind.valueOf(rows.get(0).kind()),
-						"Your CadHire updates (" + lines.size() + ")", body, "digest:" + recipient + ":" + first);
+				this.notifier.email(recipient, NotificationKind.valueOf(rows.get(0).kind()), email.subject(),
+						email.text(), email.html(), "digest:" + recipient + ":" + first);
 				return true;
 			});
 			queued += Boolean.TRUE.equals(sent) ? 1 : 0;
@@ -218,11 +226,11 @@ public class NotificationBatchJob {
 
 	private List<Pending> lock(String condition, Object... params) {
 		return this.jdbc
-			.sql("SELECT id, kind, seq, line FROM notification_pending WHERE " + condition
+			.sql("SELECT id, kind, seq, line, link FROM notification_pending WHERE " + condition
 					+ " ORDER BY created_at FOR UPDATE SKIP LOCKED")
 			.params(params)
 			.query((rs, n) -> new Pending(rs.getObject("id", UUID.class), rs.getString("kind"),
-					(Long) rs.getObject("seq", Long.class), rs.getString("line")))
+					(Long) rs.getObject("seq", Long.class), rs.getString("line"), rs.getString("link")))
 			.list();
 	}
 
@@ -233,25 +241,11 @@ public class NotificationBatchJob {
 	}
 
 	/**
-	 * @return the messages as e-mail text: sender, time and (the start of) the text of
-	 * each, with the file names of attachments
+	 * @param conversation a conversation
+	 * @return the page of its chat: the application's, at the chat
 	 */
-	static String describe(List<ChatMessage> messages) {
-		List<String> parts = new ArrayList<>();
-		for (ChatMessage message : messages) {
-			String body = message.body();
-			if (body.length() > PREVIEW) {
-				body = body.substring(0, PREVIEW - 1) + "…";
-			}
-			StringBuilder part = new StringBuilder().append(message.senderName())
-				.append(" (")
-				.append(message.sentAt())
-				.append("):\n")
-				.append(body);
-			message.attachments().forEach((file) -> part.append("\n[file] ").append(file.fileName()));
-			parts.add(part.toString());
-		}
-		return String.join("\n\n", parts);
+	static String chatLink(ConversationSummary conversation) {
+		return "/applications/" + conversation.applicationId() + "#chat";
 	}
 
 	private record Counted(int found, int queued) {
@@ -272,7 +266,7 @@ public class NotificationBatchJob {
 	private record Group(UUID recipientId, @Nullable UUID conversationId) {
 	}
 
-	private record Pending(UUID id, String kind, @Nullable Long seq, @Nullable String line) {
+	private record Pending(UUID id, String kind, @Nullable Long seq, @Nullable String line, @Nullable String link) {
 	}
 
 	private record Watched(UUID offerId, int version, UUID expertId, Instant expiresAt) {

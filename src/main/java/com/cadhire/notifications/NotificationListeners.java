@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.cadhire.chat.ChatMessage;
 import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.ConversationSummary;
 import com.cadhire.chat.MessagePosted;
 import com.cadhire.chat.TimelineReader;
 import com.cadhire.common.NotFoundException;
@@ -42,8 +43,15 @@ class NotificationListeners {
 
 	private final ApplicationEventPublisher events;
 
+	private final NotificationEmails emails;
+
+	private final NotificationSettings settings;
+
 	NotificationListeners(Notifier notifier, ConversationManagement chat, TimelineReader timeline,
-			NotificationProperties properties, JdbcClient jdbc, ApplicationEventPublisher events) {
+			NotificationProperties properties, JdbcClient jdbc, ApplicationEventPublisher events,
+			NotificationEmails emails, NotificationSettings settings) {
+		this.emails = emails;
+		this.settings = settings;
 		this.notifier = notifier;
 		this.chat = chat;
 		this.timeline = timeline;
@@ -116,10 +124,10 @@ class NotificationListeners {
 
 	private void emailNow(UnreadMessageMail event, UUID recipient) {
 		List<ChatMessage> found;
-		String title;
+		ConversationSummary conversation;
 		try {
 			found = this.timeline.messages(event.conversationId(), recipient, event.seq() - 1, null, 1).items();
-			title = this.chat.conversation(event.conversationId(), recipient).title();
+			conversation = this.chat.conversation(event.conversationId(), recipient);
 		}
 		catch (NotFoundException ex) {
 			return;
@@ -127,10 +135,10 @@ class NotificationListeners {
 		if (found.isEmpty()) {
 			return;
 		}
-		ChatMessage message = found.get(0);
-		this.notifier.email(recipient, NotificationKind.UNREAD_MESSAGES,
-				"New message from " + message.senderName() + " in \"" + title + "\"",
-				NotificationBatchJob.describe(List.of(message)), "message:" + recipient + ":" + event.messageId());
+		NotificationEmails.Email email = this.emails.unread(conversation.title(),
+				NotificationBatchJob.chatLink(conversation), found, this.settings.timeZone(recipient), true);
+		this.notifier.email(recipient, NotificationKind.UNREAD_MESSAGES, email.subject(), email.text(), email.html(),
+				"message:" + recipient + ":" + event.messageId());
 	}
 
 	private Instant dueAt() {

@@ -1,10 +1,13 @@
 package com.cadhire.notifications;
 
+import java.time.DateTimeException;
+import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 
 import com.cadhire.accounts.Role;
+import com.cadhire.common.RuleViolationException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -12,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Who wants which e-mail, and how. Only choices that differ from a kind's default need a
- * row, but every choice made is stored.
+ * row, but every choice made is stored. Also the time zone a person reads their e-mails
+ * in (UTC until they choose one).
  */
 @Service
 public class NotificationSettings {
@@ -83,6 +87,59 @@ public class NotificationSettings {
 			}
 		});
 		return of(accountId);
+	}
+
+	/**
+	 * @param accountId a person
+	 * @return the zone their e-mails write times in: the one they chose, else UTC
+	 */
+	@Transactional(readOnly = true)
+	public ZoneId timeZone(UUID accountId) {
+		return this.jdbc.sql("SELECT time_zone FROM notification_time_zones WHERE account_id = ?")
+			.param(accountId)
+			.query(String.class)
+			.optional()
+			.flatMap(NotificationSettings::zone)
+			.orElse(ZoneId.of("UTC"));
+	}
+
+	/**
+	 * Chooses the zone a person's e-mails write times in.
+	 * @param accountId the person
+	 * @param timeZone an IANA zone id, e.g. {@code Europe/Berlin}
+	 * @return the zone
+	 * @throws RuleViolationException for a zone that does not exist
+	 */
+	@Transactional
+	public ZoneId changeTimeZone(UUID accountId, String timeZone) {
+		ZoneId zone = zone(timeZone)
+			.orElseThrow(() -> RuleViolationException.field("timeZone", "Choose a time zone such as Europe/Berlin."));
+		int updated = this.jdbc.sql("UPDATE notification_time_zones SET time_zone = ? WHERE account_id = ?")
+			.params(zone.getId(), accountId)
+			.update();
+		if (updated == 0) {
+			this.jdbc.sql("INSERT INTO notification_time_zones (account_id, time_zone) VALUES (?, ?)")
+				.params(accountId, zone.getId())
+				.update();
+		}
+		return zone;
+	}
+
+	/**
+	 * @param id a zone id
+	 * @return the zone, when the id names a region or UTC (offsets such as {@code +02:00}
+	 * are refused: they do not follow daylight saving)
+	 */
+	public static java.util.Optional<ZoneId> zone(String id) {
+		if (id == null || id.isBlank() || id.length() > 64 || !(id.equals("UTC") || id.contains("/"))) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(ZoneId.of(id.strip()));
+		}
+		catch (DateTimeException ex) {
+			return java.util.Optional.empty();
+		}
 	}
 
 }

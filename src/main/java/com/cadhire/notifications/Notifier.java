@@ -54,20 +54,17 @@ class Notifier {
 	 * Notifies someone as they chose: IMMEDIATE queues the e-mail, BATCHED adds a line to
 	 * their next digest, OFF drops it.
 	 */
-	void notify(UUID recipientId, NotificationKind kind, String subject, String body, String dedupeKey) {
-		notify(recipientId, kind, subject, body, null, dedupeKey);
-	}
 
 	/**
 	 * Notifies someone as they chose, with an HTML part besides the plain text when
-	 * e-mailed right away (a digest has a line of text per notification).
+	 * e-mailed right away (a digest has a line of text per notification, with its link).
 	 */
 	void notify(UUID recipientId, NotificationKind kind, String subject, String body, @Nullable String html,
-			String dedupeKey) {
+			@Nullable String link, String dedupeKey) {
 		switch (delivery(recipientId, kind)) {
 			case IMMEDIATE -> email(recipientId, kind, subject, body, html, dedupeKey);
-			case BATCHED ->
-				pending(recipientId, kind, null, null, subject, dedupeKey, now().plus(this.properties.digestDelay()));
+			case BATCHED -> pending(recipientId, kind, null, null, subject, link, dedupeKey,
+					now().plus(this.properties.digestDelay()));
 			case OFF -> {
 			}
 		}
@@ -102,16 +99,16 @@ class Notifier {
 	 * Keeps a notification for a later batch (once per dedupe key).
 	 */
 	void pending(UUID recipientId, NotificationKind kind, @Nullable UUID conversationId, @Nullable Long seq,
-			@Nullable String line, String dedupeKey, Instant dueAt) {
+			@Nullable String line, @Nullable String link, String dedupeKey, Instant dueAt) {
 		// once per dedupe key: a repeat (a redelivered event) collides and changes
 		// nothing,
 		// in one statement and without a savepoint
 		this.jdbc.sql("""
-				INSERT INTO notification_pending (id, recipient_id, kind, conversation_id, seq, line, dedupe_key,
-				                                  created_at, due_at)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
+				INSERT INTO notification_pending (id, recipient_id, kind, conversation_id, seq, line, link,
+				                                  dedupe_key, created_at, due_at)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING""")
 			.params(UUID.randomUUID(), recipientId, kind.name(), conversationId, seq,
-					(line != null && line.length() > 2000) ? line.substring(0, 2000) : line, dedupeKey,
+					(line != null && line.length() > 2000) ? line.substring(0, 2000) : line, link, dedupeKey,
 					Times.sql(now()), Times.sql(dueAt))
 			.update();
 	}

@@ -48,6 +48,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
+	private final org.springframework.context.MessageSource messages;
+
+	ApiExceptionHandler(org.springframework.context.MessageSource messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
 		return respond(Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
@@ -85,7 +91,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, ex.type(), title(ex.type()),
 				ex.getMessage());
 		if (!ex.errors().isEmpty()) {
-			problem.setProperty("errors", ex.errors());
+			problem.setProperty("errors", ex.errors().stream().map(this::worded).toList());
 		}
 		ex.properties().forEach(problem::setProperty);
 		return respond(problem);
@@ -138,7 +144,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		List<RuleViolationException.FieldProblem> errors = ex.getBindingResult()
 			.getFieldErrors()
 			.stream()
-			.map(ApiExceptionHandler::fieldProblem)
+			.map(this::fieldProblem)
 			.toList();
 		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "Invalid input",
 				describe(errors));
@@ -153,8 +159,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.stream()
 			.flatMap((result) -> result.getResolvableErrors()
 				.stream()
-				.map((error) -> new RuleViolationException.FieldProblem(result.getMethodParameter().getParameterName(),
-						String.valueOf(error.getDefaultMessage()))))
+				.map((error) -> new RuleViolationException.FieldProblem(
+						String.valueOf(result.getMethodParameter().getParameterName()), words(error))))
 			.toList();
 		ProblemDetail problem = Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "Invalid input",
 				describe(errors));
@@ -228,8 +234,38 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"Something went wrong on our side. Nothing you sent was lost; please try again."));
 	}
 
-	private static RuleViolationException.FieldProblem fieldProblem(FieldError error) {
-		return new RuleViolationException.FieldProblem(error.getField(), String.valueOf(error.getDefaultMessage()));
+	/**
+	 * A field's problem in words for a person, from {@code messages.properties} (the
+	 * constraint and field, e.g. {@code Size.title}, else the constraint and type, else
+	 * the constraint alone), never the validator's "must not be blank".
+	 */
+	private RuleViolationException.FieldProblem fieldProblem(FieldError error) {
+		return new RuleViolationException.FieldProblem(error.getField(), words(error));
+	}
+
+	/**
+	 * A domain problem with a message key answers in the words of
+	 * {@code messages.properties}, as the pages do.
+	 */
+	private RuleViolationException.FieldProblem worded(RuleViolationException.FieldProblem problem) {
+		if (problem.code() == null) {
+			return problem;
+		}
+		return new RuleViolationException.FieldProblem(problem.field(), this.messages.getMessage(problem.code(),
+				problem.args().toArray(), problem.message(), java.util.Locale.ENGLISH));
+	}
+
+	private String words(org.springframework.context.MessageSourceResolvable error) {
+		String[] codes = error.getCodes();
+		if (codes != null) {
+			for (String code : codes) {
+				String text = this.messages.getMessage(code, error.getArguments(), null, java.util.Locale.ENGLISH);
+				if (text != null) {
+					return text;
+				}
+			}
+		}
+		return this.messages.getMessage("validation.check", null, "Check this value.", java.util.Locale.ENGLISH);
 	}
 
 	private static String describe(List<RuleViolationException.FieldProblem> errors) {

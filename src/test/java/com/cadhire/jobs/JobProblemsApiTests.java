@@ -3,6 +3,7 @@ package com.cadhire.jobs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import com.cadhire.support.Api;
 import com.cadhire.support.Api.User;
@@ -28,16 +29,28 @@ class JobProblemsApiTests {
 	@Test
 	void namesTheProblemsOfAJobWithOnlyFieldAndMessage() {
 		User client = Api.anonymous(this.port).signUp("CLIENT", "Prob Client");
-		// the request's own checks (blank title and description) come first
+		// every problem at once: the blank title and description with the budget too low
 		Api.Response blank = client.api()
 			.post("/api/v1/jobs", Map.of("title", " ", "description", "", "skills", List.of(), "rateType", "HOURLY",
 					"budget", Map.of("amount", "2.00", "currency", "USD"), "visibility", "PUBLIC"));
 		assertThat(blank.status()).isEqualTo(422);
 		assertThat(blank.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("title",
-				"description");
+				"description", "budget.amount");
+		assertThat(blank.json().get("errors").findValuesAsString("message"))
+			.contains("Enter a title of up to 120 characters.", "Enter an hourly rate between 8.00 and 10000000.00.");
 		onlyFieldAndMessage(blank.json().get("errors"));
 
-		// then the domain's, in words for people
+		// an empty form: every field it needs, in one problem document
+		Api.Response empty = client.api().post("/api/v1/jobs", Map.of());
+		assertThat(empty.status()).isEqualTo(422);
+		assertThat(empty.json().get("errors").findValuesAsString("field")).containsExactlyInAnyOrder("title",
+				"description", "rateType", "budget.currency", "budget.amount");
+		assertThat(empty.json().get("errors").findValuesAsString("message"))
+			.contains("Choose whether you pay by the hour or a fixed total.")
+			.noneMatch((message) -> message.contains("must "));
+		onlyFieldAndMessage(empty.json().get("errors"));
+
+		// the domain's words for people
 		Api.Response low = client.api()
 			.post("/api/v1/jobs",
 					Map.of("title", "Bracket", "description", "A bracket", "skills", List.of(), "rateType", "HOURLY",
@@ -48,6 +61,31 @@ class JobProblemsApiTests {
 		assertThat(errors.findValuesAsString("message"))
 			.containsExactly("Enter an hourly rate between 8.00 and 10000000.00.");
 		onlyFieldAndMessage(errors);
+	}
+
+	@Test
+	void answersBeanValidationInWordsForPeopleWithEveryFieldAtOnce() {
+		Api anonymous = Api.anonymous(this.port);
+		Api.Response empty = anonymous.post("/api/v1/accounts", Map.of("email", "", "password", "short"));
+		assertThat(empty.status()).isEqualTo(422);
+		JsonNode errors = empty.json().get("errors");
+		Map<String, String> byField = new java.util.HashMap<>();
+		errors.forEach((error) -> byField.merge(error.get("field").asString(), error.get("message").asString(),
+				(a, b) -> a + " | " + b));
+		assertThat(byField).containsKeys("email", "password", "displayName", "role");
+		assertThat(byField.get("email")).contains("Enter your e-mail address.");
+		assertThat(byField.get("password")).isEqualTo("Use 10 to 72 characters for your password.");
+		assertThat(byField.get("displayName")).isEqualTo("Enter the name others will see.");
+		assertThat(byField.get("role")).isEqualTo("Choose whether you hire or work.");
+		assertThat(byField.values()).noneMatch((message) -> message.contains("must ") || message.contains("null"));
+		assertThat(empty.text("detail")).contains("(and ");
+		onlyFieldAndMessage(errors);
+
+		User expert = anonymous.signUp("EXPERT", "Words Expert");
+		String conversationless = UUID.randomUUID().toString();
+		Api.Response reply = expert.api().post("/api/v1/applications/" + conversationless + "/reply", Map.of());
+		assertThat(reply.status()).isEqualTo(422);
+		assertThat(reply.json().at("/errors/0/message").asString()).isEqualTo("Write a message.");
 	}
 
 	private static void onlyFieldAndMessage(JsonNode errors) {

@@ -85,21 +85,20 @@ class SignUpPageController {
 	 */
 	static class SignUpForm {
 
-		@NotBlank(message = "Enter your e-mail address.")
-		@Email(message = "Enter a valid e-mail address, like name@example.com.")
+		@NotBlank
+		@Email
 		@Size(max = 254)
 		private String email = "";
 
 		@NotNull
-		@Size(min = AccountManagement.MIN_PASSWORD, max = AccountManagement.MAX_PASSWORD, message = "Use "
-				+ AccountManagement.MIN_PASSWORD + " to " + AccountManagement.MAX_PASSWORD + " characters.")
+		@Size(min = AccountManagement.MIN_PASSWORD, max = AccountManagement.MAX_PASSWORD)
 		private String password = "";
 
-		@NotBlank(message = "Enter the name others will see.")
-		@Size(max = 80, message = "Use at most 80 characters.")
+		@NotBlank
+		@Size(max = 80)
 		private String displayName = "";
 
-		@NotNull(message = "Choose whether you hire or work.")
+		@NotNull
 		private Role role = Role.CLIENT;
 
 		public String getEmail() {

@@ -1,6 +1,5 @@
 package com.cadhire.jobs.web;
 
-import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -10,6 +9,7 @@ import java.util.UUID;
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.Page;
+import com.cadhire.common.RateType;
 import com.cadhire.jobs.Job;
 import com.cadhire.jobs.JobDraft;
 import com.cadhire.jobs.JobManagement;
@@ -46,12 +46,13 @@ class JobApiController {
 
 	@PostMapping
 	ResponseEntity<JobResponse> post(@AuthenticationPrincipal AuthenticatedUser me,
-			@Valid @RequestBody PostJobRequest request) {
-		Job job = this.jobs.post(me.caller(),
-				new JobDraft(request.title(), request.description(),
-						(request.skills() != null) ? request.skills() : List.of(), request.rateType(),
-						request.budget().amount(), request.budget().currency(),
-						(request.visibility() != null) ? request.visibility() : Job.Visibility.PUBLIC));
+			@RequestBody PostJobRequest request) {
+		// the domain checks every field at once, so that one problem document lists them
+		// all
+		Budget budget = (request.budget() != null) ? request.budget() : new Budget(null, null);
+		Job job = this.jobs.post(me.caller(), new JobDraft(request.title(), request.description(),
+				(request.skills() != null) ? request.skills() : List.of(), request.rateType(), budget.amount(),
+				budget.currency(), (request.visibility() != null) ? request.visibility() : Job.Visibility.PUBLIC));
 		return ResponseEntity.created(URI.create("/api/v1/jobs/" + job.id())).body(response(me, job));
 	}
 
@@ -82,10 +83,14 @@ class JobApiController {
 			@NotBlank @Size(min = 3, max = 3) String currency) {
 	}
 
-	record PostJobRequest(@NotBlank @Size(max = JobManagement.MAX_TITLE) String title,
-			@NotBlank @Size(max = JobManagement.MAX_DESCRIPTION) String description,
-			@Nullable @Size(max = JobManagement.MAX_SKILLS) List<@NotBlank String> skills, @NotNull RateType rateType,
-			@NotNull @Valid MoneyJson budget, Job.@Nullable Visibility visibility) {
+	/**
+	 * A job to post; every field is checked by the domain, all at once.
+	 */
+	record PostJobRequest(@Nullable String title, @Nullable String description, @Nullable List<String> skills,
+			@Nullable RateType rateType, @Nullable Budget budget, Job.@Nullable Visibility visibility) {
+	}
+
+	record Budget(@JsonFormat(shape = JsonFormat.Shape.STRING) @Nullable BigDecimal amount, @Nullable String currency) {
 	}
 
 	record JobResponse(UUID id, UUID ownerId, String title, String description, List<String> skills, RateType rateType,

@@ -21,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
  * {@link NotificationKind}: e.g. {@code inviteReceived} for experts,
  * {@code inviteAccepted} for clients, {@code unreadMessages} for both), each
  * {@code IMMEDIATE}, {@code BATCHED} or {@code OFF}. A PUT changes the fields it names; a
- * kind of the other role is a 400.
+ * kind of the other role is a 422. {@code /api/v1/me/time-zone} holds the zone e-mails
+ * write times in ({@code {"timeZone": "Europe/Berlin"}}, UTC until chosen).
  */
 @RestController
 class NotificationSettingsApiController {
@@ -54,6 +55,19 @@ class NotificationSettingsApiController {
 		});
 		this.settings.change(me.id(), changes);
 		return json(this.settings.of(me.id(), me.role()));
+	}
+
+	@GetMapping("/api/v1/me/time-zone")
+	Map<String, String> timeZone(@AuthenticationPrincipal AuthenticatedUser me) {
+		return Map.of("timeZone", this.settings.timeZone(me.id()).getId());
+	}
+
+	@PutMapping("/api/v1/me/time-zone")
+	Map<String, String> changeTimeZone(@AuthenticationPrincipal AuthenticatedUser me,
+			@RequestBody Map<String, Object> body) {
+		Object zone = body.get("timeZone");
+		return Map.of("timeZone",
+				this.settings.changeTimeZone(me.id(), (zone instanceof String text) ? text : "").getId());
 	}
 
 	private static Map<String, Delivery> json(Map<NotificationKind, Delivery> settings) {

@@ -20,7 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * {@code /settings/notifications}: the signed-in person's e-mail choices, one row per
  * kind, saved with a plain form post (the field of each kind is its JSON field name, as
  * in {@code /api/v1/me/notification-settings}). Each role sees and saves only the kinds
- * it receives; unknown fields and values are ignored.
+ * it receives; unknown fields and values are ignored. The time zone of the e-mails is
+ * chosen on the same form ({@code timeZone}).
  */
 @Controller
 class NotificationSettingsPageController {
@@ -35,6 +36,13 @@ class NotificationSettingsPageController {
 	String page(@AuthenticationPrincipal AuthenticatedUser me, Model model) {
 		model.addAttribute("settings", this.settings.of(me.id(), me.role()));
 		model.addAttribute("deliveries", Delivery.values());
+		model.addAttribute("timeZone", this.settings.timeZone(me.id()).getId());
+		model.addAttribute("timeZones",
+				java.time.ZoneId.getAvailableZoneIds()
+					.stream()
+					.filter((id) -> NotificationSettings.zone(id).isPresent())
+					.sorted()
+					.toList());
 		return "notifications/settings";
 	}
 
@@ -53,6 +61,10 @@ class NotificationSettingsPageController {
 			}
 		}
 		this.settings.change(me.id(), changes);
+		String zone = form.get("timeZone");
+		if (zone != null && NotificationSettings.zone(zone).isPresent()) {
+			this.settings.changeTimeZone(me.id(), zone);
+		}
 		redirect.addFlashAttribute("saved", true);
 		return "redirect:/settings/notifications";
 	}
