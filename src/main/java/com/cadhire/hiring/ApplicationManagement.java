@@ -270,7 +270,10 @@ public class ApplicationManagement {
 	@Transactional(readOnly = true)
 	public Page<Applicant> ofJob(UUID ownerId, UUID jobId, @Nullable Cursor cursor, int limit) {
 		this.jobs.owned(ownerId, jobId);
-		String keyset = (cursor != null) ? " AND (a.updated_at < :at OR (a.updated_at = :at AND a.id < :id))" : "";
+		// the row comparison is one range of applications_job_idx; an OR of two
+		// comparisons
+		// is a filter the database applies to every row before the cursor
+		String keyset = (cursor != null) ? " AND (a.updated_at, a.id) < (:at, :id)" : "";
 		JdbcClient.StatementSpec statement = this.jdbc.sql("""
 				SELECT a.id, t.terms FROM applications a
 				LEFT JOIN terms_versions t ON t.application_id = a.id AND t.version = a.terms_version
