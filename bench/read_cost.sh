@@ -168,7 +168,7 @@ run() { # name file variables...
   for kv in "$@"; do defs+=(-D "$kv"); done
   (cd "$DIR" && rm -f pgbench_log.* && \
     # shellcheck disable=SC2086
-    pgbench -n -M extended -c 1 -t "$N" -l -f "$file.sql" "${defs[@]}" $PG > "$DIR/out" 2>&1 || cat "$DIR/out" >&2)
+    pgbench -n -M "${MODE:-extended}" -c 1 -t "$N" -l -f "$file.sql" "${defs[@]}" $PG > "$DIR/out" 2>&1 || cat "$DIR/out" >&2)
   [[ -n "${DEBUG:-}" ]] && wc -l "$DIR"/pgbench_log.* >&2 && sort -n -k3,3 "$DIR"/pgbench_log.* | cut -d" " -f3 | tr "\n" " " >&2
   sort -n -k3,3 "$DIR"/pgbench_log.* | awk -v n="$N" '{a[NR]=$3} END {printf "%8.2f %8.2f", a[int(n*0.5)+1]/1000, a[int(n*0.95)+1]/1000}'
 }
