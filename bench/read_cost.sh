@@ -5,7 +5,9 @@
 # pgbench, and prints p50/p95 in ms per statement and caller.
 #
 #   bench/read_cost.sh "-h 127.0.0.1 -U postgres cadhire_big" [N]          # timings
-#   EXPLAIN=1 bench/read_cost.sh "-h 127.0.0.1 -U postgres cadhire_big"    # EXPLAIN (ANALYZE, BUFFERS)
+#   EXPLAIN=1 bench/read_cost.sh "-h 127.0.0.1 -U postgres cadhire_big"    # buffers, rows, ms per statement
+#   EXPLAIN=full bench/read_cost.sh ...                                      # the whole EXPLAIN (ANALYZE, BUFFERS)
+#   VARIANT=before ...                                                       # the statements before issue 10
 set -euo pipefail
 PG=${1:?'psql connection arguments, e.g. "-h 127.0.0.1 -U postgres cadhire_big"'}
 N=${2:-200}
@@ -159,9 +161,22 @@ run() { # name file variables...
   if [[ -n "${EXPLAIN:-}" ]]; then
     local sql; sql=$(cat "$DIR/$file.sql")
     for kv in "$@"; do sql=${sql//:${kv%%=*}/\'${kv#*=}\'}; done
-    echo "--- $file $*"
+    if [[ "$EXPLAIN" == full ]]; then
+      echo "--- $file $*"
+      # shellcheck disable=SC2086
+      psql $PG -Atq -c "EXPLAIN (ANALYZE, BUFFERS) ${sql%;}"
+      return
+    fi
+    # the plan's root: shared buffers touched (hit + read: the work, whatever the machine's load),
+    # rows returned, and the execution time of the second of two runs (warm)
     # shellcheck disable=SC2086
-    psql $PG -Atq -c "EXPLAIN (ANALYZE, BUFFERS) ${sql%;}" | grep -E "Execution Time|Buffers: shared|Scan|Sort|Limit|Append|Merge" | head -20
+    psql $PG -Atq -c "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql%;}" > /dev/null
+    # shellcheck disable=SC2086
+    psql $PG -Atq -c "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ${sql%;}" | python3 -c '
+import json, sys
+p = json.load(sys.stdin)[0]
+r = p["Plan"]
+print("%6d buffers %5d rows %8.2f ms" % (r["Shared Hit Blocks"] + r["Shared Read Blocks"], r["Actual Rows"], p["Execution Time"]), end="")'
     return
   fi
   local defs=()
@@ -169,23 +184,19 @@ run() { # name file variables...
   (cd "$DIR" && rm -f pgbench_log.* && \
     # shellcheck disable=SC2086
     pgbench -n -M "${MODE:-extended}" -c 1 -t "$N" -l -f "$file.sql" "${defs[@]}" $PG > "$DIR/out" 2>&1 || cat "$DIR/out" >&2)
-  [[ -n "${DEBUG:-}" ]] && wc -l "$DIR"/pgbench_log.* >&2 && sort -n -k3,3 "$DIR"/pgbench_log.* | cut -d" " -f3 | tr "\n" " " >&2
   sort -n -k3,3 "$DIR"/pgbench_log.* | awk -v n="$N" '{a[NR]=$3} END {printf "%8.2f %8.2f", a[int(n*0.5)+1]/1000, a[int(n*0.95)+1]/1000}'
 }
 
-printf '%-22s %-8s %17s %17s %7s\n' statement "" "typical p50/p95" "heavy p50/p95" "ratio"
-for s in counts unanswered interviews submitted archive; do
-  if [[ -n "${EXPLAIN:-}" ]]; then run $s me=$TYPICAL; run $s me=$HEAVY; continue; fi
-  t=$(run $s me=$TYPICAL); h=$(run $s me=$HEAVY)
-  printf '%-22s %-8s %17s %17s %7.1f\n' "$s" "expert" "$t" "$h" "$(echo "$h $t" | awk '{print $1/$3}')"
-done
-for s in applicants; do
-  if [[ -n "${EXPLAIN:-}" ]]; then run $s job=$TYPICAL_JOB; run $s job=$HEAVY_JOB; continue; fi
-  t=$(run $s job=$TYPICAL_JOB); h=$(run $s job=$HEAVY_JOB)
-  printf '%-22s %-8s %17s %17s %7.1f\n' "$s" "job" "$t" "$h" "$(echo "$h $t" | awk '{print $1/$3}')"
-done
-for s in messages_latest messages_from_start; do
-  if [[ -n "${EXPLAIN:-}" ]]; then run $s conv=$TYPICAL_CHAT; run $s conv=$HEAVY_CHAT; continue; fi
-  t=$(run $s conv=$TYPICAL_CHAT); h=$(run $s conv=$HEAVY_CHAT)
-  printf '%-22s %-8s %17s %17s %7.1f\n' "$s" "chat" "$t" "$h" "$(echo "$h $t" | awk '{print $1/$3}')"
-done
+row() { # statement kind variable typical heavy
+  if [[ "${EXPLAIN:-}" == full ]]; then run "$1" "$3=$4"; run "$1" "$3=$5"; return; fi
+  local t h; t=$(run "$1" "$3=$4"); h=$(run "$1" "$3=$5")
+  printf '%-20s %-7s | %s | %s |\n' "$1" "$2" "$t" "$h"
+}
+if [[ -n "${EXPLAIN:-}" ]]; then
+  echo "EXPLAIN (ANALYZE, BUFFERS): buffers / rows / warm execution time, typical | heavy"
+else
+  echo "p50 / p95 ms over $N runs, typical | heavy"
+fi
+for s in counts unanswered interviews submitted archive; do row $s expert me "$TYPICAL" "$HEAVY"; done
+row applicants job job "$TYPICAL_JOB" "$HEAVY_JOB"
+for s in messages_latest messages_from_start; do row $s chat conv "$TYPICAL_CHAT" "$HEAVY_CHAT"; done
