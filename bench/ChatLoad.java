@@ -40,11 +40,16 @@ import java.util.regex.Pattern;
  * A single-file program for JDK 21 or later (virtual threads):
  * {@code java bench/ChatLoad.java --base http://127.0.0.1:8080 --pg "-h 127.0.0.1 -U postgres dbname"}.
  * Options: {@code --conversations 100 --closed 8,16,32 --open 50,100 --seconds 15
- * --server-pid <pid> --backlog 0}. {@code --backlog N} (needs {@code --pg}) gives each
- * participant N unread messages before the streams open: 2N older messages per
- * conversation, written with SQL (alternating senders, an hour old), the conversation's
- * last seq and both unread counters moved to match, as N sends nobody read would leave
- * them.
+ * --server-pid <pid>}; {@code --backlog N} (needs {@code --pg}) gives each participant N
+ * unread messages before the streams open: 2N older messages per conversation, written
+ * with SQL (alternating senders, an hour old), the conversation's last seq and both
+ * unread counters moved to match, as N sends nobody read would leave them;
+ * {@code --half true} adds an open-loop step at half the highest
+ * closed-loop rate; {@code --metrics http://127.0.0.1:8081} samples the server's
+ * connection pool (Hikari's pending threads every 50 ms, and the mean and max time to
+ * acquire a connection) during each step; {@code --h2-jar <h2.jar>} runs the JDBC baseline
+ * of an embedded H2 file database (insert and commit, 8 threads, the same settings as the
+ * application's embedded default) in this JVM instead of pgbench.
  */
 public class ChatLoad {
 
@@ -82,6 +87,9 @@ public class ChatLoad {
 		String pg = options.get("pg");
 		String serverPid = options.get("server-pid");
 		int backlog = Integer.parseInt(options.getOrDefault("backlog", "0"));
+		metrics = options.get("metrics");
+		boolean half = Boolean.parseBoolean(options.getOrDefault("half", "false"));
+		String h2Jar = options.get("h2-jar");
 
 		System.out.printf("# ChatLoad %s, %d conversations, %d s per step, load average %s%n", base, conversations,
 				seconds, loadAverage());
@@ -108,11 +116,23 @@ public class ChatLoad {
 		if (baseline != null) {
 			System.out.printf("baseline pgbench INSERT+NOTIFY (8 clients): %.0f commits/s%n", baseline);
 		}
+		if (h2Jar != null) {
+			baseline = h2Baseline(h2Jar, seconds);
+			System.out.printf("baseline H2 JDBC INSERT+COMMIT (8 threads, file, WRITE_DELAY=0): %.0f commits/s%n",
+					baseline);
+		}
 		System.out.println(
-				"| step | sends/s | ratio to baseline | POST p50/p99 ms | deliver p50/p95/p99/max ms | lost | dup | client CPU % | server CPU % | postgres CPU % |");
-		System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+				"| step | sends/s | ratio to baseline | POST p50/p99 ms | deliver p50/p95/p99/max ms | lost | dup | client CPU % | server CPU % | postgres CPU % | pool pending max | acquire mean/max ms |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+		double ceiling = 0;
 		for (int senders : closed) {
-			step("closed " + senders, pairs, seconds, baseline, serverPid, () -> closedLoop(pairs, senders, seconds));
+			ceiling = Math.max(ceiling, step("closed " + senders, pairs, seconds, baseline, serverPid,
+					() -> closedLoop(pairs, senders, seconds)));
+		}
+		if (half && ceiling > 0) {
+			int rate = (int) Math.round(ceiling / 2);
+			step("open " + rate + "/s (half the ceiling)", pairs, seconds, baseline, serverPid,
+					() -> openLoop(pairs, rate, seconds));
 		}
 		for (int rate : open) {
 			step("open " + rate + "/s", pairs, seconds, baseline, serverPid, () -> openLoop(pairs, rate, seconds));
@@ -127,8 +147,27 @@ public class ChatLoad {
 
 	}
 
-	static void step(String name, List<Pair> pairs, int seconds, Double baseline, String serverPid, Load load)
+	static String metrics;
+
+	static double step(String name, List<Pair> pairs, int seconds, Double baseline, String serverPid, Load load)
 			throws Exception {
+		double[] acquire0 = (metrics != null) ? metric("hikaricp.connections.acquire") : null;
+		AtomicLong pendingMax = new AtomicLong();
+		AtomicBoolean sampling = new AtomicBoolean(metrics != null);
+		Thread sampler = Thread.ofVirtual().start(() -> {
+			while (sampling.get()) {
+				double[] pending = metric("hikaricp.connections.pending");
+				if (pending != null) {
+					pendingMax.accumulateAndGet((long) pending[0], Math::max);
+				}
+				try {
+					Thread.sleep(50);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		});
 		sentAt.clear();
 		delivered.clear();
 		latencies.clear();
@@ -139,6 +178,17 @@ public class ChatLoad {
 		long t0 = System.nanoTime();
 		List<Long> postNanos = load.run();
 		double elapsed = (System.nanoTime() - t0) / 1e9;
+		sampling.set(false);
+		sampler.join();
+		double[] acquire1 = (metrics != null) ? metric("hikaricp.connections.acquire") : null;
+		String pool = "-";
+		String acquire = "-";
+		if (acquire0 != null && acquire1 != null) {
+			double count = acquire1[0] - acquire0[0];
+			double total = acquire1[1] - acquire0[1];
+			pool = Long.toString(pendingMax.get());
+			acquire = String.format("%.3f / %.1f", (count > 0) ? total / count * 1000 : 0, acquire1[2] * 1000);
+		}
 		Thread.sleep(3000); // drain deliveries
 		long clientCpu = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
 			.getProcessCpuTime() - clientCpu0;
@@ -156,11 +206,95 @@ public class ChatLoad {
 		long[] deliver = latencies.stream().mapToLong((l) -> l[1]).sorted().toArray();
 		long[] post = postNanos.stream().mapToLong(Long::longValue).sorted().toArray();
 		double rate = sends / elapsed;
-		System.out.printf("| %s | %.0f | %s | %.1f / %.1f | %.1f / %.1f / %.1f / %.1f | %d | %d | %.0f | %s | %.0f |%n",
+		System.out.printf(
+				"| %s | %.0f | %s | %.1f / %.1f | %.1f / %.1f / %.1f / %.1f | %d | %d | %.0f | %s | %.0f | %s | %s |%n",
 				name, rate, (baseline != null) ? String.format("%.3f", rate / baseline) : "-", ms(post, 0.50),
 				ms(post, 0.99), ms(deliver, 0.50), ms(deliver, 0.95), ms(deliver, 0.99), ms(deliver, 1.0), lost, dup,
 				clientCpu / 1e9 / (elapsed + 3) * 100,
-				(serverCpu >= 0) ? String.format("%.0f", serverCpu) : "-", pgCpu);
+				(serverCpu >= 0) ? String.format("%.0f", serverCpu) : "-", pgCpu, pool, acquire);
+		return rate;
+	}
+
+	static final Pattern STATISTIC = Pattern.compile("\"statistic\":\"(\\w+)\",\"value\":([-0-9.Ee+]+)");
+
+	/**
+	 * A meter of the server's metrics endpoint: {value} of a gauge, or {count, total
+	 * seconds, max seconds} of a timer; {@code null} if it cannot be read.
+	 */
+	static double[] metric(String name) {
+		try {
+			HttpResponse<String> response = HTTP.send(
+					HttpRequest.newBuilder(URI.create(metrics + "/actuator/metrics/" + name)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				return null;
+			}
+			Map<String, Double> values = new HashMap<>();
+			Matcher m = STATISTIC.matcher(response.body());
+			while (m.find()) {
+				values.put(m.group(1), Double.parseDouble(m.group(2)));
+			}
+			if (values.containsKey("VALUE")) {
+				return new double[] { values.get("VALUE") };
+			}
+			return new double[] { values.getOrDefault("COUNT", 0.0), values.getOrDefault("TOTAL_TIME", 0.0),
+					values.getOrDefault("MAX", 0.0) };
+		}
+		catch (Exception ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * The JDBC baseline of the embedded database: an insert and a commit per transaction,
+	 * 8 threads, into an H2 file database with the application's settings
+	 * ({@code MODE=PostgreSQL;WRITE_DELAY=0}).
+	 */
+	static double h2Baseline(String jar, int seconds) throws Exception {
+		java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] { Path.of(jar).toUri().toURL() },
+				ChatLoad.class.getClassLoader());
+		java.sql.Driver driver = (java.sql.Driver) Class.forName("org.h2.Driver", true, loader)
+			.getDeclaredConstructor()
+			.newInstance();
+		Path dir = Files.createTempDirectory("h2-baseline");
+		String url = "jdbc:h2:file:" + dir.resolve("bench") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
+		java.util.Properties user = new java.util.Properties();
+		user.setProperty("user", "sa");
+		user.setProperty("password", "");
+		try (java.sql.Connection c = driver.connect(url, user)) {
+			c.createStatement()
+				.execute("CREATE TABLE bench_messages (id BIGINT AUTO_INCREMENT PRIMARY KEY, conversation_id INT NOT NULL,"
+						+ " body VARCHAR(10000) NOT NULL, sent_at TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP)");
+		}
+		AtomicLong commits = new AtomicLong();
+		long end = System.nanoTime() + seconds * 1_000_000_000L;
+		long t0 = System.nanoTime();
+		try (ExecutorService pool = Executors.newFixedThreadPool(8)) {
+			for (int t = 0; t < 8; t++) {
+				pool.submit(() -> {
+					try (java.sql.Connection c = driver.connect(url, user)) {
+						c.setAutoCommit(false);
+						try (java.sql.PreparedStatement insert = c
+							.prepareStatement("INSERT INTO bench_messages (conversation_id, body) VALUES (?, ?)")) {
+							while (System.nanoTime() < end) {
+								insert.setInt(1, ThreadLocalRandom.current().nextInt(1, 101));
+								insert.setString(2,
+										"Flange thickness 3 mm, please check the bend relief against the drawing");
+								insert.executeUpdate();
+								c.commit();
+								commits.incrementAndGet();
+							}
+						}
+					}
+					return null;
+				});
+			}
+		}
+		double rate = commits.get() / ((System.nanoTime() - t0) / 1e9);
+		try (var files = Files.walk(dir)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach((f) -> f.toFile().delete());
+		}
+		return rate;
 	}
 
 	static List<Long> closedLoop(List<Pair> pairs, int senders, int seconds) throws Exception {

@@ -102,19 +102,33 @@ class Conversations {
 	 * unread message; {@code null} for a system event, which is never unread
 	 */
 	void advance(UUID conversationId, long seq, Instant at, @Nullable UUID unreadFor) {
+		// not indexed: the exact activity time, shown in the lists
 		this.jdbc.sql("UPDATE conversations SET last_seq = ?, last_activity_at = ? WHERE id = ?")
 			.params(seq, Times.sql(at), conversationId)
 			.update();
-		if (unreadFor == null) {
-			this.jdbc.sql("UPDATE conversation_participants SET last_activity_at = ? WHERE conversation_id = ?")
-				.params(Times.sql(at), conversationId)
-				.update();
-			return;
+		// The participants' copy is the sort key of their lists, in an index: changing it
+		// writes a new index entry (and rules out PostgreSQL's heap-only updates). A
+		// conversation already at the top of a participant's list keeps its key for up to
+		// SORT_KEY_RESOLUTION: moving it up would not change the order, since any other
+		// conversation that becomes active later gets a newer key than the old one.
+		List<Object> params = new java.util.ArrayList<>();
+		if (unreadFor != null) {
+			params.add(unreadFor);
 		}
-		this.jdbc.sql("""
-				UPDATE conversation_participants SET last_activity_at = ?,
-				    unread_count = unread_count + CASE WHEN participant_id = ? THEN 0 ELSE 1 END
-				WHERE conversation_id = ?""").params(Times.sql(at), unreadFor, conversationId).update();
+		params.addAll(List.of(Times.sql(at.minus(SORT_KEY_RESOLUTION)), Times.sql(at), conversationId));
+		this.jdbc
+			.sql("""
+					UPDATE conversation_participants p SET
+					    unread_count = %s,
+					    last_activity_at = CASE
+					        WHEN p.last_activity_at >= ? AND NOT EXISTS (
+					            SELECT 1 FROM conversation_participants o WHERE o.participant_id = p.participant_id
+					            AND (o.last_activity_at, o.conversation_id) > (p.last_activity_at, p.conversation_id))
+					        THEN p.last_activity_at ELSE ? END
+					WHERE p.conversation_id = ?""".formatted((unreadFor != null)
+					? "unread_count + CASE WHEN p.participant_id = ? THEN 0 ELSE 1 END" : "unread_count"))
+			.params(params)
+			.update();
 	}
 
 	/**
@@ -186,8 +200,14 @@ class Conversations {
 			.update() > 0;
 	}
 
+	/**
+	 * How long the list's sort key of a conversation at the top of a participant's list
+	 * may lag behind its last activity.
+	 */
+	static final java.time.Duration SORT_KEY_RESOLUTION = java.time.Duration.ofSeconds(5);
+
 	private static final String SUMMARY_SELECT = """
-			SELECT c.id, c.application_id, c.title, p.last_activity_at,
+			SELECT c.id, c.application_id, c.title, p.last_activity_at, c.last_activity_at AS c_last_activity_at,
 			       m.id AS m_id, m.seq AS m_seq, m.type AS m_type, m.sender_id AS m_sender_id,
 			       SUBSTRING(m.body, 1, %d) AS m_body, m.sent_at AS m_sent_at, m.deleted_at AS m_deleted_at
 			FROM conversation_participants p
@@ -262,13 +282,11 @@ class Conversations {
 		if (conversationIds.isEmpty()) {
 			return counts;
 		}
-		// One primary-key lookup per asked conversation, whoever the participant is. The
-		// plain "participant_id = :me AND conversation_id IN (:ids)" is planned
-		// generically
-		// once the driver prepares it on the server; from the average participant
-		// PostgreSQL then reads all of the participant's rows and filters them (25,000
-		// for
-		// a heavy expert, issue 10).
+		// One primary-key lookup per asked conversation, whoever the participant is.
+		// The plain "participant_id = :me AND conversation_id IN (:ids)" is planned
+		// generically once the driver prepares it on the server; from the average
+		// participant PostgreSQL then reads all of the participant's rows and filters
+		// them (25,000 for a heavy expert, issue 10).
 		this.jdbc.sql("""
 				SELECT c.id AS conversation_id,
 				       (SELECT p.unread_count FROM conversation_participants p
@@ -305,6 +323,28 @@ class Conversations {
 		return counts;
 	}
 
+	/**
+	 * Unread messages of many participants in all their conversations that have any, in
+	 * one query.
+	 * @param participantIds the viewers
+	 * @return per viewer, the unread count of every conversation that has unread messages
+	 * (absent: none)
+	 */
+	Map<UUID, Map<UUID, Integer>> unreadCountsOfAll(Collection<UUID> participantIds) {
+		Map<UUID, Map<UUID, Integer>> counts = new HashMap<>();
+		if (participantIds.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("""
+				SELECT participant_id, conversation_id, unread_count FROM conversation_participants
+				WHERE participant_id IN (:ids) AND unread_count > 0""").param("ids", participantIds).query((rs, n) -> {
+			counts.computeIfAbsent(rs.getObject("participant_id", UUID.class), (id) -> new HashMap<>())
+				.put(rs.getObject("conversation_id", UUID.class), rs.getInt("unread_count"));
+			return n;
+		}).list();
+		return counts;
+	}
+
 	private static SummaryRow summaryRow(ResultSet rs, int n) throws SQLException {
 		UUID messageId = rs.getObject("m_id", UUID.class);
 		ConversationSummary.Preview preview = null;
@@ -319,10 +359,16 @@ class Conversations {
 					Times.instant(rs, "m_sent_at"));
 		}
 		return new SummaryRow(rs.getObject("id", UUID.class), rs.getObject("application_id", UUID.class),
-				rs.getString("title"), Times.instant(rs, "last_activity_at"), preview);
+				rs.getString("title"), Times.instant(rs, "c_last_activity_at"), Times.instant(rs, "last_activity_at"),
+				preview);
 	}
 
-	record SummaryRow(UUID id, UUID applicationId, String title, Instant lastActivityAt,
+	/**
+	 * @param lastActivityAt the conversation's last activity
+	 * @param sortKey where it stands in the viewer's list (see {@link #advance}), for the
+	 * cursor of the next page
+	 */
+	record SummaryRow(UUID id, UUID applicationId, String title, Instant lastActivityAt, Instant sortKey,
 			ConversationSummary.@Nullable Preview lastMessage) {
 	}
 

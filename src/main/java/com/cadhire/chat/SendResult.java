@@ -8,4 +8,13 @@ package com.cadhire.chat;
  * earlier send with the same client message id
  */
 public record SendResult(ChatMessage message, boolean created) {
+
+	/**
+	 * @return where the message stands in the timeline
+	 */
+	public PostedMessage posted() {
+		return new PostedMessage(this.message.id(), this.message.conversationId(), this.message.seq(),
+				this.message.sentAt());
+	}
+
 }

@@ -25,8 +25,14 @@ public class Timelines {
 
 	private final ConversationManagement conversations;
 
-	Timelines(ConversationManagement conversations) {
+	private final TimelineReader reader;
+
+	private final ReadPointers readPointers;
+
+	Timelines(ConversationManagement conversations, TimelineReader reader, ReadPointers readPointers) {
 		this.conversations = conversations;
+		this.reader = reader;
+		this.readPointers = readPointers;
 	}
 
 	/**
@@ -44,8 +50,7 @@ public class Timelines {
 		long start = (from != null) ? Math.max(1, from) : Math.max(1, last - WINDOW + 1);
 		start = Math.max(start, last - MAX_WINDOW + 1);
 		start = Math.max(1, start);
-		List<ChatMessage> entries = this.conversations.messages(conversationId, viewerId, start - 1, null, MAX_WINDOW)
-			.items();
+		List<ChatMessage> entries = this.reader.messages(conversationId, viewerId, start - 1, null, MAX_WINDOW).items();
 		long lastSeq = entries.isEmpty() ? last : Math.max(last, entries.get(entries.size() - 1).seq());
 		return new Timeline(summary, entries, start, lastSeq, firstUnread(entries, viewerId, summary.unreadCount()));
 	}
@@ -54,7 +59,7 @@ public class Timelines {
 	 * The entries before a seq, to scroll back.
 	 */
 	public List<ChatMessage> before(UUID conversationId, UUID viewerId, long before) {
-		return this.conversations.messages(conversationId, viewerId, null, before, WINDOW).items();
+		return this.reader.messages(conversationId, viewerId, null, before, WINDOW).items();
 	}
 
 	/**
@@ -62,7 +67,7 @@ public class Timelines {
 	 */
 	public void seen(UUID conversationId, UUID viewerId, long upToSeq) {
 		if (upToSeq > 0) {
-			this.conversations.markRead(conversationId, viewerId, upToSeq);
+			this.readPointers.markRead(conversationId, viewerId, upToSeq);
 		}
 	}
 

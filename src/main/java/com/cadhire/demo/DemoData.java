@@ -12,7 +12,8 @@ import com.cadhire.accounts.Account;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.accounts.Role;
-import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.MessageSending;
+import com.cadhire.chat.SendMessage;
 import com.cadhire.contracts.ContractManagement;
 import com.cadhire.hiring.Application;
 import com.cadhire.hiring.ApplicationManagement;
@@ -69,7 +70,7 @@ class DemoData {
 
 	private final ContractManagement contracts;
 
-	private final ConversationManagement conversations;
+	private final MessageSending messages;
 
 	private final TransactionTemplate transactions;
 
@@ -79,8 +80,7 @@ class DemoData {
 
 	DemoData(AccountManagement accounts, ProfileManagement profiles, JobManagement jobs, InviteManagement invites,
 			ApplicationManagement applications, OfferManagement offers, ContractManagement contracts,
-			ConversationManagement conversations, TransactionTemplate transactions, Environment environment,
-			Clock clock) {
+			MessageSending messages, TransactionTemplate transactions, Environment environment, Clock clock) {
 		this.accounts = accounts;
 		this.profiles = profiles;
 		this.jobs = jobs;
@@ -88,7 +88,7 @@ class DemoData {
 		this.applications = applications;
 		this.offers = offers;
 		this.contracts = contracts;
-		this.conversations = conversations;
+		this.messages = messages;
 		this.transactions = transactions;
 		this.environment = environment;
 		this.clock = clock;
@@ -153,12 +153,12 @@ class DemoData {
 			.applicationId();
 		UUID conversation = this.applications.reply(cora, interview,
 				"Thanks Erin. Can you keep the existing hole pattern (4x M5, 60 mm PCD)?");
-		this.conversations.post(conversation, erin.id(),
-				"Yes. I'd keep the 4x M5 on a 60 mm PCD and add a 1.5 mm relief at the bends.", "demo-1");
-		this.conversations.post(conversation, cora.id(),
-				"Perfect. The motor flange is 3 mm; tolerance on the bore is H7.", "demo-2");
-		this.conversations.post(conversation, erin.id(),
-				"Noted: Ø22 H7 bore. I'll send the flat pattern as DXF and the drawing as PDF.", "demo-3");
+		this.messages.send(SendMessage.text(conversation, erin.id(),
+				"Yes. I'd keep the 4x M5 on a 60 mm PCD and add a 1.5 mm relief at the bends.", "demo-1"));
+		this.messages.send(SendMessage.text(conversation, cora.id(),
+				"Perfect. The motor flange is 3 mm; tolerance on the bore is H7.", "demo-2"));
+		this.messages.send(SendMessage.text(conversation, erin.id(),
+				"Noted: Ø22 H7 bore. I'll send the flat pattern as DXF and the drawing as PDF.", "demo-3"));
 		this.applications.proposeTerms(cora, interview, 2, hourly("56.00", 20));
 
 		Invite fixtureInvite = invite(dario, fixture, erin, "Fixture design for our frame line.", hourly("55.00", 15));
@@ -248,9 +248,9 @@ class DemoData {
 		for (List<String> exchange : exchanges) {
 			String key = "demo-" + conversation + "-" + n++;
 			if (exchange.get(0) != null) {
-				this.conversations.post(conversation, client.id(), exchange.get(0), key + "-q");
+				this.messages.send(SendMessage.text(conversation, client.id(), exchange.get(0), key + "-q"));
 			}
-			this.conversations.post(conversation, expert.id(), exchange.get(1), key + "-a");
+			this.messages.send(SendMessage.text(conversation, expert.id(), exchange.get(1), key + "-a"));
 		}
 	}
 

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.MessageSending;
+import com.cadhire.chat.SendMessage;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.NotFoundException;
@@ -53,6 +55,8 @@ public class ApplicationManagement {
 
 	private final ConversationManagement conversations;
 
+	private final MessageSending messages;
+
 	private final JdbcClient jdbc;
 
 	private final HiringTexts texts;
@@ -60,13 +64,15 @@ public class ApplicationManagement {
 	private final Clock clock;
 
 	ApplicationManagement(Applications applications, Invites invites, TermsVersions termsVersions, Offers offers,
-			JobManagement jobs, ConversationManagement conversations, JdbcClient jdbc, HiringTexts texts, Clock clock) {
+			JobManagement jobs, ConversationManagement conversations, MessageSending messages, JdbcClient jdbc,
+			HiringTexts texts, Clock clock) {
 		this.applications = applications;
 		this.invites = invites;
 		this.termsVersions = termsVersions;
 		this.offers = offers;
 		this.jobs = jobs;
 		this.conversations = conversations;
+		this.messages = messages;
 		this.jdbc = jdbc;
 		this.texts = texts;
 		this.clock = clock;
@@ -219,7 +225,7 @@ public class ApplicationManagement {
 		UUID conversationId = this.conversations.open(applicationId, application.clientId(), application.expertId(),
 				job.title());
 		this.applications.save(application.reply(conversationId, now()));
-		this.conversations.post(conversationId, client.id(), body.strip(), "reply-" + applicationId);
+		this.messages.send(SendMessage.text(conversationId, client.id(), body.strip(), "reply-" + applicationId));
 		return conversationId;
 	}
 

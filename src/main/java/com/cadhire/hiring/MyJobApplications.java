@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.ReadPointers;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.Page;
 import com.cadhire.common.Party;
@@ -42,11 +42,11 @@ public class MyJobApplications {
 
 	private final TermsVersions terms;
 
-	private final ConversationManagement conversations;
+	private final ReadPointers conversations;
 
 	private final Clock clock;
 
-	MyJobApplications(JdbcClient jdbc, TermsVersions terms, ConversationManagement conversations, Clock clock) {
+	MyJobApplications(JdbcClient jdbc, TermsVersions terms, ReadPointers conversations, Clock clock) {
 		this.jdbc = jdbc;
 		this.terms = terms;
 		this.conversations = conversations;

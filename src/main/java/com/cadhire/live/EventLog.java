@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -11,7 +12,6 @@ import com.cadhire.common.Times;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -28,20 +28,18 @@ import org.springframework.transaction.support.TransactionTemplate;
  * n} takes the row's lock until the transaction ends, so the writers of one user queue up
  * (and only they), and ids become visible strictly in order without gaps. Appending for
  * one user is two indexed statements: bump the counter (which returns the new value as a
- * generated key, on H2 and PostgreSQL alike), and insert the events.
+ * generated key, on H2 and PostgreSQL alike), and insert the events; the events of all
+ * the users of one transaction are inserted in one statement.
  */
 @Repository
 class EventLog {
 
 	private final JdbcClient jdbc;
 
-	private final JdbcTemplate template;
-
 	private final TransactionTemplate savepoint;
 
-	EventLog(JdbcClient jdbc, JdbcTemplate template, PlatformTransactionManager transactions) {
+	EventLog(JdbcClient jdbc, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
-		this.template = template;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
@@ -56,10 +54,50 @@ class EventLog {
 	 * @param at when they happened
 	 */
 	void append(UUID userId, List<Pending> events, Instant at) {
-		int n = events.size();
-		if (n == 0) {
+		appendAll(Map.of(userId, events), at);
+	}
+
+	/**
+	 * Appends events for several users: their counters are moved on one by one in the
+	 * map's order (callers pass ascending user ids), then all events are inserted in one
+	 * statement. The caller's transaction must be active.
+	 * @param byUser the events of each user, in order
+	 * @param at when they happened
+	 */
+	void appendAll(Map<UUID, List<Pending>> byUser, Instant at) {
+		List<Object> params = new ArrayList<>();
+		int rows = 0;
+		for (Map.Entry<UUID, List<Pending>> entry : byUser.entrySet()) {
+			UUID userId = entry.getKey();
+			List<Pending> events = entry.getValue();
+			int n = events.size();
+			if (n == 0) {
+				continue;
+			}
+			long last = reserve(userId, n);
+			for (int i = 0; i < n; i++) {
+				Pending event = events.get(i);
+				params.addAll(
+						List.of(userId, last - n + 1 + i, event.name(), event.data(), event.unread(), Times.sql(at)));
+				rows++;
+			}
+		}
+		if (rows == 0) {
 			return;
 		}
+		StringBuilder sql = new StringBuilder(
+				"INSERT INTO live_events (user_id, id, name, data, unread, created_at) VALUES ");
+		for (int i = 0; i < rows; i++) {
+			sql.append((i == 0) ? "" : ", ").append("(?, ?, ?, ?, ?, ?)");
+		}
+		this.jdbc.sql(sql.toString()).params(params).update();
+	}
+
+	/**
+	 * Moves a user's counter on by {@code n}, creating it for the user's first event.
+	 * @return the counter's new value: the events get the ids up to it
+	 */
+	private long reserve(UUID userId, int n) {
 		Long bumped = bump(userId, n);
 		if (bumped == null) {
 			try {
@@ -78,16 +116,7 @@ class EventLog {
 				}
 			}
 		}
-		long last = bumped;
-		List<Object[]> rows = new ArrayList<>(n);
-		for (int i = 0; i < n; i++) {
-			Pending event = events.get(i);
-			rows.add(new Object[] { userId, last - n + 1 + i, event.name(), event.data(), event.unread(),
-					Times.sql(at) });
-		}
-		this.template.batchUpdate(
-				"INSERT INTO live_events (user_id, id, name, data, unread, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-				rows);
+		return bumped;
 	}
 
 	/**
@@ -130,6 +159,39 @@ class EventLog {
 			.query((rs, n) -> new Logged(rs.getLong("id"), rs.getString("name"), rs.getString("data"),
 					rs.getBoolean("unread"), rs.getObject("created_at", OffsetDateTime.class).toInstant()))
 			.list();
+	}
+
+	/**
+	 * The events of many users after an id each, in one statement (a primary key range
+	 * scan per user): ids are dense, so the range {@code (after, after + limit]} holds at
+	 * most {@code limit} events.
+	 * @param afterByUser the id after which to read, per user
+	 * @param limit the most events per user
+	 * @return the events of each user that has any, in id order
+	 */
+	Map<UUID, List<Logged>> afterAll(Map<UUID, Long> afterByUser, int limit) {
+		Map<UUID, List<Logged>> byUser = new java.util.HashMap<>();
+		if (afterByUser.isEmpty()) {
+			return byUser;
+		}
+		StringBuilder sql = new StringBuilder();
+		List<Object> params = new ArrayList<>();
+		afterByUser.forEach((userId, after) -> {
+			sql.append(sql.isEmpty() ? "" : " UNION ALL ")
+				.append("SELECT user_id, id, name, data, unread, created_at FROM live_events"
+						+ " WHERE user_id = ? AND id > ? AND id <= ?");
+			params.addAll(List.of(userId, after, after + limit));
+		});
+		this.jdbc.sql(sql.toString())
+			.params(params)
+			.query((rs, n) -> Map.entry(rs.getObject("user_id", UUID.class),
+					new Logged(rs.getLong("id"), rs.getString("name"), rs.getString("data"), rs.getBoolean("unread"),
+							rs.getObject("created_at", OffsetDateTime.class).toInstant())))
+			.list()
+			.forEach(
+					(entry) -> byUser.computeIfAbsent(entry.getKey(), (id) -> new ArrayList<>()).add(entry.getValue()));
+		byUser.values().forEach((events) -> events.sort(java.util.Comparator.comparingLong(Logged::id)));
+		return byUser;
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.ArrayDeque;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantLock;
 
 import jakarta.servlet.AsyncContext;
@@ -57,8 +58,17 @@ final class LiveConnection implements WriteListener, AsyncListener {
 	/** Set while a task is scheduled or running for this connection. */
 	final AtomicBoolean scheduled = new AtomicBoolean();
 
-	/** The last logged id queued; negative until the stream has found its position. */
-	long lastId = -1;
+	/**
+	 * The last logged id queued; negative until the stream has found its position.
+	 * Written by the connection's task only; read by the batched reads of wake-ups.
+	 */
+	volatile long lastId = -1;
+
+	/**
+	 * What one read for all the streams woken by a commit found for this one, waiting for
+	 * the connection's task; {@code null} when there is none.
+	 */
+	final AtomicReference<LiveHub.Prefetch> prefetched = new AtomicReference<>();
 
 	/**
 	 * Events up to this id were in the log when the stream opened (a replay); later ones

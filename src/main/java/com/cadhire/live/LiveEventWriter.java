@@ -15,6 +15,7 @@ import com.cadhire.chat.MessagePosted;
 import com.cadhire.chat.MessageReleased;
 import com.cadhire.chat.MessageUpdated;
 import com.cadhire.chat.SystemEventRecorded;
+import com.cadhire.chat.TimelineReader;
 import com.cadhire.chat.TypingStarted;
 import com.cadhire.contracts.BuyoutConfirmed;
 import com.cadhire.contracts.BuyoutRequested;
@@ -59,22 +60,25 @@ class LiveEventWriter {
 
 	private final ConversationManagement chat;
 
+	private final TimelineReader timeline;
+
 	private final AccountManagement accounts;
 
 	private final JsonMapper json;
 
-	LiveEventWriter(LiveEvents live, WakeUpBus bus, ConversationManagement chat, AccountManagement accounts,
-			JsonMapper json) {
+	LiveEventWriter(LiveEvents live, WakeUpBus bus, ConversationManagement chat, TimelineReader timeline,
+			AccountManagement accounts, JsonMapper json) {
 		this.live = live;
 		this.bus = bus;
 		this.chat = chat;
+		this.timeline = timeline;
 		this.accounts = accounts;
 		this.json = json;
 	}
 
 	@EventListener
 	void on(MessagePosted event) {
-		String data = this.json.writeValueAsString(this.chat.entry(event.conversationId(), event.messageId()));
+		String data = this.json.writeValueAsString(this.timeline.entry(event.conversationId(), event.messageId()));
 		for (UUID user : sorted(event.participantIds())) {
 			this.live.record(user, "message.created", data, !user.equals(event.senderId()));
 		}
@@ -82,7 +86,7 @@ class LiveEventWriter {
 
 	@EventListener
 	void on(SystemEventRecorded event) {
-		String data = this.json.writeValueAsString(this.chat.entry(event.conversationId(), event.messageId()));
+		String data = this.json.writeValueAsString(this.timeline.entry(event.conversationId(), event.messageId()));
 		for (UUID user : sorted(event.participantIds())) {
 			this.live.record(user, "message.created", data, false);
 		}
@@ -90,7 +94,7 @@ class LiveEventWriter {
 
 	@EventListener
 	void on(MessageUpdated event) {
-		String data = this.json.writeValueAsString(this.chat.entry(event.conversationId(), event.messageId()));
+		String data = this.json.writeValueAsString(this.timeline.entry(event.conversationId(), event.messageId()));
 		for (UUID user : sorted(event.participantIds())) {
 			this.live.record(user, "message.updated", data, event.deleted());
 		}
@@ -99,7 +103,7 @@ class LiveEventWriter {
 	@EventListener
 	void on(MessageReleased event) {
 		// a message held for review was released: everyone now sees the original text
-		String data = this.json.writeValueAsString(this.chat.entry(event.conversationId(), event.messageId()));
+		String data = this.json.writeValueAsString(this.timeline.entry(event.conversationId(), event.messageId()));
 		for (UUID user : sorted(event.participantIds())) {
 			this.live.record(user, "message.updated", data, false);
 		}

@@ -107,7 +107,7 @@ class LiveEvents {
 				return;
 			}
 			java.time.Instant now = LiveEvents.this.clock.instant();
-			this.byUser.forEach((userId, events) -> LiveEvents.this.log.append(userId, events, now));
+			LiveEvents.this.log.appendAll(this.byUser, now);
 			this.woken.addAll(this.byUser.keySet());
 			LiveEvents.this.bus.beforeCommit(Set.copyOf(this.byUser.keySet()));
 		}

@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +21,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.ReadPointers;
 import com.cadhire.live.EventLog.Logged;
 import com.cadhire.live.LiveConnection.Chunk;
 import com.cadhire.live.LiveConnection.Frame;
@@ -57,11 +59,14 @@ public class LiveHub implements DisposableBean, LiveConnection.Owner {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveHub.class);
 
+	/** The most users whose logs one batched read of a wake-up covers. */
+	private static final int MAX_USERS_PER_READ = 100;
+
 	private final Map<UUID, List<LiveConnection>> connections = new ConcurrentHashMap<>();
 
 	private final EventLog eventLog;
 
-	private final ConversationManagement chat;
+	private final ReadPointers chat;
 
 	private final JsonMapper json;
 
@@ -83,7 +88,7 @@ public class LiveHub implements DisposableBean, LiveConnection.Owner {
 
 	private final Counter droppedTooMany;
 
-	LiveHub(EventLog eventLog, ConversationManagement chat, JsonMapper json, LiveSettings settings, Clock clock,
+	LiveHub(EventLog eventLog, ReadPointers chat, JsonMapper json, LiveSettings settings, Clock clock,
 			MeterRegistry meters) {
 		this.eventLog = eventLog;
 		this.chat = chat;
@@ -169,12 +174,82 @@ public class LiveHub implements DisposableBean, LiveConnection.Owner {
 	 * @param userIds the users
 	 */
 	public void wake(Collection<UUID> userIds) {
+		List<LiveConnection> positioned = new ArrayList<>();
 		for (UUID userId : userIds) {
 			for (LiveConnection connection : this.connections.getOrDefault(userId, List.of())) {
-				connection.logPending.set(true);
-				schedule(connection);
+				if (connection.lastId >= 0) {
+					positioned.add(connection);
+				}
+				else {
+					connection.logPending.set(true);
+					schedule(connection);
+				}
 			}
 		}
+		for (int from = 0; from < positioned.size(); from += MAX_USERS_PER_READ) {
+			List<LiveConnection> group = positioned.subList(from,
+					Math.min(positioned.size(), from + MAX_USERS_PER_READ));
+			try {
+				this.delivery.execute(() -> readFor(group));
+			}
+			catch (RejectedExecutionException ex) {
+				group.forEach((connection) -> {
+					connection.logPending.set(true);
+					schedule(connection);
+				});
+			}
+		}
+	}
+
+	/**
+	 * One read of the log (and of the unread counts, if they changed) for all the streams
+	 * woken by one commit, instead of one per stream; each stream's task then queues what
+	 * was found. Only a hint: a task that finds it stale or incomplete reads the log
+	 * itself.
+	 */
+	private void readFor(List<LiveConnection> woken) {
+		try {
+			Map<UUID, Long> after = new HashMap<>();
+			for (LiveConnection connection : woken) {
+				after.merge(connection.userId, connection.lastId, Math::min);
+			}
+			Map<UUID, List<Logged>> found = this.eventLog.afterAll(after, this.settings.batchSize());
+			Set<UUID> unreadChanged = new HashSet<>();
+			found.forEach((userId, events) -> {
+				if (events.stream().anyMatch(Logged::unread)) {
+					unreadChanged.add(userId);
+				}
+			});
+			Map<UUID, String> unread = new HashMap<>();
+			if (!unreadChanged.isEmpty()) {
+				this.chat.unread(unreadChanged)
+					.forEach((userId, counts) -> unread.put(userId, this.json.writeValueAsString(counts)));
+			}
+			for (LiveConnection connection : woken) {
+				List<Logged> events = found.getOrDefault(connection.userId, List.of());
+				connection.prefetched.set(new Prefetch(after.get(connection.userId), events,
+						events.size() >= this.settings.batchSize(), unread.get(connection.userId)));
+			}
+		}
+		catch (RuntimeException ex) {
+			log.debug("Reading the log for woken streams failed; each reads its own", ex);
+		}
+		for (LiveConnection connection : woken) {
+			connection.logPending.set(true);
+			schedule(connection);
+		}
+	}
+
+	/**
+	 * What one read found for a woken stream's user.
+	 *
+	 * @param after the id after which it read
+	 * @param events the events after it, in id order
+	 * @param full whether the read stopped at its limit (more may follow)
+	 * @param unread the user's unread counts as JSON, read after the events, if they
+	 * changed; otherwise {@code null}
+	 */
+	record Prefetch(long after, List<Logged> events, boolean full, @Nullable String unread) {
 	}
 
 	/**
@@ -305,7 +380,30 @@ public class LiveHub implements DisposableBean, LiveConnection.Owner {
 			}
 			connection.lastId = resume;
 		}
-		while (!connection.closed()) {
+		Prefetch prefetch = connection.prefetched.getAndSet(null);
+		// whether the prefetched read answered everything up to when it ran
+		boolean answered = false;
+		if (prefetch != null && prefetch.after() <= connection.lastId) {
+			answered = !prefetch.full();
+			for (Logged event : prefetch.events()) {
+				if (event.id() <= connection.lastId) {
+					continue;
+				}
+				if (event.id() != connection.lastId + 1) {
+					answered = false;
+					break;
+				}
+				if (!connection.hasRoom()) {
+					connection.logPending.set(true);
+					return;
+				}
+				connection.enqueue(Chunk.event(Long.toString(event.id()), event.name(), event.data(), true,
+						(event.id() > connection.liveFrom) ? event.createdAt() : null));
+				connection.lastId = event.id();
+				connection.unreadChanged |= event.unread();
+			}
+		}
+		while (!answered && !connection.closed()) {
 			List<Logged> batch = this.eventLog.after(userId, connection.lastId, this.settings.batchSize());
 			if (!batch.isEmpty() && batch.get(0).id() != connection.lastId + 1) {
 				resync(connection, this.eventLog.lastId(userId));
@@ -330,8 +428,9 @@ public class LiveHub implements DisposableBean, LiveConnection.Owner {
 			// derived from the current state, so it carries the id of the newest event
 			// queued: a client resuming from there has seen this state already
 			connection.unreadChanged = false;
-			connection.enqueue(Chunk.event(Long.toString(connection.lastId), "unread.changed",
-					this.json.writeValueAsString(this.chat.unread(userId)), false, null));
+			String unread = (answered && prefetch.unread() != null) ? prefetch.unread()
+					: this.json.writeValueAsString(this.chat.unread(userId));
+			connection.enqueue(Chunk.event(Long.toString(connection.lastId), "unread.changed", unread, false, null));
 		}
 	}
 

@@ -12,6 +12,8 @@ import java.util.stream.Collectors;
 import com.cadhire.chat.ChatMessage;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.MessageType;
+import com.cadhire.chat.ReadPointers;
+import com.cadhire.chat.TimelineReader;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Times;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +47,10 @@ public class NotificationBatchJob {
 
 	private final ConversationManagement chat;
 
+	private final ReadPointers readPointers;
+
+	private final TimelineReader timeline;
+
 	private final NotificationProperties properties;
 
 	private final Clock clock;
@@ -53,13 +59,15 @@ public class NotificationBatchJob {
 
 	private final FunnelNotifications funnel;
 
-	NotificationBatchJob(JdbcClient jdbc, Notifier notifier, ConversationManagement chat,
-			NotificationProperties properties, Clock clock, PlatformTransactionManager transactionManager,
-			FunnelNotifications funnel) {
+	NotificationBatchJob(JdbcClient jdbc, Notifier notifier, ConversationManagement chat, ReadPointers readPointers,
+			TimelineReader timeline, NotificationProperties properties, Clock clock,
+			PlatformTransactionManager transactionManager, FunnelNotifications funnel) {
 		this.funnel = funnel;
 		this.jdbc = jdbc;
 		this.notifier = notifier;
 		this.chat = chat;
+		this.readPointers = readPointers;
+		this.timeline = timeline;
 		this.properties = properties;
 		this.clock = clock;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -119,7 +127,7 @@ public class NotificationBatchJob {
 		long readUpTo;
 		String title;
 		try {
-			readUpTo = this.chat.readPointer(conversationId, group.recipientId());
+			readUpTo = this.readPointers.readPointer(conversationId, group.recipientId());
 			title = this.chat.conversation(conversationId, group.recipientId()).title();
 		}
 		catch (NotFoundException ex) {
@@ -134,7 +142,7 @@ public class NotificationBatchJob {
 		}
 		long first = unread.stream().min(Comparator.naturalOrder()).orElseThrow();
 		long last = unread.stream().max(Comparator.naturalOrder()).orElseThrow();
-		List<ChatMessage> messages = this.chat
+		List<ChatMessage> messages = this.timeline
 			.messages(conversationId, group.recipientId(), first - 1, null, MAX_MESSAGES)
 			.items()
 			.stream()

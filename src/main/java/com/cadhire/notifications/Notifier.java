@@ -116,6 +116,27 @@ class Notifier {
 			.update();
 	}
 
+	/**
+	 * Adds a line to someone's next digest if they chose {@link Delivery#BATCHED} for the
+	 * kind (or left it at a default of BATCHED), in one statement that reads the choice
+	 * and inserts; once per dedupe key.
+	 * @return whether a line was added ({@code false}: another delivery was chosen, or
+	 * the dedupe key was used before)
+	 */
+	boolean pendingIfBatched(UUID recipientId, NotificationKind kind, UUID conversationId, long seq, String dedupeKey,
+			Instant dueAt) {
+		return this.jdbc.sql("""
+				INSERT INTO notification_pending (id, recipient_id, kind, conversation_id, seq, line, dedupe_key,
+				                                  created_at, due_at)
+				SELECT ?, ?, ?, ?, ?, NULL, ?, ?, ?
+				WHERE COALESCE((SELECT delivery FROM notification_settings WHERE account_id = ? AND kind = ?), ?)
+				    = 'BATCHED'
+				ON CONFLICT DO NOTHING""")
+			.params(UUID.randomUUID(), recipientId, kind.name(), conversationId, seq, dedupeKey, Times.sql(now()),
+					Times.sql(dueAt), recipientId, kind.name(), kind.byDefault().name())
+			.update() > 0;
+	}
+
 	String name(UUID accountId) {
 		return this.accounts.summary(accountId).map((summary) -> summary.displayName()).orElse("Someone");
 	}

@@ -40,6 +40,12 @@ class ChatApiTests {
 	ConversationManagement chat;
 
 	@Autowired
+	ReadPointers readPointers;
+
+	@Autowired
+	MessageSending sending;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	Api anonymous;
@@ -188,7 +194,7 @@ class ChatApiTests {
 		send(this.client, "b", null).expect(201);
 		otherClient.api().post("/api/v1/conversations/" + second + "/messages", Map.of("body", "c")).expect(201);
 
-		Map<UUID, Integer> counts = this.chat.unreadCounts(this.expert.id(),
+		Map<UUID, Integer> counts = this.readPointers.unreadCounts(this.expert.id(),
 				List.of(this.conversationId, second, withoutExpert));
 		assertThat(counts)
 			.containsExactlyInAnyOrderEntriesOf(Map.of(this.conversationId, 2, second, 1, withoutExpert, 0));
@@ -238,11 +244,13 @@ class ChatApiTests {
 	@Test
 	void postingAsNonParticipantIsNotFound() {
 		User outsider = this.anonymous.signUp("EXPERT", "Otto Outsider");
-		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.chat.post(this.conversationId, outsider.id(), "hi", null));
-		PostedMessage posted = this.chat.post(this.conversationId, this.client.id(), "hi", "k1");
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(
+				() -> this.sending.send(SendMessage.text(this.conversationId, outsider.id(), "hi", null)).posted());
+		PostedMessage posted = this.sending.send(SendMessage.text(this.conversationId, this.client.id(), "hi", "k1"))
+			.posted();
 		assertThat(posted.seq()).isEqualTo(1);
-		assertThat(this.chat.post(this.conversationId, this.client.id(), "hi", "k1")).isEqualTo(posted);
+		assertThat(this.sending.send(SendMessage.text(this.conversationId, this.client.id(), "hi", "k1")).posted())
+			.isEqualTo(posted);
 	}
 
 	@Test

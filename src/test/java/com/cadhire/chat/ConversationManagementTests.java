@@ -39,6 +39,15 @@ class ConversationManagementTests {
 	ConversationManagement chat;
 
 	@Autowired
+	ReadPointers readPointers;
+
+	@Autowired
+	MessageSending sending;
+
+	@Autowired
+	TimelineReader timeline;
+
+	@Autowired
 	ConfigurableApplicationContext context;
 
 	/**
@@ -89,8 +98,10 @@ class ConversationManagementTests {
 
 	@Test
 	void publishesMessagePostedOnceForAnIdempotentSend() {
-		PostedMessage posted = this.chat.post(this.conversationId, this.expert.id(), "Draft attached", "key-1");
-		this.chat.post(this.conversationId, this.expert.id(), "Draft attached", "key-1");
+		PostedMessage posted = this.sending
+			.send(SendMessage.text(this.conversationId, this.expert.id(), "Draft attached", "key-1"))
+			.posted();
+		this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "Draft attached", "key-1")).posted();
 
 		assertThat(published(MessagePosted.class)).containsExactly(new MessagePosted(this.conversationId, posted.id(),
 				1, this.expert.id(), Set.of(this.client.id(), this.expert.id()), posted.sentAt()));
@@ -98,12 +109,12 @@ class ConversationManagementTests {
 
 	@Test
 	void publishesConversationReadOnlyWhenThePointerMoves() {
-		this.chat.post(this.conversationId, this.expert.id(), "one", null);
-		this.chat.post(this.conversationId, this.expert.id(), "two", null);
+		this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "one", null)).posted();
+		this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "two", null)).posted();
 
-		this.chat.markRead(this.conversationId, this.client.id(), 2);
-		this.chat.markRead(this.conversationId, this.client.id(), 1);
-		this.chat.markUnread(this.conversationId, this.client.id(), 2);
+		this.readPointers.markRead(this.conversationId, this.client.id(), 2);
+		this.readPointers.markRead(this.conversationId, this.client.id(), 1);
+		this.readPointers.markUnread(this.conversationId, this.client.id(), 2);
 
 		assertThat(published(ConversationRead.class)).containsExactly(
 				new ConversationRead(this.conversationId, this.client.id(), 2),
@@ -112,7 +123,7 @@ class ConversationManagementTests {
 
 	@Test
 	void publishesSystemEventRecordedWithTheNextSeq() {
-		this.chat.post(this.conversationId, this.client.id(), "hello", null);
+		this.sending.send(SendMessage.text(this.conversationId, this.client.id(), "hello", null)).posted();
 		this.chat.recordSystemEvent(this.applicationId, "offer.sent", "Cleo Client sent an offer",
 				Map.of("offerId", UUID.randomUUID().toString(), "version", 1));
 
@@ -129,16 +140,16 @@ class ConversationManagementTests {
 	void refusesSystemEventDataOverTheLimit() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.chat.recordSystemEvent(this.applicationId,
 				"terms.proposed", "Too much", Map.of("notes", "x".repeat(5000))));
-		assertThat(this.chat.messages(this.conversationId, this.client.id(), null, null, 10).items()).isEmpty();
+		assertThat(this.timeline.messages(this.conversationId, this.client.id(), null, null, 10).items()).isEmpty();
 	}
 
 	@Test
 	void answersUnreadCountsForEveryConversationAsked() {
-		this.chat.post(this.conversationId, this.client.id(), "hi", null);
+		this.sending.send(SendMessage.text(this.conversationId, this.client.id(), "hi", null)).posted();
 		UUID unknown = UUID.randomUUID();
-		assertThat(this.chat.unreadCounts(this.expert.id(), List.of(this.conversationId, unknown)))
+		assertThat(this.readPointers.unreadCounts(this.expert.id(), List.of(this.conversationId, unknown)))
 			.containsExactlyInAnyOrderEntriesOf(Map.of(this.conversationId, 1, unknown, 0));
-		assertThat(this.chat.unreadCounts(this.expert.id(), List.of())).isEmpty();
+		assertThat(this.readPointers.unreadCounts(this.expert.id(), List.of())).isEmpty();
 	}
 
 	@Test

@@ -37,6 +37,15 @@ class UnreadCountersTests {
 	ConversationManagement chat;
 
 	@Autowired
+	MessageChanges changes;
+
+	@Autowired
+	ReadPointers readPointers;
+
+	@Autowired
+	MessageSending sending;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	User client;
@@ -58,38 +67,40 @@ class UnreadCountersTests {
 
 	@Test
 	void countsOthersMessagesAfterTheReadPointerThroughSendsDeletesReadsAndMarkUnread() {
-		this.chat.post(this.conversationId, this.expert.id(), "one", null);
-		this.chat.post(this.conversationId, this.expert.id(), "two", null);
-		this.chat.post(this.conversationId, this.client.id(), "my own", null);
+		this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "one", null)).posted();
+		this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "two", null)).posted();
+		this.sending.send(SendMessage.text(this.conversationId, this.client.id(), "my own", null)).posted();
 		this.chat.recordSystemEvent(this.applicationId, "terms.proposed", "Terms proposed", Map.of());
-		PostedMessage four = this.chat.post(this.conversationId, this.expert.id(), "four", null);
+		PostedMessage four = this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "four", null))
+			.posted();
 		assertThat(unread(this.client)).isEqualTo(3).isEqualTo(recount(this.client));
 		assertThat(unread(this.expert)).isEqualTo(1).isEqualTo(recount(this.expert));
 
-		this.chat.delete(this.conversationId, this.expert.id(), four.id());
+		this.changes.delete(this.conversationId, this.expert.id(), four.id());
 		assertThat(unread(this.client)).isEqualTo(2).isEqualTo(recount(this.client));
 
-		this.chat.markRead(this.conversationId, this.client.id(), 1);
+		this.readPointers.markRead(this.conversationId, this.client.id(), 1);
 		assertThat(unread(this.client)).isEqualTo(1).isEqualTo(recount(this.client));
 
-		this.chat.markRead(this.conversationId, this.client.id(), 99);
+		this.readPointers.markRead(this.conversationId, this.client.id(), 99);
 		assertThat(unread(this.client)).isZero().isEqualTo(recount(this.client));
 
-		this.chat.markUnread(this.conversationId, this.client.id(), 2);
+		this.readPointers.markUnread(this.conversationId, this.client.id(), 2);
 		assertThat(unread(this.client)).isEqualTo(1).isEqualTo(recount(this.client));
 
-		this.chat.markUnread(this.conversationId, this.client.id(), 1);
+		this.readPointers.markUnread(this.conversationId, this.client.id(), 1);
 		assertThat(unread(this.client)).isEqualTo(2).isEqualTo(recount(this.client));
-		assertThat(this.chat.unread(this.client.id()).conversations()).containsEntry(this.conversationId, 2);
+		assertThat(this.readPointers.unread(this.client.id()).conversations()).containsEntry(this.conversationId, 2);
 	}
 
 	@Test
 	void deletingAMessageTheReaderHasSeenLeavesTheCountAlone() {
-		PostedMessage seen = this.chat.post(this.conversationId, this.expert.id(), "seen", null);
-		this.chat.post(this.conversationId, this.expert.id(), "not yet", null);
-		this.chat.markRead(this.conversationId, this.client.id(), 1);
+		PostedMessage seen = this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "seen", null))
+			.posted();
+		this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "not yet", null)).posted();
+		this.readPointers.markRead(this.conversationId, this.client.id(), 1);
 
-		this.chat.delete(this.conversationId, this.expert.id(), seen.id());
+		this.changes.delete(this.conversationId, this.expert.id(), seen.id());
 
 		assertThat(unread(this.client)).isEqualTo(1).isEqualTo(recount(this.client));
 	}
@@ -109,18 +120,21 @@ class UnreadCountersTests {
 					for (int i = 0; i < 60; i++) {
 						int pick = random.nextInt(10);
 						if (pick < 6) {
-							mine.add(this.chat.post(this.conversationId, me.id(), "m" + seed + "-" + i, null).id());
+							mine.add(this.sending
+								.send(SendMessage.text(this.conversationId, me.id(), "m" + seed + "-" + i, null))
+								.posted()
+								.id());
 						}
 						else if (pick < 8) {
-							this.chat.markRead(this.conversationId, me.id(), random.nextInt(300));
+							this.readPointers.markRead(this.conversationId, me.id(), random.nextInt(300));
 						}
 						else if (pick < 9) {
-							this.chat.markUnread(this.conversationId, me.id(), 1 + random.nextInt(300));
+							this.readPointers.markUnread(this.conversationId, me.id(), 1 + random.nextInt(300));
 						}
 						else if (!mine.isEmpty()) {
 							UUID victim = mine.remove(random.nextInt(mine.size()));
 							try {
-								this.chat.delete(this.conversationId, me.id(), victim);
+								this.changes.delete(this.conversationId, me.id(), victim);
 							}
 							catch (RuntimeException alreadyGone) {
 								// another worker of the same user deleted it first
@@ -142,7 +156,7 @@ class UnreadCountersTests {
 	}
 
 	private int unread(User user) {
-		return this.chat.unreadCounts(user.id(), List.of(this.conversationId)).get(this.conversationId);
+		return this.readPointers.unreadCounts(user.id(), List.of(this.conversationId)).get(this.conversationId);
 	}
 
 	private int recount(User user) {

@@ -24,6 +24,8 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
 
 import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.SendMessage;
+import com.cadhire.chat.MessageSending;
 import com.cadhire.support.Api;
 import com.cadhire.support.Api.User;
 import com.cadhire.support.EventStream;
@@ -81,6 +83,9 @@ class LiveSlowReadersTests {
 	ConversationManagement chat;
 
 	@Autowired
+	MessageSending sending;
+
+	@Autowired
 	LiveHub hub;
 
 	@Autowired
@@ -130,7 +135,8 @@ class LiveSlowReadersTests {
 			Future<?> flooding = flood.submit(() -> {
 				for (int n = 1; n <= MESSAGES && !stop.get(); n++) {
 					for (int c = 0; c < STALLED_USERS && !stop.get(); c++) {
-						this.chat.post(flooded.get(c), flooder.id(), n + " " + BODY, null);
+						this.sending.send(SendMessage.text(flooded.get(c), flooder.id(), n + " " + BODY, null))
+							.posted();
 						posted.incrementAndGet(c);
 					}
 				}

@@ -14,6 +14,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.SendMessage;
+import com.cadhire.chat.ReadPointers;
+import com.cadhire.chat.MessageSending;
 import com.cadhire.hiring.OfferSent;
 import com.cadhire.support.Api;
 import com.cadhire.support.Api.User;
@@ -71,6 +74,12 @@ class EmailNotificationTests {
 
 	@Autowired
 	ConversationManagement chat;
+
+	@Autowired
+	ReadPointers readPointers;
+
+	@Autowired
+	MessageSending sending;
 
 	@Autowired
 	ApplicationEventPublisher events;
@@ -189,8 +198,8 @@ class EmailNotificationTests {
 		send(conversation, this.expert, "Reply from the expert");
 		awaitPending(this.expert, 2);
 		awaitPending(this.client, 1);
-		this.chat.markRead(conversation, this.expert.id(), second);
-		this.chat.markRead(conversation, this.client.id(), 3);
+		this.readPointers.markRead(conversation, this.expert.id(), second);
+		this.readPointers.markRead(conversation, this.client.id(), 3);
 		this.clock.advance(Duration.ofMinutes(3));
 		this.batch.run();
 		assertThat(outboxCount(this.expert, "UNREAD_MESSAGES")).isZero();
@@ -349,7 +358,7 @@ class EmailNotificationTests {
 	}
 
 	private long send(UUID conversation, User sender, String body) {
-		return this.chat.send(conversation, sender.id(), body, null).message().seq();
+		return this.sending.send(SendMessage.text(conversation, sender.id(), body, null)).message().seq();
 	}
 
 	private void publish(Object event) {

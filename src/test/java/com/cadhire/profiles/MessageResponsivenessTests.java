@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.SendMessage;
+import com.cadhire.chat.MessageSending;
 import com.cadhire.common.Times;
 import com.cadhire.support.Api;
 import com.cadhire.support.Api.User;
@@ -40,6 +42,9 @@ class MessageResponsivenessTests {
 
 	@Autowired
 	ConversationManagement chat;
+
+	@Autowired
+	MessageSending sending;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -93,11 +98,11 @@ class MessageResponsivenessTests {
 		UUID[] conversations = new UUID[5];
 		for (int i = 0; i < 5; i++) {
 			conversations[i] = open(expert);
-			this.chat.send(conversations[i], this.client.id(), "Question " + i, null);
+			this.sending.send(SendMessage.text(conversations[i], this.client.id(), "Question " + i, null));
 		}
 		this.clock.advance(Duration.ofHours(20).plusMinutes(30));
 		for (UUID conversation : conversations) {
-			this.chat.send(conversation, expert.id(), "Back now, answering", null);
+			this.sending.send(SendMessage.text(conversation, expert.id(), "Back now, answering", null));
 		}
 		awaitLogged(expert, 10);
 		assertThat(messageResponse(expert).get("band").asString()).isEqualTo("WITHIN_AN_HOUR");
@@ -110,14 +115,14 @@ class MessageResponsivenessTests {
 		User expert = this.anonymous.signUp("EXPERT", "Erik Expert");
 		for (int i = 0; i < 5; i++) {
 			UUID conversation = open(expert);
-			this.chat.send(conversation, expert.id(), "Hello, I am starting", null);
+			this.sending.send(SendMessage.text(conversation, expert.id(), "Hello, I am starting", null));
 			this.clock.advance(Duration.ofDays(2));
-			this.chat.send(conversation, this.client.id(), "First question", null);
+			this.sending.send(SendMessage.text(conversation, this.client.id(), "First question", null));
 			this.clock.advance(Duration.ofHours(5));
-			this.chat.send(conversation, this.client.id(), "Any news?", null);
+			this.sending.send(SendMessage.text(conversation, this.client.id(), "Any news?", null));
 			this.clock.advance(Duration.ofMinutes(30));
-			this.chat.send(conversation, expert.id(), "Here is the answer", null);
-			this.chat.send(conversation, expert.id(), "And more", null);
+			this.sending.send(SendMessage.text(conversation, expert.id(), "Here is the answer", null));
+			this.sending.send(SendMessage.text(conversation, expert.id(), "And more", null));
 		}
 		awaitLogged(expert, 25);
 		assertThat(messageResponse(expert).get("band").asString()).isEqualTo("WITHIN_A_DAY");
@@ -128,7 +133,7 @@ class MessageResponsivenessTests {
 		User expert = this.anonymous.signUp("EXPERT", "Erik Expert");
 		replies(expert, 5, Duration.ofMinutes(5));
 		for (int i = 0; i < 6; i++) {
-			this.chat.send(open(expert), this.client.id(), "Hello?", null);
+			this.sending.send(SendMessage.text(open(expert), this.client.id(), "Hello?", null));
 		}
 		awaitLogged(expert, 16);
 		assertThat(messageResponse(expert).get("band").asString()).isEqualTo("WITHIN_AN_HOUR");
@@ -177,9 +182,10 @@ class MessageResponsivenessTests {
 		int before = logged(expert);
 		for (int i = 0; i < count; i++) {
 			UUID conversation = open(expert);
-			this.chat.send(conversation, this.client.id(), "Can you look at drawing " + i + "?", null);
+			this.sending
+				.send(SendMessage.text(conversation, this.client.id(), "Can you look at drawing " + i + "?", null));
 			this.clock.advance(delay);
-			this.chat.send(conversation, expert.id(), "Yes, done.", null);
+			this.sending.send(SendMessage.text(conversation, expert.id(), "Yes, done.", null));
 		}
 		awaitLogged(expert, before + 2 * count);
 	}

@@ -9,7 +9,12 @@ import com.cadhire.chat.ChatMessage;
 import com.cadhire.chat.ContactHandling;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.ConversationSummary;
+import com.cadhire.chat.MessageChanges;
+import com.cadhire.chat.MessageSending;
+import com.cadhire.chat.ReadPointers;
+import com.cadhire.chat.SendMessage;
 import com.cadhire.chat.SendResult;
+import com.cadhire.chat.TimelineReader;
 import com.cadhire.chat.UnreadCounts;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.Page;
@@ -44,8 +49,21 @@ class ChatApiController {
 
 	private final ConversationManagement chat;
 
-	ChatApiController(ConversationManagement chat) {
+	private final MessageSending sending;
+
+	private final MessageChanges changes;
+
+	private final ReadPointers readPointers;
+
+	private final TimelineReader timeline;
+
+	ChatApiController(ConversationManagement chat, MessageSending sending, MessageChanges changes,
+			ReadPointers readPointers, TimelineReader timeline) {
 		this.chat = chat;
+		this.sending = sending;
+		this.changes = changes;
+		this.readPointers = readPointers;
+		this.timeline = timeline;
 	}
 
 	/**
@@ -64,7 +82,7 @@ class ChatApiController {
 	 */
 	@GetMapping("/unread")
 	UnreadCounts unread(@AuthenticationPrincipal AuthenticatedUser me) {
-		return this.chat.unread(me.id());
+		return this.readPointers.unread(me.id());
 	}
 
 	/**
@@ -75,7 +93,7 @@ class ChatApiController {
 	Page<ChatMessage> searchAll(@AuthenticationPrincipal AuthenticatedUser me,
 			@RequestParam @NotBlank @Size(max = 200) String q, @RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable Integer limit) {
-		return this.chat.searchAll(me.id(), q.strip(), Cursor.decode(cursor), Cursor.limit(limit));
+		return this.timeline.searchAll(me.id(), q.strip(), Cursor.decode(cursor), Cursor.limit(limit));
 	}
 
 	@GetMapping("/{id}")
@@ -91,7 +109,7 @@ class ChatApiController {
 	Page<ChatMessage> messages(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable Long after, @RequestParam(required = false) @Nullable Long before,
 			@RequestParam(required = false) @Nullable Integer limit) {
-		return this.chat.messages(id, me.id(), after, before, Cursor.limit(limit));
+		return this.timeline.messages(id, me.id(), after, before, Cursor.limit(limit));
 	}
 
 	/**
@@ -101,9 +119,9 @@ class ChatApiController {
 	@PostMapping("/{id}/messages")
 	ResponseEntity<ChatMessage> send(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody SendRequest request) {
-		SendResult result = this.chat.send(id, me.id(), request.body(), request.clientMessageId(),
+		SendResult result = this.sending.send(new SendMessage(id, me.id(), request.body(), request.clientMessageId(),
 				(request.contactHandling() != null) ? request.contactHandling() : ContactHandling.REFUSE,
-				request.replyToSeq(), (request.attachmentIds() != null) ? request.attachmentIds() : List.of());
+				request.replyToSeq(), (request.attachmentIds() != null) ? request.attachmentIds() : List.of()));
 		return ResponseEntity.status(result.created() ? HttpStatus.CREATED : HttpStatus.OK).body(result.message());
 	}
 
@@ -114,7 +132,7 @@ class ChatApiController {
 	@PutMapping("/{id}/messages/{messageId}")
 	ChatMessage edit(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @PathVariable UUID messageId,
 			@Valid @RequestBody EditRequest request) {
-		return this.chat.edit(id, me.id(), messageId, request.body());
+		return this.changes.edit(id, me.id(), messageId, request.body());
 	}
 
 	/**
@@ -124,7 +142,7 @@ class ChatApiController {
 	@DeleteMapping("/{id}/messages/{messageId}")
 	ResponseEntity<Void> delete(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@PathVariable UUID messageId) {
-		this.chat.delete(id, me.id(), messageId);
+		this.changes.delete(id, me.id(), messageId);
 		return ResponseEntity.noContent().build();
 	}
 
@@ -141,14 +159,14 @@ class ChatApiController {
 	@PostMapping("/{id}/read")
 	ResponseEntity<Void> read(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody ReadRequest request) {
-		this.chat.markRead(id, me.id(), request.upToSeq());
+		this.readPointers.markRead(id, me.id(), request.upToSeq());
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/unread")
 	ResponseEntity<Void> unread(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody UnreadRequest request) {
-		this.chat.markUnread(id, me.id(), request.fromSeq());
+		this.readPointers.markUnread(id, me.id(), request.fromSeq());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -160,7 +178,7 @@ class ChatApiController {
 	Page<ChatMessage> search(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@RequestParam @NotBlank @Size(max = 200) String q, @RequestParam(required = false) @Nullable Long before,
 			@RequestParam(required = false) @Nullable Integer limit) {
-		return this.chat.search(id, me.id(), q.strip(), before, Cursor.limit(limit));
+		return this.timeline.search(id, me.id(), q.strip(), before, Cursor.limit(limit));
 	}
 
 	/**
@@ -176,8 +194,8 @@ class ChatApiController {
 	 * @param attachmentIds files uploaded to the conversation before; the body may be
 	 * blank when there are some
 	 */
-	record SendRequest(@NotNull @Size(max = ConversationManagement.MAX_BODY) String body,
-			@Size(min = 1, max = ConversationManagement.MAX_CLIENT_MESSAGE_ID) @Nullable String clientMessageId,
+	record SendRequest(@NotNull @Size(max = SendMessage.MAX_BODY) String body,
+			@Size(min = 1, max = SendMessage.MAX_CLIENT_MESSAGE_ID) @Nullable String clientMessageId,
 			@Nullable ContactHandling contactHandling, @Positive @Nullable Long replyToSeq,
 			@Size(max = AttachmentManagement.MAX_PER_MESSAGE) @Nullable List<UUID> attachmentIds) {
 	}
@@ -185,7 +203,7 @@ class ChatApiController {
 	/**
 	 * @param body the new text: required, at most 10,000 characters
 	 */
-	record EditRequest(@NotBlank @Size(max = ConversationManagement.MAX_BODY) String body) {
+	record EditRequest(@NotBlank @Size(max = SendMessage.MAX_BODY) String body) {
 	}
 
 	/**

@@ -10,6 +10,10 @@ import com.cadhire.chat.AttachmentManagement;
 import com.cadhire.chat.ChatMessage;
 import com.cadhire.chat.ContactHandling;
 import com.cadhire.chat.ConversationManagement;
+import com.cadhire.chat.MessageChanges;
+import com.cadhire.chat.MessageSending;
+import com.cadhire.chat.SendMessage;
+import com.cadhire.chat.TimelineReader;
 import com.cadhire.chat.Timelines;
 import com.cadhire.chat.Timelines.Timeline;
 import com.cadhire.common.ConflictException;
@@ -41,12 +45,22 @@ class ChatPageController {
 
 	private final ConversationManagement conversations;
 
+	private final TimelineReader timeline;
+
+	private final MessageSending sending;
+
+	private final MessageChanges changes;
+
 	private final Timelines timelines;
 
 	private final AttachmentManagement attachments;
 
-	ChatPageController(ConversationManagement conversations, Timelines timelines, AttachmentManagement attachments) {
+	ChatPageController(ConversationManagement conversations, TimelineReader timeline, MessageSending sending,
+			MessageChanges changes, Timelines timelines, AttachmentManagement attachments) {
 		this.conversations = conversations;
+		this.timeline = timeline;
+		this.sending = sending;
+		this.changes = changes;
 		this.timelines = timelines;
 		this.attachments = attachments;
 	}
@@ -106,8 +120,8 @@ class ChatPageController {
 					}
 				}
 			}
-			ChatMessage sent = this.conversations
-				.send(id, me.id(), body, blankToNull(clientMessageId), contactHandling, null, attached)
+			ChatMessage sent = this.sending
+				.send(new SendMessage(id, me.id(), body, blankToNull(clientMessageId), contactHandling, null, attached))
 				.message();
 			if (contactHandling != ContactHandling.REFUSE && !sent.body().equals(body)) {
 				// Contact information was found and masked: say what happens next.
@@ -154,7 +168,7 @@ class ChatPageController {
 	String entry(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @PathVariable UUID messageId,
 			Model model) {
 		this.conversations.conversation(id, me.id());
-		return entryFragment(this.conversations.entry(id, messageId), me, model);
+		return entryFragment(this.timeline.entry(id, messageId), me, model);
 	}
 
 	/** The edit form in place of one's own message (htmx). */
@@ -162,7 +176,7 @@ class ChatPageController {
 	String editForm(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @PathVariable UUID messageId,
 			Model model) {
 		this.conversations.conversation(id, me.id());
-		ChatMessage message = this.conversations.entry(id, messageId);
+		ChatMessage message = this.timeline.entry(id, messageId);
 		if (!me.id().equals(message.senderId())) {
 			throw new ForbiddenException("Only the author of a message may change it.");
 		}
@@ -177,14 +191,14 @@ class ChatPageController {
 		UUID applicationId = this.conversations.conversation(id, me.id()).applicationId();
 		ChatMessage edited;
 		try {
-			edited = this.conversations.edit(id, me.id(), messageId, body);
+			edited = this.changes.edit(id, me.id(), messageId, body);
 		}
 		catch (RuleViolationException | ConflictException ex) {
 			if (!htmx.isHtmxRequest()) {
 				redirect.addFlashAttribute("chatError", ex.getMessage());
 				return "redirect:/applications/" + applicationId + "#chat";
 			}
-			model.addAttribute("m", this.conversations.entry(id, messageId));
+			model.addAttribute("m", this.timeline.entry(id, messageId));
 			model.addAttribute("editDraft", body);
 			model.addAttribute("editError", ex.getMessage());
 			return "chat/chat :: editForm";
@@ -201,7 +215,7 @@ class ChatPageController {
 		UUID applicationId = this.conversations.conversation(id, me.id()).applicationId();
 		ChatMessage deleted;
 		try {
-			deleted = this.conversations.delete(id, me.id(), messageId);
+			deleted = this.changes.delete(id, me.id(), messageId);
 		}
 		catch (ConflictException ex) {
 			if (!htmx.isHtmxRequest()) {
@@ -209,7 +223,7 @@ class ChatPageController {
 				return "redirect:/applications/" + applicationId + "#chat";
 			}
 			model.addAttribute("entryError", ex.getMessage());
-			return entryFragment(this.conversations.entry(id, messageId), me, model);
+			return entryFragment(this.timeline.entry(id, messageId), me, model);
 		}
 		if (!htmx.isHtmxRequest()) {
 			return "redirect:/applications/" + applicationId + "#msg-" + deleted.seq();
