@@ -40,7 +40,11 @@ import java.util.regex.Pattern;
  * A single-file program for JDK 21 or later (virtual threads):
  * {@code java bench/ChatLoad.java --base http://127.0.0.1:8080 --pg "-h 127.0.0.1 -U postgres dbname"}.
  * Options: {@code --conversations 100 --closed 8,16,32 --open 50,100 --seconds 15
- * --server-pid <pid>}; {@code --half true} adds an open-loop step at half the highest
+ * --server-pid <pid>}; {@code --backlog N} (needs {@code --pg}) gives each participant N
+ * unread messages before the streams open: 2N older messages per conversation, written
+ * with SQL (alternating senders, an hour old), the conversation's last seq and both
+ * unread counters moved to match, as N sends nobody read would leave them;
+ * {@code --half true} adds an open-loop step at half the highest
  * closed-loop rate; {@code --metrics http://127.0.0.1:8081} samples the server's
  * connection pool (Hikari's pending threads every 50 ms, and the mean and max time to
  * acquire a connection) during each step; {@code --h2-jar <h2.jar>} runs the JDBC baseline
@@ -82,6 +86,7 @@ public class ChatLoad {
 		List<Integer> open = ints(options.getOrDefault("open", "50,100"));
 		String pg = options.get("pg");
 		String serverPid = options.get("server-pid");
+		int backlog = Integer.parseInt(options.getOrDefault("backlog", "0"));
 		metrics = options.get("metrics");
 		boolean half = Boolean.parseBoolean(options.getOrDefault("half", "false"));
 		String h2Jar = options.get("h2-jar");
@@ -89,6 +94,15 @@ public class ChatLoad {
 		System.out.printf("# ChatLoad %s, %d conversations, %d s per step, load average %s%n", base, conversations,
 				seconds, loadAverage());
 		List<Pair> pairs = setUp(conversations);
+		if (backlog > 0) {
+			if (pg == null) {
+				throw new IllegalArgumentException("--backlog needs --pg");
+			}
+			long started = System.nanoTime();
+			backlog(pg, pairs, backlog);
+			System.out.printf("# backlog: %d unread messages per participant (%d messages) written in %.1f s%n",
+					backlog, 2L * backlog * pairs.size(), (System.nanoTime() - started) / 1e9);
+		}
 		AtomicBoolean running = new AtomicBoolean(true);
 		CountDownLatch ready = new CountDownLatch(pairs.size() * 2);
 		for (Pair pair : pairs) {
@@ -498,6 +512,30 @@ public class ChatLoad {
 		drop.addAll(List.of("-c", "DROP TABLE IF EXISTS bench_messages"));
 		run(drop);
 		return tps.find() ? Double.parseDouble(tps.group(1)) : null;
+	}
+
+	static void backlog(String connection, List<Pair> pairs, int unread) throws Exception {
+		String ids = String.join(",", pairs.stream().map((pair) -> "'" + pair.conversation() + "'").toList());
+		int messages = 2 * unread;
+		List<String> psql = new ArrayList<>(List.of("psql", "-q", "-v", "ON_ERROR_STOP=1"));
+		psql.addAll(Arrays.asList(connection.split(" ")));
+		psql.addAll(List.of("-c", """
+				BEGIN;
+				INSERT INTO messages (id, conversation_id, seq, type, sender_id, body, sent_at)
+				SELECT gen_random_uuid(), c.id, c.last_seq + g, 'MESSAGE',
+				       CASE WHEN g %% 2 = 1 THEN cl.participant_id ELSE ex.participant_id END,
+				       'Backlog message ' || g || ' about the bend relief', now() - INTERVAL '1 hour'
+				FROM conversations c
+				JOIN conversation_participants cl ON cl.conversation_id = c.id AND cl.role = 'CLIENT'
+				JOIN conversation_participants ex ON ex.conversation_id = c.id AND ex.role = 'EXPERT'
+				CROSS JOIN generate_series(1, %1$d) g
+				WHERE c.id IN (%2$s);
+				UPDATE conversations SET last_seq = last_seq + %1$d WHERE id IN (%2$s);
+				UPDATE conversation_participants SET unread_count = unread_count + %3$d WHERE conversation_id IN (%2$s);
+				COMMIT;
+				ANALYZE messages;
+				""".formatted(messages, ids, unread)));
+		run(psql);
 	}
 
 	static String run(List<String> command) throws IOException, InterruptedException {

@@ -2,10 +2,6 @@ package com.cadhire.accounts;
 
 import java.io.IOException;
 import java.util.Optional;
-import java.util.UUID;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,9 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Authenticates {@code Authorization: Bearer <token>} with a personal access token, for
- * this request only (no session is made). The principal of an account (who it is, never
- * whether a token is live: {@link AccessTokens} answers that) is kept briefly in memory,
- * so an API client's requests cost no database round trip while its token is remembered.
+ * this request only (no session is made). {@link AccessTokens} remembers a token's
+ * principal briefly (one cache for both filter chains), so an API client's requests cost
+ * no database round trip while its token is remembered and one when it is not.
  */
 class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -29,16 +25,8 @@ class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 
 	private final AccessTokens tokens;
 
-	private final Accounts accounts;
-
-	private final Cache<UUID, AuthenticatedUser> principals = Caffeine.newBuilder()
-		.expireAfterWrite(AccessTokens.REMEMBERED)
-		.maximumSize(100_000)
-		.build();
-
-	BearerTokenAuthenticationFilter(AccessTokens tokens, Accounts accounts) {
+	BearerTokenAuthenticationFilter(AccessTokens tokens) {
 		this.tokens = tokens;
-		this.accounts = accounts;
 	}
 
 	@Override
@@ -49,8 +37,7 @@ class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<AuthenticatedUser> principal = this.tokens.accountOf(header.substring(BEARER.length()).strip())
-			.flatMap(this::principal);
+		Optional<AuthenticatedUser> principal = this.tokens.principalOf(header.substring(BEARER.length()).strip());
 		if (principal.isEmpty()) {
 			response.setHeader("WWW-Authenticate", "Bearer realm=\"cadhire\", error=\"invalid_token\"");
 			SecurityConfiguration.problem(response, 401, "invalid-token", "Invalid token",
@@ -67,19 +54,6 @@ class BearerTokenAuthenticationFilter extends OncePerRequestFilter {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-	}
-
-	private Optional<AuthenticatedUser> principal(UUID accountId) {
-		AuthenticatedUser known = this.principals.getIfPresent(accountId);
-		if (known != null) {
-			return Optional.of(known);
-		}
-		return this.accounts.findById(accountId).map((account) -> {
-			AuthenticatedUser user = AuthenticatedUser.of(account);
-			user.eraseCredentials();
-			this.principals.put(accountId, user);
-			return user;
-		});
 	}
 
 }

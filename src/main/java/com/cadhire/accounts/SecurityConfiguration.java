@@ -59,7 +59,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			AccessTokens tokens, Accounts accounts, DeviceCookies devices) throws Exception {
+			AccessTokens tokens, DeviceCookies devices) throws Exception {
 		AuthenticationEntryPoint apiEntryPoint = SecurityConfiguration::unauthorized;
 		AccessDeniedHandler apiDenied = (request, response, ex) -> problem(response, 403, "forbidden", "Not allowed",
 				"You are signed in but may not do this.");
@@ -84,14 +84,14 @@ class SecurityConfiguration {
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(apiEntryPoint).accessDeniedHandler(apiDenied))
 			.headers(SecurityConfiguration::headers)
-			.addFilterBefore(bearerTokens(tokens, accounts), BasicAuthenticationFilter.class);
+			.addFilterBefore(bearerTokens(tokens), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
-			AccessTokens tokens, Accounts accounts, DeviceCookies devices) throws Exception {
+			AccessTokens tokens, DeviceCookies devices) throws Exception {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests((authorize) -> authorize.dispatcherTypeMatchers(DispatcherType.ASYNC)
 				.permitAll()
@@ -114,7 +114,7 @@ class SecurityConfiguration {
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login")))
 			.headers(SecurityConfiguration::headers)
-			.addFilterBefore(bearerTokens(tokens, accounts), BasicAuthenticationFilter.class);
+			.addFilterBefore(bearerTokens(tokens), BasicAuthenticationFilter.class);
 		return http.build();
 	}
 
@@ -149,8 +149,8 @@ class SecurityConfiguration {
 		response.sendRedirect(request.getContextPath() + "/login?" + query);
 	}
 
-	private static BearerTokenAuthenticationFilter bearerTokens(AccessTokens tokens, Accounts accounts) {
-		return new BearerTokenAuthenticationFilter(tokens, accounts);
+	private static BearerTokenAuthenticationFilter bearerTokens(AccessTokens tokens) {
+		return new BearerTokenAuthenticationFilter(tokens);
 	}
 
 	private static void headers(HeadersConfigurer<HttpSecurity> headers) {

@@ -6,7 +6,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The keyset clause of a paged query, written once: rows after a {@link Cursor} by a time
- * column and the id as tie-breaker, bound as {@code :at} and {@code :id}.
+ * column and the id as tie-breaker, bound as {@code :at} and {@code :id}. Written as a
+ * row-value comparison, which the database reads as one range of an index on
+ * {@code (at, id)} (an {@code OR} of two comparisons is a filter applied to every row
+ * before the cursor).
  */
 public final class Keyset {
 
@@ -19,8 +22,7 @@ public final class Keyset {
 	 * @param cursor where the previous page ended, or {@code null} for the first page
 	 * @param at the time column
 	 * @param id the id column
-	 * @return {@code " AND (at < :at OR (at = :at AND id < :id))"}, or an empty string on
-	 * the first page
+	 * @return {@code " AND (at, id) < (:at, :id)"}, or an empty string on the first page
 	 */
 	public static String newestFirst(@Nullable Cursor cursor, String at, String id) {
 		return (cursor != null) ? " AND " + before(at, id) : "";
@@ -32,21 +34,20 @@ public final class Keyset {
 	 * @param cursor where the previous page ended, or {@code null} for the first page
 	 * @param at the time column
 	 * @param id the id column
-	 * @return {@code " AND (at > :at OR (at = :at AND id > :id))"}, or an empty string on
-	 * the first page
+	 * @return {@code " AND (at, id) > (:at, :id)"}, or an empty string on the first page
 	 */
 	public static String oldestFirst(@Nullable Cursor cursor, String at, String id) {
-		return (cursor != null) ? " AND (%1$s > :at OR (%1$s = :at AND %2$s > :id))".formatted(at, id) : "";
+		return (cursor != null) ? " AND (%s, %s) > (:at, :id)".formatted(at, id) : "";
 	}
 
 	/**
 	 * The condition alone, for queries that combine it with another sort key.
 	 * @param at the time column
 	 * @param id the id column
-	 * @return {@code "(at < :at OR (at = :at AND id < :id))"}
+	 * @return {@code "(at, id) < (:at, :id)"}
 	 */
 	public static String before(String at, String id) {
-		return "(%1$s < :at OR (%1$s = :at AND %2$s < :id))".formatted(at, id);
+		return "(%s, %s) < (:at, :id)".formatted(at, id);
 	}
 
 	/**

@@ -10,13 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.cadhire.common.SqlValues;
-import com.cadhire.common.Keyset;
 import com.cadhire.chat.ReadPointers;
 import com.cadhire.common.Cursor;
+import com.cadhire.common.Keyset;
 import com.cadhire.common.Page;
 import com.cadhire.common.Party;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.SqlValues;
 import com.cadhire.common.Times;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -95,52 +95,73 @@ public class MyJobApplications {
 	}
 
 	private List<Item> invites(UUID expertId, String statuses, String at, @Nullable Cursor cursor, int limit) {
-		String keyset = Keyset.newestFirst(cursor, at, "i.id");
-		return query("""
-				SELECT 'INVITE' AS kind, i.id, i.job_id, j.title, i.client_id, c.display_name, i.status,
-				       %1$s AS at, CAST(NULL AS UUID) AS conversation_id, i.proposed_terms AS terms, i.expires_at,
-				       0 AS terms_version
-				FROM invites i JOIN jobs j ON j.id = i.job_id JOIN accounts c ON c.id = i.client_id
-				WHERE i.expert_id = :me AND i.status IN (%2$s)%3$s
-				ORDER BY %1$s DESC, i.id DESC LIMIT :limit""".formatted(at, statuses, keyset), expertId, cursor, limit);
+		return query(
+				"""
+						SELECT 'INVITE' AS kind, i.id, i.job_id, j.title, i.client_id, c.display_name, i.status,
+						       %1$s AS at, CAST(NULL AS UUID) AS conversation_id, i.proposed_terms AS terms, i.expires_at,
+						       0 AS terms_version
+						FROM (%2$s) page JOIN invites i ON i.id = page.id
+						JOIN jobs j ON j.id = i.job_id JOIN accounts c ON c.id = i.client_id
+						ORDER BY %1$s DESC, i.id DESC"""
+					.formatted(at, newest("invites", statuses, at.substring("i.".length()), cursor)),
+				expertId, cursor, limit);
 	}
 
 	private List<Item> applications(UUID expertId, String statuses, @Nullable Cursor cursor, int limit) {
-		String keyset = Keyset.newestFirst(cursor, "a.updated_at", "a.id");
-		return query(
-				"""
-						SELECT 'APPLICATION' AS kind, a.id, a.job_id, j.title, a.client_id, c.display_name, a.status,
-						       a.updated_at AS at, a.conversation_id, t.terms, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS expires_at,
-						       a.terms_version
-						FROM applications a JOIN jobs j ON j.id = a.job_id JOIN accounts c ON c.id = a.client_id
-						LEFT JOIN terms_versions t ON t.application_id = a.id AND t.version = a.terms_version
-						WHERE a.expert_id = :me AND a.status IN (%s)%s
-						ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit"""
-					.formatted(statuses, keyset),
-				expertId, cursor, limit);
+		return query("""
+				SELECT 'APPLICATION' AS kind, a.id, a.job_id, j.title, a.client_id, c.display_name, a.status,
+				       a.updated_at AS at, a.conversation_id, t.terms,
+				       CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS expires_at, a.terms_version
+				FROM (%s) page JOIN applications a ON a.id = page.id
+				JOIN jobs j ON j.id = a.job_id JOIN accounts c ON c.id = a.client_id
+				LEFT JOIN terms_versions t ON t.application_id = a.id AND t.version = a.terms_version
+				ORDER BY a.updated_at DESC, a.id DESC"""
+			.formatted(newest("applications", statuses, "updated_at", cursor)), expertId, cursor, limit);
 	}
 
 	private List<Item> archive(UUID expertId, @Nullable Cursor cursor, int limit) {
-		String appKeyset = Keyset.newestFirst(cursor, "a.updated_at", "a.id");
-		String inviteKeyset = Keyset.newestFirst(cursor, "i.answered_at", "i.id");
-		return query(
-				"""
-						SELECT * FROM (
-						  SELECT 'APPLICATION' AS kind, a.id, a.job_id, j.title, a.client_id, c.display_name, a.status,
-						         a.updated_at AS at, a.conversation_id, t.terms, CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS expires_at,
-						         a.terms_version
-						  FROM applications a JOIN jobs j ON j.id = a.job_id JOIN accounts c ON c.id = a.client_id
-						  LEFT JOIN terms_versions t ON t.application_id = a.id AND t.version = a.terms_version
-						  WHERE a.expert_id = :me AND a.status IN (%s)%s
-						  UNION ALL
-						  SELECT 'INVITE' AS kind, i.id, i.job_id, j.title, i.client_id, c.display_name, i.status,
-						         i.answered_at AS at, CAST(NULL AS UUID) AS conversation_id, i.proposed_terms AS terms, i.expires_at,
-						         0 AS terms_version
-						  FROM invites i JOIN jobs j ON j.id = i.job_id JOIN accounts c ON c.id = i.client_id
-						  WHERE i.expert_id = :me AND i.status IN (%s)%s
-						) archive ORDER BY at DESC, id DESC LIMIT :limit"""
-					.formatted(ARCHIVED_APPLICATIONS, appKeyset, ARCHIVED_INVITES, inviteKeyset),
-				expertId, cursor, limit);
+		return query("""
+				SELECT * FROM (
+				  SELECT 'APPLICATION' AS kind, a.id, a.job_id, j.title, a.client_id, c.display_name, a.status,
+				         a.updated_at AS at, a.conversation_id, t.terms,
+				         CAST(NULL AS TIMESTAMP WITH TIME ZONE) AS expires_at, a.terms_version
+				  FROM (%s) page JOIN applications a ON a.id = page.id
+				  JOIN jobs j ON j.id = a.job_id JOIN accounts c ON c.id = a.client_id
+				  LEFT JOIN terms_versions t ON t.application_id = a.id AND t.version = a.terms_version
+				  UNION ALL
+				  SELECT 'INVITE' AS kind, i.id, i.job_id, j.title, i.client_id, c.display_name, i.status,
+				         i.answered_at AS at, CAST(NULL AS UUID) AS conversation_id, i.proposed_terms AS terms,
+				         i.expires_at, 0 AS terms_version
+				  FROM (%s) page JOIN invites i ON i.id = page.id
+				  JOIN jobs j ON j.id = i.job_id JOIN accounts c ON c.id = i.client_id
+				) archive ORDER BY at DESC, id DESC LIMIT :limit""".formatted(
+				newest("applications", ARCHIVED_APPLICATIONS, "updated_at", cursor),
+				newest("invites", ARCHIVED_INVITES, "answered_at", cursor)), expertId, cursor, limit);
+	}
+
+	/**
+	 * The ids and sort keys of the expert's newest {@code :limit} rows of a table in
+	 * these statuses (after the cursor): one ordered range of the table's expert index
+	 * per status ({@code expert_id, status, <at> DESC, id DESC}), each stopping after
+	 * {@code :limit} rows, merged. A single {@code status IN (...)} would make the
+	 * database read and sort every row of the expert in those statuses; this reads at
+	 * most {@code :limit} index entries per status, however many the expert has. The
+	 * page's other columns are joined to these few ids only.
+	 */
+	private static String newest(String table, String statuses, String at, @Nullable Cursor cursor) {
+		String keyset = Keyset.newestFirst(cursor, at, "id");
+		StringBuilder union = new StringBuilder("SELECT id, sort_at FROM (");
+		String[] each = statuses.split(",\\s*");
+		for (int i = 0; i < each.length; i++) {
+			if (i > 0) {
+				union.append(" UNION ALL ");
+			}
+			union
+				.append("(SELECT id, %1$s AS sort_at FROM %2$s WHERE expert_id = :me AND status = %3$s%4$s"
+					.formatted(at, table, each[i], keyset))
+				.append(" ORDER BY %s DESC, id DESC LIMIT :limit)".formatted(at));
+		}
+		return union.append(") newest ORDER BY sort_at DESC, id DESC LIMIT :limit").toString();
 	}
 
 	private List<Item> query(String sql, UUID expertId, @Nullable Cursor cursor, int limit) {

@@ -29,4 +29,9 @@ class InProcessWakeUpBus implements WakeUpBus {
 		this.hub.ephemeral(userIds, name, data);
 	}
 
+	@Override
+	public void tokensRevoked(Set<String> tokenHashes) {
+		// one node: the revoking node forgets the tokens itself once the revoke commits
+	}
+
 }

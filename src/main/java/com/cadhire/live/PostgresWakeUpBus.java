@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.cadhire.accounts.AccessTokens;
 import com.zaxxer.hikari.HikariDataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -32,13 +33,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * the pool, read by a background thread. Payloads carry user ids only (and the small JSON
  * of an ephemeral event). When the listening connection breaks, the thread reconnects and
  * wakes every open stream of its node, which then catch up from the log: nothing is lost
- * while not listening.
+ * while not listening. It also forgets every remembered API token then, since revokes
+ * sent meanwhile are missed (otherwise a node stops accepting a revoked token as soon as
+ * the revoke's notification arrives).
  */
 class PostgresWakeUpBus implements WakeUpBus, InitializingBean, DisposableBean {
 
 	static final String WAKE = "cadhire_live_wake";
 
 	static final String EPHEMERAL = "cadhire_live_ephemeral";
+
+	static final String TOKENS_REVOKED = "cadhire_tokens_revoked";
 
 	/** PostgreSQL's payload limit is 8,000 bytes; stay below it. */
 	private static final int MAX_PAYLOAD = 7_900;
@@ -51,6 +56,8 @@ class PostgresWakeUpBus implements WakeUpBus, InitializingBean, DisposableBean {
 
 	private final DataSource dataSource;
 
+	private final AccessTokens tokens;
+
 	private final Duration livenessCheck = Duration.ofSeconds(30);
 
 	private volatile boolean running;
@@ -59,10 +66,11 @@ class PostgresWakeUpBus implements WakeUpBus, InitializingBean, DisposableBean {
 
 	private Thread thread;
 
-	PostgresWakeUpBus(LiveHub hub, JdbcClient jdbc, DataSource dataSource) {
+	PostgresWakeUpBus(LiveHub hub, JdbcClient jdbc, DataSource dataSource, AccessTokens tokens) {
 		this.hub = hub;
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
+		this.tokens = tokens;
 	}
 
 	@Override
@@ -97,6 +105,24 @@ class PostgresWakeUpBus implements WakeUpBus, InitializingBean, DisposableBean {
 			return;
 		}
 		notify(EPHEMERAL, payload);
+	}
+
+	@Override
+	public void tokensRevoked(Set<String> tokenHashes) {
+		StringBuilder payload = new StringBuilder();
+		for (String tokenHash : tokenHashes) {
+			if (payload.length() + tokenHash.length() + 1 > MAX_PAYLOAD) {
+				notify(TOKENS_REVOKED, payload.toString());
+				payload.setLength(0);
+			}
+			if (!payload.isEmpty()) {
+				payload.append(',');
+			}
+			payload.append(tokenHash);
+		}
+		if (!payload.isEmpty()) {
+			notify(TOKENS_REVOKED, payload.toString());
+		}
 	}
 
 	/**
@@ -145,10 +171,13 @@ class PostgresWakeUpBus implements WakeUpBus, InitializingBean, DisposableBean {
 				try (Statement statement = connection.createStatement()) {
 					statement.execute("LISTEN " + WAKE);
 					statement.execute("LISTEN " + EPHEMERAL);
+					statement.execute("LISTEN " + TOKENS_REVOKED);
 				}
 				PGConnection pg = connection.unwrap(PGConnection.class);
 				backoff = 500;
-				// wake-ups sent while this node was not listening are gone: catch up
+				// wake-ups and revokes sent while this node was not listening are gone:
+				// catch up, and look every token up again
+				this.tokens.forgetAll();
 				this.hub.wakeAll();
 				long checked = System.nanoTime();
 				while (this.running) {
@@ -200,6 +229,9 @@ class PostgresWakeUpBus implements WakeUpBus, InitializingBean, DisposableBean {
 						users.add(UUID.fromString(id));
 					}
 					this.hub.ephemeral(users, parts[0], parts[2]);
+				}
+				else if (TOKENS_REVOKED.equals(notification.getName())) {
+					this.tokens.forget(List.of(notification.getParameter().split(",")));
 				}
 			}
 			catch (RuntimeException ex) {

@@ -9,6 +9,9 @@ import java.util.UUID;
  * logged. Only user ids travel (and the small ephemeral event): a woken stream reads what
  * is new from the log, so a lost or repeated wake-up costs nothing but a query.
  * <p>
+ * It also tells every node which API tokens were revoked, so that none keeps accepting
+ * one from memory ({@link #tokensRevoked}).
+ * <p>
  * Chosen by the database at startup: PostgreSQL {@code LISTEN/NOTIFY} when several nodes
  * share a PostgreSQL database, in process on H2 (one node).
  */
@@ -35,5 +38,13 @@ public interface WakeUpBus {
 	 * @param data one line of JSON
 	 */
 	void ephemeral(Set<UUID> userIds, String name, String data);
+
+	/**
+	 * Called inside the transaction that revoked API tokens: once it commits, every node
+	 * forgets them ({@code com.cadhire.accounts.AccessTokens#forget}). On one node (H2)
+	 * there is nothing to tell: the revoking node forgets its own.
+	 * @param tokenHashes the tokens' hashes
+	 */
+	void tokensRevoked(Set<String> tokenHashes);
 
 }

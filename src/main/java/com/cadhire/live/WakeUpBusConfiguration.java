@@ -4,6 +4,7 @@ import java.sql.DatabaseMetaData;
 
 import javax.sql.DataSource;
 
+import com.cadhire.accounts.AccessTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,11 +24,12 @@ class WakeUpBusConfiguration {
 	private static final Logger log = LoggerFactory.getLogger(WakeUpBusConfiguration.class);
 
 	@Bean
-	WakeUpBus wakeUpBus(DataSource dataSource, JdbcClient jdbc, LiveHub hub) throws MetaDataAccessException {
+	WakeUpBus wakeUpBus(DataSource dataSource, JdbcClient jdbc, LiveHub hub, AccessTokens tokens)
+			throws MetaDataAccessException {
 		String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
 		if ("PostgreSQL".equals(product)) {
 			log.info("Live events: nodes wake each other with PostgreSQL LISTEN/NOTIFY");
-			return new PostgresWakeUpBus(hub, jdbc, dataSource);
+			return new PostgresWakeUpBus(hub, jdbc, dataSource, tokens);
 		}
 		log.info("Live events: in-process wake-ups ({})", product);
 		return new InProcessWakeUpBus(hub);
