@@ -17,6 +17,7 @@ import com.cadhire.chat.MessageSending;
 import com.cadhire.chat.SendMessage;
 import com.cadhire.contracts.ContractManagement;
 import com.cadhire.hiring.Application;
+import com.cadhire.hiring.ApplicationDeclineReason;
 import com.cadhire.hiring.ApplicationManagement;
 import com.cadhire.hiring.Invite;
 import com.cadhire.hiring.InviteManagement;
@@ -190,7 +191,7 @@ class DemoData {
 		this.applications.withdraw(grace, changedMind.id());
 		Application notAFit = this.applications.apply(grace, fixture.id(), "I could draw the fixture in AutoCAD.",
 				hourly("40.00", 10));
-		this.applications.decline(dario, notAFit.id(), Application.DeclineReason.NOT_A_FIT,
+		this.applications.decline(dario, notAFit.id(), ApplicationDeclineReason.NOT_A_FIT,
 				"We need a 3D model in SolidWorks, sorry.");
 
 		// A job its client closed: the pending invite expired and the live application

@@ -2,7 +2,6 @@ package com.cadhire.hiring;
 
 import java.util.Collections;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	private final @Nullable UUID inviteId;
 
-	private Status status;
+	private ApplicationStatus status;
 
 	private String coverLetter;
 
@@ -47,7 +46,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	private @Nullable UUID conversationId;
 
-	private @Nullable DeclineReason declineReason;
+	private @Nullable ApplicationDeclineReason declineReason;
 
 	private @Nullable String declineMessage;
 
@@ -64,10 +63,10 @@ public class Application extends AbstractAggregateRoot<Application> {
 	private @Nullable Long version;
 
 	@PersistenceCreator
-	Application(UUID id, UUID jobId, UUID clientId, UUID expertId, @Nullable UUID inviteId, Status status,
-			String coverLetter, int termsVersion, @Nullable UUID conversationId, @Nullable DeclineReason declineReason,
-			@Nullable String declineMessage, Instant createdAt, @Nullable Instant submittedAt, Instant updatedAt,
-			@Nullable String openKey, @Nullable Long version) {
+	Application(UUID id, UUID jobId, UUID clientId, UUID expertId, @Nullable UUID inviteId, ApplicationStatus status,
+			String coverLetter, int termsVersion, @Nullable UUID conversationId,
+			@Nullable ApplicationDeclineReason declineReason, @Nullable String declineMessage, Instant createdAt,
+			@Nullable Instant submittedAt, Instant updatedAt, @Nullable String openKey, @Nullable Long version) {
 		this.id = id;
 		this.jobId = jobId;
 		this.clientId = clientId;
@@ -93,7 +92,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	static Application submitted(UUID jobId, UUID clientId, UUID expertId, @Nullable UUID inviteId, String coverLetter,
 			int termsVersion, Instant now) {
 		Application application = new Application(UUID.randomUUID(), jobId, clientId, expertId, inviteId,
-				Status.SUBMITTED, coverLetter, termsVersion, null, null, null, now, now, now,
+				ApplicationStatus.SUBMITTED, coverLetter, termsVersion, null, null, null, now, now, now,
 				Invite.openKey(jobId, expertId), null);
 		application.registerEvent(new ApplicationSubmitted(application.id, jobId, clientId, expertId, now));
 		return application;
@@ -104,8 +103,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * chat.
 	 */
 	static Application draft(UUID jobId, UUID clientId, UUID expertId, UUID inviteId, int termsVersion, Instant now) {
-		return new Application(UUID.randomUUID(), jobId, clientId, expertId, inviteId, Status.DRAFT, "", termsVersion,
-				null, null, null, now, null, now, Invite.openKey(jobId, expertId), null);
+		return new Application(UUID.randomUUID(), jobId, clientId, expertId, inviteId, ApplicationStatus.DRAFT, "",
+				termsVersion, null, null, null, now, null, now, Invite.openKey(jobId, expertId), null);
 	}
 
 	/**
@@ -120,7 +119,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * application is finished
 	 */
 	int proposeTerms(int basedOnVersion, UUID authorId, Instant now) {
-		requireAllowed(Action.PROPOSE_TERMS);
+		requireAllowed(ApplicationAction.PROPOSE_TERMS);
 		return revise(basedOnVersion, authorId, now);
 	}
 
@@ -134,7 +133,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * @throws ConflictException if a newer version exists, or no offer is open
 	 */
 	int proposeTermsWithOffer(int basedOnVersion, UUID authorId, Instant now) {
-		requireStatus("change the terms of its offer", Status.OFFERED);
+		requireStatus("change the terms of its offer", ApplicationStatus.OFFERED);
 		return revise(basedOnVersion, authorId, now);
 	}
 
@@ -150,7 +149,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * The expert edits the cover letter.
 	 */
 	Application editCoverLetter(String coverLetter, Instant now) {
-		requireAllowed(Action.EDIT_COVER_LETTER);
+		requireAllowed(ApplicationAction.EDIT_COVER_LETTER);
 		this.coverLetter = coverLetter;
 		this.updatedAt = now;
 		return this;
@@ -163,8 +162,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * @return this application
 	 */
 	Application submit(Instant now) {
-		requireAllowed(Action.SUBMIT);
-		this.status = (this.conversationId != null) ? Status.INTERVIEWING : Status.SUBMITTED;
+		requireAllowed(ApplicationAction.SUBMIT);
+		this.status = (this.conversationId != null) ? ApplicationStatus.INTERVIEWING : ApplicationStatus.SUBMITTED;
 		this.submittedAt = now;
 		this.updatedAt = now;
 		registerEvent(new ApplicationSubmitted(this.id, this.jobId, this.clientId, this.expertId, now));
@@ -187,8 +186,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * @return this application
 	 */
 	Application reply(UUID conversationId, Instant now) {
-		requireAllowed(Action.REPLY);
-		this.status = Status.INTERVIEWING;
+		requireAllowed(ApplicationAction.REPLY);
+		this.status = ApplicationStatus.INTERVIEWING;
 		this.conversationId = conversationId;
 		this.updatedAt = now;
 		registerEvent(new ApplicationReplied(this.id, this.clientId, this.expertId, conversationId, now));
@@ -202,9 +201,9 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * @return this application
 	 */
 	Application offer(int basedOnVersion, Instant now) {
-		requireAllowed(Action.SEND_OFFER);
+		requireAllowed(ApplicationAction.SEND_OFFER);
 		requireCurrent(basedOnVersion);
-		this.status = Status.OFFERED;
+		this.status = ApplicationStatus.OFFERED;
 		this.updatedAt = now;
 		return this;
 	}
@@ -213,7 +212,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * The client modifies an open offer, based on the current terms.
 	 */
 	Application offerModified(int basedOnVersion, Instant now) {
-		requireStatus("change its offer", Status.OFFERED);
+		requireStatus("change its offer", ApplicationStatus.OFFERED);
 		requireCurrent(basedOnVersion);
 		this.updatedAt = now;
 		return this;
@@ -223,8 +222,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * The open offer ended without a hire (cancelled or expired): back to the interview.
 	 */
 	Application offerEnded(Instant now) {
-		if (this.status == Status.OFFERED) {
-			this.status = (this.conversationId != null) ? Status.INTERVIEWING : Status.SUBMITTED;
+		if (this.status == ApplicationStatus.OFFERED) {
+			this.status = (this.conversationId != null) ? ApplicationStatus.INTERVIEWING : ApplicationStatus.SUBMITTED;
 			this.updatedAt = now;
 		}
 		return this;
@@ -234,8 +233,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * The expert accepted the offer.
 	 */
 	Application hire(Instant now) {
-		requireStatus("be hired", Status.OFFERED);
-		this.status = Status.HIRED;
+		requireStatus("be hired", ApplicationStatus.OFFERED);
+		this.status = ApplicationStatus.HIRED;
 		this.updatedAt = now;
 		return this;
 	}
@@ -244,8 +243,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * The expert withdraws, any time before the hire.
 	 */
 	Application withdraw(Instant now) {
-		requireAllowed(Action.WITHDRAW);
-		this.status = Status.WITHDRAWN;
+		requireAllowed(ApplicationAction.WITHDRAW);
+		this.status = ApplicationStatus.WITHDRAWN;
 		this.updatedAt = now;
 		this.openKey = null;
 		registerEvent(new ApplicationWithdrawn(this.id, this.clientId, this.expertId, now));
@@ -255,9 +254,9 @@ public class Application extends AbstractAggregateRoot<Application> {
 	/**
 	 * The client declines, with a reason.
 	 */
-	Application decline(DeclineReason reason, String message, Instant now) {
-		requireAllowed(Action.DECLINE);
-		this.status = Status.DECLINED;
+	Application decline(ApplicationDeclineReason reason, String message, Instant now) {
+		requireAllowed(ApplicationAction.DECLINE);
+		this.status = ApplicationStatus.DECLINED;
 		this.declineReason = reason;
 		this.declineMessage = message;
 		this.updatedAt = now;
@@ -271,7 +270,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 */
 	Application close(Instant now) {
 		requireLive("be closed");
-		this.status = Status.CLOSED;
+		this.status = ApplicationStatus.CLOSED;
 		this.updatedAt = now;
 		this.openKey = null;
 		return this;
@@ -288,7 +287,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * @param party who the viewer is to the application
 	 * @return the actions, in a fixed order
 	 */
-	public List<Action> actions(Party party) {
+	public List<ApplicationAction> actions(Party party) {
 		return actions(party, this.status, this.termsVersion);
 	}
 
@@ -300,8 +299,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * @param termsVersion its current terms version (0 for none)
 	 * @return the actions, in a fixed order
 	 */
-	public static List<Action> actions(Party party, Status status, int termsVersion) {
-		return Arrays.stream(Action.values()).filter((a) -> a.isFor(party) && allows(a, status, termsVersion)).toList();
+	public static List<ApplicationAction> actions(Party party, ApplicationStatus status, int termsVersion) {
+		return ApplicationActions.actions(party, status, termsVersion);
 	}
 
 	/**
@@ -310,56 +309,18 @@ public class Application extends AbstractAggregateRoot<Application> {
 	 * @param action the action
 	 * @param party who the caller is to the application
 	 */
-	void require(Action action, Party party) {
+	void require(ApplicationAction action, Party party) {
 		if (!action.isFor(party)) {
-			throw new ForbiddenException((action.party == Party.EXPERT) ? "Only the expert who applied can do this."
+			throw new ForbiddenException((action.party() == Party.EXPERT) ? "Only the expert who applied can do this."
 					: "Only the client who owns the job can do this.");
 		}
 		requireAllowed(action);
 	}
 
-	private boolean allows(Action action) {
-		return allows(action, this.status, this.termsVersion);
-	}
-
-	private static boolean allows(Action action, Status status, int termsVersion) {
-		boolean live = status.isLive();
-		return switch (action) {
-			case SUBMIT -> status == Status.DRAFT && termsVersion > 0;
-			case REPLY -> status == Status.SUBMITTED;
-			case PROPOSE_TERMS -> live && status != Status.OFFERED;
-			case SEND_OFFER -> (status == Status.SUBMITTED || status == Status.INTERVIEWING) && termsVersion > 0;
-			case EDIT_COVER_LETTER, WITHDRAW, DECLINE -> live;
-		};
-	}
-
-	private void requireAllowed(Action action) {
-		if (allows(action)) {
-			return;
+	private void requireAllowed(ApplicationAction action) {
+		if (!ApplicationActions.allows(action, this.status, this.termsVersion)) {
+			throw ApplicationActions.refusal(action, this.status, this.termsVersion);
 		}
-		Map<String, Object> current = Map.of("status", this.status.name(), "termsVersion", this.termsVersion, "action",
-				action.apiName());
-		if (this.status == Status.OFFERED && action == Action.PROPOSE_TERMS) {
-			throw new ConflictException("offer-open",
-					"An offer is open on terms version " + this.termsVersion
-							+ ": the expert asks for changes to the offer, the client modifies or cancels it.",
-					current);
-		}
-		if (isLive() && this.termsVersion == 0 && (action == Action.SUBMIT || action == Action.SEND_OFFER)) {
-			throw new ConflictException("terms-required", (action == Action.SUBMIT)
-					? "Propose terms before submitting the application." : "There are no terms to offer yet.", current);
-		}
-		String detail = switch (this.status) {
-			case DRAFT -> "This application is still a draft: the expert has not submitted it yet.";
-			case SUBMITTED -> "This application was submitted already.";
-			case INTERVIEWING -> "The interview has started already.";
-			case OFFERED -> "An offer is open on this application.";
-			case HIRED -> "This application ended in a hire; the contract has started.";
-			case WITHDRAWN -> "The expert withdrew this application.";
-			case DECLINED -> "The client declined this application.";
-			case CLOSED -> "The job was closed; this application is closed.";
-		};
-		throw new ConflictException("invalid-state", detail, current);
 	}
 
 	private void requireLive(String action) {
@@ -370,7 +331,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 		}
 	}
 
-	private void requireStatus(String action, Status... allowed) {
+	private void requireStatus(String action, ApplicationStatus... allowed) {
 		if (!EnumSet.of(allowed[0], allowed).contains(this.status)) {
 			throw new ConflictException("invalid-state",
 					"This application is " + this.status + " and cannot " + action + ".",
@@ -384,55 +345,6 @@ public class Application extends AbstractAggregateRoot<Application> {
 					+ " is current, you based your action on version " + basedOnVersion + ". Review it and try again.",
 					Map.of("termsVersion", this.termsVersion));
 		}
-	}
-
-	/**
-	 * What can be done with an application, and by whom.
-	 */
-	public enum Action {
-
-		/** The expert submits a draft. */
-		SUBMIT("submit", Party.EXPERT),
-
-		/** The client's first reply, which opens the interview. */
-		REPLY("reply", Party.CLIENT),
-
-		/** Either party proposes new terms. */
-		PROPOSE_TERMS("propose-terms", null),
-
-		/** The client sends an offer on the current terms. */
-		SEND_OFFER("send-offer", Party.CLIENT),
-
-		/** The expert edits the cover letter. */
-		EDIT_COVER_LETTER("edit-cover-letter", Party.EXPERT),
-
-		/** The expert withdraws the application. */
-		WITHDRAW("withdraw", Party.EXPERT),
-
-		/** The client declines the application. */
-		DECLINE("decline", Party.CLIENT);
-
-		private final String apiName;
-
-		/** The party that may take it, or {@code null} for either. */
-		private final @Nullable Party party;
-
-		Action(String apiName, @Nullable Party party) {
-			this.apiName = apiName;
-			this.party = party;
-		}
-
-		/**
-		 * @return the action's name in the API, e.g. {@code propose-terms}
-		 */
-		public String apiName() {
-			return this.apiName;
-		}
-
-		boolean isFor(Party party) {
-			return (this.party == null) ? party != Party.OUTSIDER : this.party == party;
-		}
-
 	}
 
 	public UUID id() {
@@ -455,7 +367,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 		return this.inviteId;
 	}
 
-	public Status status() {
+	public ApplicationStatus status() {
 		return this.status;
 	}
 
@@ -471,7 +383,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 		return this.conversationId;
 	}
 
-	public @Nullable DeclineReason declineReason() {
+	public @Nullable ApplicationDeclineReason declineReason() {
 		return this.declineReason;
 	}
 
@@ -493,93 +405,6 @@ public class Application extends AbstractAggregateRoot<Application> {
 
 	public boolean involves(UUID accountId) {
 		return this.clientId.equals(accountId) || this.expertId.equals(accountId);
-	}
-
-	/**
-	 * Where an application is.
-	 */
-	public enum Status {
-
-		/** Made by "chat first"; the expert submits it later. */
-		DRAFT,
-
-		/** Sent to the client, not answered yet. */
-		SUBMITTED,
-
-		/** The client replied; the interview chat is open. */
-		INTERVIEWING,
-
-		/** The client sent an offer that is still open. */
-		OFFERED,
-
-		/** The expert accepted an offer; a contract exists. */
-		HIRED,
-
-		/** The expert withdrew. */
-		WITHDRAWN,
-
-		/** The client declined. */
-		DECLINED,
-
-		/** The job closed. */
-		CLOSED;
-
-		/**
-		 * Live: not finished; one live application per job and expert, and closing the
-		 * job closes them.
-		 */
-		public static final Set<Status> LIVE = Collections
-			.unmodifiableSet(EnumSet.of(DRAFT, SUBMITTED, INTERVIEWING, OFFERED));
-
-		/** Finished: what the expert's archive shows. */
-		public static final Set<Status> FINISHED = Collections
-			.unmodifiableSet(EnumSet.complementOf(EnumSet.copyOf(LIVE)));
-
-		/** In an interview: the chat is open or about to be, not yet finished. */
-		public static final Set<Status> IN_INTERVIEW = Collections
-			.unmodifiableSet(EnumSet.of(DRAFT, INTERVIEWING, OFFERED));
-
-		/**
-		 * @return whether the application is live
-		 */
-		public boolean isLive() {
-			return LIVE.contains(this);
-		}
-
-	}
-
-	/**
-	 * Why a client declines an application.
-	 */
-	public enum DeclineReason {
-
-		/** The expert's skills do not match the job. */
-		NOT_A_FIT,
-
-		/** The client hired someone else. */
-		HIRED_SOMEONE_ELSE,
-
-		/** The proposed rate is above the budget. */
-		RATE_TOO_HIGH,
-
-		/** The proposed timeline does not work. */
-		TIMELINE_DOES_NOT_FIT,
-
-		/** The job is no longer needed. */
-		NO_LONGER_NEEDED,
-
-		/** The expert did not answer in time. */
-		UNRESPONSIVE,
-
-		/** The expert asked to work off the platform. */
-		OFF_PLATFORM_REQUEST,
-
-		/** The application is spam. */
-		SPAM,
-
-		/** Something else; the message says what. */
-		OTHER
-
 	}
 
 }

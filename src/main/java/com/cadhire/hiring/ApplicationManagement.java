@@ -133,7 +133,7 @@ public class ApplicationManagement {
 			boolean withOffer) {
 		Application application = visible(author.uuid(), applicationId);
 		if (!withOffer) {
-			application.require(Application.Action.PROPOSE_TERMS, party(author.uuid(), application));
+			application.require(ApplicationAction.PROPOSE_TERMS, party(author.uuid(), application));
 		}
 		Terms checked = TermsPolicy.check(terms, "terms", today());
 		this.texts.check(author.uuid(), otherParty(application, author.uuid()), Surface.APPLICATION)
@@ -155,7 +155,7 @@ public class ApplicationManagement {
 	 */
 	@Transactional
 	public Application editCoverLetter(Caller expert, UUID applicationId, String coverLetter) {
-		Application application = forAction(expert.uuid(), applicationId, Application.Action.EDIT_COVER_LETTER);
+		Application application = forAction(expert.uuid(), applicationId, ApplicationAction.EDIT_COVER_LETTER);
 		checkCoverLetter(coverLetter);
 		this.texts.check(expert.uuid(), application.clientId(), Surface.APPLICATION)
 			.text("coverLetter", coverLetter)
@@ -168,7 +168,7 @@ public class ApplicationManagement {
 	 */
 	@Transactional
 	public Application submit(Caller expert, UUID applicationId) {
-		Application application = forAction(expert.uuid(), applicationId, Application.Action.SUBMIT);
+		Application application = forAction(expert.uuid(), applicationId, ApplicationAction.SUBMIT);
 		this.jobs.get(application.jobId());
 		this.applications.save(application.submit(now()));
 		this.conversations.recordSystemEvent(applicationId, "application.submitted",
@@ -182,7 +182,7 @@ public class ApplicationManagement {
 	 */
 	@Transactional
 	public Application withdraw(Caller expert, UUID applicationId) {
-		Application application = forAction(expert.uuid(), applicationId, Application.Action.WITHDRAW);
+		Application application = forAction(expert.uuid(), applicationId, ApplicationAction.WITHDRAW);
 		Instant now = now();
 		this.offers.findOpen(applicationId).ifPresent((offer) -> this.offers.save(offer.decline(now)));
 		this.applications.save(application.withdraw(now));
@@ -195,8 +195,8 @@ public class ApplicationManagement {
 	 * The client declines the application, with a reason; an open offer is cancelled.
 	 */
 	@Transactional
-	public Application decline(Caller client, UUID applicationId, Application.DeclineReason reason, String message) {
-		Application application = forAction(client.uuid(), applicationId, Application.Action.DECLINE);
+	public Application decline(Caller client, UUID applicationId, ApplicationDeclineReason reason, String message) {
+		Application application = forAction(client.uuid(), applicationId, ApplicationAction.DECLINE);
 		if (message.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("message", "Keep the message to " + MAX_MESSAGE + " characters.");
 		}
@@ -216,7 +216,7 @@ public class ApplicationManagement {
 	 */
 	@Transactional
 	public UUID reply(Caller client, UUID applicationId, String body) {
-		Application application = forAction(client.uuid(), applicationId, Application.Action.REPLY);
+		Application application = forAction(client.uuid(), applicationId, ApplicationAction.REPLY);
 		if (body.isBlank() || body.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("body", "Write a reply of up to " + MAX_MESSAGE + " characters.");
 		}
@@ -236,7 +236,7 @@ public class ApplicationManagement {
 	public void closeAllOf(UUID jobId) {
 		Instant now = now();
 		for (Application application : this.applications.findByJobIdAndStatusIn(jobId,
-				List.copyOf(Application.Status.LIVE))) {
+				List.copyOf(ApplicationStatus.LIVE))) {
 			this.offers.findOpen(application.id()).ifPresent((offer) -> this.offers.save(offer.decline(now)));
 			this.applications.save(application.close(now));
 			this.conversations.recordSystemEvent(application.id(), "job.closed", "The client closed the job.",
@@ -302,7 +302,7 @@ public class ApplicationManagement {
 	 * The application, if the viewer may take the action on it now (the same rule as
 	 * {@link Application#actions}).
 	 */
-	Application forAction(UUID viewer, UUID applicationId, Application.Action action) {
+	Application forAction(UUID viewer, UUID applicationId, ApplicationAction action) {
 		Application application = visible(viewer, applicationId);
 		application.require(action, party(viewer, application));
 		return application;
@@ -311,7 +311,7 @@ public class ApplicationManagement {
 	/**
 	 * What the viewer may do with the application now.
 	 */
-	public List<Application.Action> actions(UUID viewer, Application application) {
+	public List<ApplicationAction> actions(UUID viewer, Application application) {
 		return application.actions(party(viewer, application));
 	}
 

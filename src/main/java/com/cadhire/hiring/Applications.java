@@ -12,7 +12,7 @@ import org.springframework.data.repository.ListCrudRepository;
  */
 interface Applications extends ListCrudRepository<Application, UUID> {
 
-	List<Application> findByJobIdAndStatusIn(UUID jobId, List<Application.Status> statuses);
+	List<Application> findByJobIdAndStatusIn(UUID jobId, List<ApplicationStatus> statuses);
 
 	boolean existsByJobIdAndExpertId(UUID jobId, UUID expertId);
 

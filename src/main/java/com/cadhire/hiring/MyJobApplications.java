@@ -34,9 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MyJobApplications {
 
-	private static final String INTERVIEW_STATUSES = SqlValues.of(Application.Status.IN_INTERVIEW);
+	private static final String INTERVIEW_STATUSES = SqlValues.of(ApplicationStatus.IN_INTERVIEW);
 
-	private static final String ARCHIVED_APPLICATIONS = SqlValues.of(Application.Status.FINISHED);
+	private static final String ARCHIVED_APPLICATIONS = SqlValues.of(ApplicationStatus.FINISHED);
 
 	private static final String ARCHIVED_INVITES = SqlValues.of(Invite.Status.ENDED_WITHOUT_APPLICATION);
 
@@ -181,9 +181,9 @@ public class MyJobApplications {
 					.stream()
 					.map(Invite.Action::apiName)
 					.toList()
-				: Application.actions(Party.EXPERT, Application.Status.valueOf(status), rs.getInt("terms_version"))
+				: Application.actions(Party.EXPERT, ApplicationStatus.valueOf(status), rs.getInt("terms_version"))
 					.stream()
-					.map(Application.Action::apiName)
+					.map(ApplicationAction::apiName)
 					.toList();
 		String json = rs.getString("terms");
 		TermsSummary summary = null;

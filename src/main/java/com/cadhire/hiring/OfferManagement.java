@@ -78,7 +78,7 @@ public class OfferManagement {
 	@Transactional
 	public Offer send(Caller client, UUID applicationId, int basedOnVersion, @Nullable Terms terms, String message) {
 		Application application = this.applicationManagement.forAction(client.uuid(), applicationId,
-				Application.Action.SEND_OFFER);
+				ApplicationAction.SEND_OFFER);
 		requireOpenJob(application);
 		checkMessage(message);
 		this.texts.check(client.uuid(), application.expertId(), Surface.OFFER).text("message", message).require();

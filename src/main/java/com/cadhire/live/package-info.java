@@ -15,7 +15,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Live events",
-		allowedDependencies = { "common", "accounts", "chat", "hiring", "contracts", "notifications", "web" })
+		allowedDependencies = { "common", "accounts", "chat", "hiring", "contracts", "notifications" })
 package com.cadhire.live;
 
 import org.jspecify.annotations.NullMarked;

@@ -15,6 +15,7 @@ import com.cadhire.contracts.ContractEnded;
 import com.cadhire.contracts.ContractManagement;
 import com.cadhire.contracts.ContractStarted;
 import com.cadhire.hiring.Application;
+import com.cadhire.hiring.ApplicationStatus;
 import com.cadhire.hiring.ApplicationDeclined;
 import com.cadhire.hiring.ApplicationManagement;
 import com.cadhire.hiring.ApplicationReplied;
@@ -126,7 +127,7 @@ class FunnelNotifications {
 		if (applicationId != null) {
 			link = "/applications/" + applicationId;
 			Application application = this.applications.visible(event.expertId(), applicationId);
-			if (application.status() == Application.Status.DRAFT) {
+			if (application.status() == ApplicationStatus.DRAFT) {
 				kind = NotificationKind.INVITE_CHAT_FIRST;
 			}
 			else if (this.applications.currentTerms(application)

@@ -23,7 +23,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Notifications",
-		allowedDependencies = { "common", "accounts", "jobs", "hiring", "chat", "contracts", "moderation", "web" })
+		allowedDependencies = { "common", "accounts", "jobs", "hiring", "chat", "contracts", "moderation" })
 package com.cadhire.notifications;
 
 import org.jspecify.annotations.NullMarked;

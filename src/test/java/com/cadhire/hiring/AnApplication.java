@@ -56,14 +56,14 @@ final class AnApplication {
 	}
 
 	static Application declined() {
-		return DomainEvents.cleared(submitted().decline(Application.DeclineReason.NOT_A_FIT, "", NOW));
+		return DomainEvents.cleared(submitted().decline(ApplicationDeclineReason.NOT_A_FIT, "", NOW));
 	}
 
 	static Application closed() {
 		return DomainEvents.cleared(submitted().close(NOW));
 	}
 
-	static Application in(Application.Status status) {
+	static Application in(ApplicationStatus status) {
 		return switch (status) {
 			case DRAFT -> draft();
 			case SUBMITTED -> submitted();

@@ -2,7 +2,6 @@ package com.cadhire.hiring;
 
 import java.util.Map;
 
-import com.cadhire.hiring.Application.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,7 +30,7 @@ class ApplicationTests {
 	void submittedApplicationIsLiveAndAnnouncesItself() {
 		Application application = Application.submitted(JOB, CLIENT, EXPERT, null, "Cover", 1, NOW);
 
-		assertThat(application.status()).isEqualTo(Status.SUBMITTED);
+		assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(application.submittedAt()).isEqualTo(NOW);
 		assertThat(application.termsVersion()).isEqualTo(1);
 		assertThat(of(application))
@@ -42,7 +41,7 @@ class ApplicationTests {
 	void draftIsNotSubmittedAndAnnouncesNothing() {
 		Application draft = Application.draft(JOB, CLIENT, EXPERT, java.util.UUID.randomUUID(), 0, NOW);
 
-		assertThat(draft.status()).isEqualTo(Status.DRAFT);
+		assertThat(draft.status()).isEqualTo(ApplicationStatus.DRAFT);
 		assertThat(draft.submittedAt()).isNull();
 		assertThat(of(draft)).isEmpty();
 	}
@@ -50,8 +49,8 @@ class ApplicationTests {
 	// --- terms
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, names = { "DRAFT", "SUBMITTED", "INTERVIEWING" })
-	void eitherPartyProposesTermsOnTheCurrentVersionUntilAnOfferIsOpen(Status status) {
+	@EnumSource(value = ApplicationStatus.class, names = { "DRAFT", "SUBMITTED", "INTERVIEWING" })
+	void eitherPartyProposesTermsOnTheCurrentVersionUntilAnOfferIsOpen(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		int version = application.proposeTerms(1, CLIENT, LATER);
@@ -80,7 +79,7 @@ class ApplicationTests {
 		int version = application.proposeTermsWithOffer(1, EXPERT, LATER);
 
 		assertThat(version).isEqualTo(2);
-		assertThat(application.status()).isEqualTo(Status.OFFERED);
+		assertThat(application.status()).isEqualTo(ApplicationStatus.OFFERED);
 		assertThat(of(application))
 			.containsExactly(new TermsProposed(application.id(), 2, EXPERT, CLIENT, EXPERT, LATER));
 	}
@@ -95,8 +94,8 @@ class ApplicationTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, mode = Mode.EXCLUDE, names = "OFFERED")
-	void rejectsTermsWithAnOfferWhenNoOfferIsOpen(Status status) {
+	@EnumSource(value = ApplicationStatus.class, mode = Mode.EXCLUDE, names = "OFFERED")
+	void rejectsTermsWithAnOfferWhenNoOfferIsOpen(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		assertRefusedIn(() -> application.proposeTermsWithOffer(1, CLIENT, LATER), status);
@@ -112,8 +111,8 @@ class ApplicationTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, names = { "HIRED", "WITHDRAWN", "DECLINED", "CLOSED" })
-	void rejectsNewTermsOnceFinished(Status status) {
+	@EnumSource(value = ApplicationStatus.class, names = { "HIRED", "WITHDRAWN", "DECLINED", "CLOSED" })
+	void rejectsNewTermsOnceFinished(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		assertRefusedIn(() -> application.proposeTerms(1, EXPERT, LATER), status);
@@ -122,8 +121,8 @@ class ApplicationTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, names = { "DRAFT", "SUBMITTED", "INTERVIEWING", "OFFERED" })
-	void expertEditsTheCoverLetterWhileLive(Status status) {
+	@EnumSource(value = ApplicationStatus.class, names = { "DRAFT", "SUBMITTED", "INTERVIEWING", "OFFERED" })
+	void expertEditsTheCoverLetterWhileLive(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		application.editCoverLetter("Better letter", LATER);
@@ -133,8 +132,8 @@ class ApplicationTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, names = { "HIRED", "WITHDRAWN", "DECLINED", "CLOSED" })
-	void rejectsCoverLetterEditsOnceFinished(Status status) {
+	@EnumSource(value = ApplicationStatus.class, names = { "HIRED", "WITHDRAWN", "DECLINED", "CLOSED" })
+	void rejectsCoverLetterEditsOnceFinished(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		assertRefusedIn(() -> application.editCoverLetter("Too late", LATER), status);
@@ -148,7 +147,7 @@ class ApplicationTests {
 
 		draft.submit(LATER);
 
-		assertThat(draft.status()).isEqualTo(Status.INTERVIEWING);
+		assertThat(draft.status()).isEqualTo(ApplicationStatus.INTERVIEWING);
 		assertThat(draft.submittedAt()).isEqualTo(LATER);
 		assertThat(of(draft)).containsExactly(new ApplicationSubmitted(draft.id(), JOB, CLIENT, EXPERT, LATER));
 	}
@@ -159,7 +158,7 @@ class ApplicationTests {
 
 		draft.submit(LATER);
 
-		assertThat(draft.status()).isEqualTo(Status.SUBMITTED);
+		assertThat(draft.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(of(draft)).hasSize(1);
 	}
 
@@ -168,12 +167,12 @@ class ApplicationTests {
 		Application draft = AnApplication.draftWithoutTerms();
 
 		assertConflict(() -> draft.submit(LATER), "terms-required", Map.of("status", "DRAFT", "termsVersion", 0));
-		assertThat(draft.status()).isEqualTo(Status.DRAFT);
+		assertThat(draft.status()).isEqualTo(ApplicationStatus.DRAFT);
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, mode = Mode.EXCLUDE, names = "DRAFT")
-	void rejectsSubmittingAnythingButADraft(Status status) {
+	@EnumSource(value = ApplicationStatus.class, mode = Mode.EXCLUDE, names = "DRAFT")
+	void rejectsSubmittingAnythingButADraft(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		assertRefusedIn(() -> application.submit(LATER), status);
@@ -188,15 +187,15 @@ class ApplicationTests {
 
 		application.reply(CONVERSATION, LATER);
 
-		assertThat(application.status()).isEqualTo(Status.INTERVIEWING);
+		assertThat(application.status()).isEqualTo(ApplicationStatus.INTERVIEWING);
 		assertThat(application.conversationId()).isEqualTo(CONVERSATION);
 		assertThat(of(application))
 			.containsExactly(new ApplicationReplied(application.id(), CLIENT, EXPERT, CONVERSATION, LATER));
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, mode = Mode.EXCLUDE, names = "SUBMITTED")
-	void rejectsAFirstReplyToAnythingButASubmittedApplication(Status status) {
+	@EnumSource(value = ApplicationStatus.class, mode = Mode.EXCLUDE, names = "SUBMITTED")
+	void rejectsAFirstReplyToAnythingButASubmittedApplication(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		assertRefusedIn(() -> application.reply(CONVERSATION, LATER), status);
@@ -206,13 +205,13 @@ class ApplicationTests {
 	// --- offers
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, names = { "SUBMITTED", "INTERVIEWING" })
-	void receivesAnOfferOnTheCurrentTerms(Status status) {
+	@EnumSource(value = ApplicationStatus.class, names = { "SUBMITTED", "INTERVIEWING" })
+	void receivesAnOfferOnTheCurrentTerms(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		application.offer(1, LATER);
 
-		assertThat(application.status()).isEqualTo(Status.OFFERED);
+		assertThat(application.status()).isEqualTo(ApplicationStatus.OFFERED);
 		assertThat(application.updatedAt()).isEqualTo(LATER);
 	}
 
@@ -222,12 +221,13 @@ class ApplicationTests {
 		application.proposeTerms(1, EXPERT, NOW);
 
 		assertConflict(() -> application.offer(1, LATER), "stale-version", Map.of("termsVersion", 2));
-		assertThat(application.status()).isEqualTo(Status.INTERVIEWING);
+		assertThat(application.status()).isEqualTo(ApplicationStatus.INTERVIEWING);
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, names = { "DRAFT", "OFFERED", "HIRED", "WITHDRAWN", "DECLINED", "CLOSED" })
-	void rejectsAnOfferUnlessSubmittedOrInterviewing(Status status) {
+	@EnumSource(value = ApplicationStatus.class,
+			names = { "DRAFT", "OFFERED", "HIRED", "WITHDRAWN", "DECLINED", "CLOSED" })
+	void rejectsAnOfferUnlessSubmittedOrInterviewing(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		assertRefusedIn(() -> application.offer(1, LATER), status);
@@ -240,7 +240,7 @@ class ApplicationTests {
 
 		application.offerModified(2, LATER);
 
-		assertThat(application.status()).isEqualTo(Status.OFFERED);
+		assertThat(application.status()).isEqualTo(ApplicationStatus.OFFERED);
 		assertThat(application.updatedAt()).isEqualTo(LATER);
 	}
 
@@ -253,8 +253,8 @@ class ApplicationTests {
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, mode = Mode.EXCLUDE, names = "OFFERED")
-	void rejectsModifyingAnOfferThatIsNotOpen(Status status) {
+	@EnumSource(value = ApplicationStatus.class, mode = Mode.EXCLUDE, names = "OFFERED")
+	void rejectsModifyingAnOfferThatIsNotOpen(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		assertRefusedIn(() -> application.offerModified(1, LATER), status);
@@ -266,7 +266,7 @@ class ApplicationTests {
 
 		application.offerEnded(LATER);
 
-		assertThat(application.status()).isEqualTo(Status.INTERVIEWING);
+		assertThat(application.status()).isEqualTo(ApplicationStatus.INTERVIEWING);
 	}
 
 	@Test
@@ -275,12 +275,12 @@ class ApplicationTests {
 
 		application.offerEnded(LATER);
 
-		assertThat(application.status()).isEqualTo(Status.SUBMITTED);
+		assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, mode = Mode.EXCLUDE, names = "OFFERED")
-	void endedOfferLeavesAnyOtherStateAlone(Status status) {
+	@EnumSource(value = ApplicationStatus.class, mode = Mode.EXCLUDE, names = "OFFERED")
+	void endedOfferLeavesAnyOtherStateAlone(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		application.offerEnded(LATER);
@@ -296,13 +296,13 @@ class ApplicationTests {
 
 		application.hire(LATER);
 
-		assertThat(application.status()).isEqualTo(Status.HIRED);
+		assertThat(application.status()).isEqualTo(ApplicationStatus.HIRED);
 		assertThat(application.isLive()).isFalse();
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, mode = Mode.EXCLUDE, names = "OFFERED")
-	void rejectsHiringWithoutAnOpenOffer(Status status) {
+	@EnumSource(value = ApplicationStatus.class, mode = Mode.EXCLUDE, names = "OFFERED")
+	void rejectsHiringWithoutAnOpenOffer(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		assertRefusedIn(() -> application.hire(LATER), status);
@@ -311,13 +311,13 @@ class ApplicationTests {
 	// --- withdraw, decline, close
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, names = { "DRAFT", "SUBMITTED", "INTERVIEWING", "OFFERED" })
-	void expertWithdrawsAnyTimeBeforeTheHire(Status status) {
+	@EnumSource(value = ApplicationStatus.class, names = { "DRAFT", "SUBMITTED", "INTERVIEWING", "OFFERED" })
+	void expertWithdrawsAnyTimeBeforeTheHire(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		application.withdraw(LATER);
 
-		assertThat(application.status()).isEqualTo(Status.WITHDRAWN);
+		assertThat(application.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
 		assertThat(of(application)).containsExactly(new ApplicationWithdrawn(application.id(), CLIENT, EXPERT, LATER));
 	}
 
@@ -325,55 +325,55 @@ class ApplicationTests {
 	void rejectsWithdrawalAfterHire() {
 		Application application = AnApplication.hired();
 
-		assertRefusedIn(() -> application.withdraw(LATER), Status.HIRED);
-		assertThat(application.status()).isEqualTo(Status.HIRED);
+		assertRefusedIn(() -> application.withdraw(LATER), ApplicationStatus.HIRED);
+		assertThat(application.status()).isEqualTo(ApplicationStatus.HIRED);
 		assertThat(of(application)).isEmpty();
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, names = { "WITHDRAWN", "DECLINED", "CLOSED" })
-	void rejectsWithdrawalOfAFinishedApplication(Status status) {
+	@EnumSource(value = ApplicationStatus.class, names = { "WITHDRAWN", "DECLINED", "CLOSED" })
+	void rejectsWithdrawalOfAFinishedApplication(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		assertRefusedIn(() -> application.withdraw(LATER), status);
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, names = { "DRAFT", "SUBMITTED", "INTERVIEWING", "OFFERED" })
-	void clientDeclinesALiveApplicationWithAReason(Status status) {
+	@EnumSource(value = ApplicationStatus.class, names = { "DRAFT", "SUBMITTED", "INTERVIEWING", "OFFERED" })
+	void clientDeclinesALiveApplicationWithAReason(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
-		application.decline(Application.DeclineReason.RATE_TOO_HIGH, "Over budget", LATER);
+		application.decline(ApplicationDeclineReason.RATE_TOO_HIGH, "Over budget", LATER);
 
-		assertThat(application.status()).isEqualTo(Status.DECLINED);
-		assertThat(application.declineReason()).isEqualTo(Application.DeclineReason.RATE_TOO_HIGH);
+		assertThat(application.status()).isEqualTo(ApplicationStatus.DECLINED);
+		assertThat(application.declineReason()).isEqualTo(ApplicationDeclineReason.RATE_TOO_HIGH);
 		assertThat(application.declineMessage()).isEqualTo("Over budget");
 		assertThat(of(application)).containsExactly(new ApplicationDeclined(application.id(), CLIENT, EXPERT, LATER));
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, names = { "HIRED", "WITHDRAWN", "DECLINED", "CLOSED" })
-	void rejectsDecliningAFinishedApplication(Status status) {
+	@EnumSource(value = ApplicationStatus.class, names = { "HIRED", "WITHDRAWN", "DECLINED", "CLOSED" })
+	void rejectsDecliningAFinishedApplication(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
-		assertRefusedIn(() -> application.decline(Application.DeclineReason.NOT_A_FIT, "", LATER), status);
+		assertRefusedIn(() -> application.decline(ApplicationDeclineReason.NOT_A_FIT, "", LATER), status);
 		assertThat(of(application)).isEmpty();
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, names = { "DRAFT", "SUBMITTED", "INTERVIEWING", "OFFERED" })
-	void closingTheJobClosesALiveApplication(Status status) {
+	@EnumSource(value = ApplicationStatus.class, names = { "DRAFT", "SUBMITTED", "INTERVIEWING", "OFFERED" })
+	void closingTheJobClosesALiveApplication(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		application.close(LATER);
 
-		assertThat(application.status()).isEqualTo(Status.CLOSED);
+		assertThat(application.status()).isEqualTo(ApplicationStatus.CLOSED);
 		assertThat(application.isLive()).isFalse();
 	}
 
 	@ParameterizedTest
-	@EnumSource(value = Status.class, names = { "HIRED", "WITHDRAWN", "DECLINED", "CLOSED" })
-	void rejectsClosingAFinishedApplication(Status status) {
+	@EnumSource(value = ApplicationStatus.class, names = { "HIRED", "WITHDRAWN", "DECLINED", "CLOSED" })
+	void rejectsClosingAFinishedApplication(ApplicationStatus status) {
 		Application application = AnApplication.in(status);
 
 		assertRefusedIn(() -> application.close(LATER), status);

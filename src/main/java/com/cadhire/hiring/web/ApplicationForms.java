@@ -1,6 +1,6 @@
 package com.cadhire.hiring.web;
 
-import com.cadhire.hiring.Application;
+import com.cadhire.hiring.ApplicationDeclineReason;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -172,15 +172,15 @@ final class ApplicationForms {
 	 */
 	public static class DeclineForm {
 
-		private Application.@Nullable DeclineReason reason;
+		private @Nullable ApplicationDeclineReason reason;
 
 		private String message = "";
 
-		public Application.@Nullable DeclineReason getReason() {
+		public @Nullable ApplicationDeclineReason getReason() {
 			return this.reason;
 		}
 
-		public void setReason(Application.@Nullable DeclineReason reason) {
+		public void setReason(@Nullable ApplicationDeclineReason reason) {
 			this.reason = reason;
 		}
 

@@ -18,6 +18,8 @@ import com.cadhire.common.ConflictException;
 import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.hiring.Application;
+import com.cadhire.hiring.ApplicationAction;
+import com.cadhire.hiring.ApplicationDeclineReason;
 import com.cadhire.hiring.ApplicationManagement;
 import com.cadhire.hiring.Offer;
 import com.cadhire.hiring.OfferManagement;
@@ -119,7 +121,7 @@ class ApplicationPageController {
 				(offer != null) ? offerNames(this.offers.actions(me.id(), offer)) : Set.<String>of());
 		model.addAttribute("panelState", application.status() + "-" + application.termsVersion() + "-"
 				+ ((offer != null) ? offer.id() + "-" + offer.offerVersion() + "-" + offer.status() : "none"));
-		model.addAttribute("declineReasons", Application.DeclineReason.values());
+		model.addAttribute("declineReasons", ApplicationDeclineReason.values());
 		if (!model.containsAttribute("proposal")) {
 			ProposalForm proposal = new ProposalForm();
 			proposal.setBasedOnVersion(application.termsVersion());
@@ -351,7 +353,7 @@ class ApplicationPageController {
 		return act(offer.applicationId(), redirect, "offer.cancelled", () -> this.offers.cancel(me.caller(), offerId));
 	}
 
-	static Set<String> names(List<Application.Action> actions) {
+	static Set<String> names(List<ApplicationAction> actions) {
 		Set<String> names = new LinkedHashSet<>();
 		actions.forEach((a) -> names.add(a.apiName()));
 		return names;

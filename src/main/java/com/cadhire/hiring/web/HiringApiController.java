@@ -12,6 +12,9 @@ import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.hiring.Application;
+import com.cadhire.hiring.ApplicationAction;
+import com.cadhire.hiring.ApplicationDeclineReason;
+import com.cadhire.hiring.ApplicationStatus;
 import com.cadhire.hiring.ApplicationManagement;
 import com.cadhire.hiring.ApplicationManagement.Applicant;
 import com.cadhire.hiring.ExpertAvailability;
@@ -301,7 +304,7 @@ class HiringApiController {
 				(applicant.terms() != null) ? this.views.terms(applicant.terms(), a.termsVersion(), null, null, null)
 						: null,
 				a.conversationId(), a.updatedAt(),
-				HiringViews.names(this.applications.actions(me.id(), a), Application.Action::apiName));
+				HiringViews.names(this.applications.actions(me.id(), a), ApplicationAction::apiName));
 	}
 
 	private static String nullToEmpty(@Nullable String text) {
@@ -330,7 +333,7 @@ class HiringApiController {
 	record CoverLetterRequest(@NotNull @Size(max = ApplicationManagement.MAX_COVER_LETTER) String coverLetter) {
 	}
 
-	record DeclineApplicationRequest(Application.@NotNull DeclineReason reason,
+	record DeclineApplicationRequest(@NotNull ApplicationDeclineReason reason,
 			@Nullable @Size(max = ApplicationManagement.MAX_MESSAGE) String message) {
 	}
 
@@ -348,7 +351,7 @@ class HiringApiController {
 			@Nullable @Size(max = OfferManagement.MAX_MESSAGE) String message) {
 	}
 
-	record ApplicantJson(UUID id, Application.Status status, UUID expertId, String coverLetter, int termsVersion,
+	record ApplicantJson(UUID id, ApplicationStatus status, UUID expertId, String coverLetter, int termsVersion,
 			@Nullable TermsJson terms, @Nullable UUID conversationId, java.time.Instant updatedAt,
 			List<String> actions) {
 	}

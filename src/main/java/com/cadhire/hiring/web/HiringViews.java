@@ -10,6 +10,9 @@ import java.util.UUID;
 
 import com.cadhire.common.FeeSettings;
 import com.cadhire.hiring.Application;
+import com.cadhire.hiring.ApplicationAction;
+import com.cadhire.hiring.ApplicationDeclineReason;
+import com.cadhire.hiring.ApplicationStatus;
 import com.cadhire.hiring.Invite;
 import com.cadhire.hiring.Offer;
 import com.cadhire.hiring.Quote;
@@ -73,11 +76,11 @@ class HiringViews {
 	}
 
 	ApplicationJson application(Application a, @Nullable TermsVersion current, List<TermsVersion> history,
-			@Nullable OfferJson offer, @Nullable String jobTitle, List<Application.Action> actions) {
+			@Nullable OfferJson offer, @Nullable String jobTitle, List<ApplicationAction> actions) {
 		return new ApplicationJson(a.id(), a.status(), a.jobId(), jobTitle, a.clientId(), a.expertId(), a.inviteId(),
 				a.coverLetter(), a.termsVersion(), (current != null) ? version(current, null) : null, history(history),
 				a.conversationId(), offer, a.declineReason(), a.declineMessage(), a.createdAt(), a.submittedAt(),
-				a.updatedAt(), names(actions, Application.Action::apiName));
+				a.updatedAt(), names(actions, ApplicationAction::apiName));
 	}
 
 	static <A> List<String> names(List<A> actions, java.util.function.Function<A, String> name) {
@@ -109,10 +112,10 @@ class HiringViews {
 			List<String> actions) {
 	}
 
-	record ApplicationJson(UUID id, Application.Status status, UUID jobId, @Nullable String jobTitle, UUID clientId,
+	record ApplicationJson(UUID id, ApplicationStatus status, UUID jobId, @Nullable String jobTitle, UUID clientId,
 			UUID expertId, @Nullable UUID inviteId, String coverLetter, int termsVersion, @Nullable TermsJson terms,
 			List<TermsJson> termsHistory, @Nullable UUID conversationId, @Nullable OfferJson offer,
-			Application.@Nullable DeclineReason declineReason, @Nullable String declineMessage, Instant createdAt,
+			@Nullable ApplicationDeclineReason declineReason, @Nullable String declineMessage, Instant createdAt,
 			@Nullable Instant submittedAt, Instant updatedAt, List<String> actions) {
 	}
 

@@ -17,6 +17,7 @@ import com.cadhire.common.RuleViolationException;
 import com.cadhire.hiring.ApplicationManagement;
 import com.cadhire.hiring.ApplicationManagement.Applicant;
 import com.cadhire.hiring.Application;
+import com.cadhire.hiring.ApplicationStatus;
 import com.cadhire.hiring.Invite;
 import com.cadhire.hiring.InviteManagement;
 import com.cadhire.jobs.Job;
@@ -46,8 +47,8 @@ class JobPageController {
 	private static final int LIST_SIZE = 100;
 
 	/** Applications that closing the job closes. */
-	private static final Set<Application.Status> LIVE = EnumSet.of(Application.Status.DRAFT,
-			Application.Status.SUBMITTED, Application.Status.INTERVIEWING, Application.Status.OFFERED);
+	private static final Set<ApplicationStatus> LIVE = EnumSet.of(ApplicationStatus.DRAFT, ApplicationStatus.SUBMITTED,
+			ApplicationStatus.INTERVIEWING, ApplicationStatus.OFFERED);
 
 	private final JobManagement jobs;
 
