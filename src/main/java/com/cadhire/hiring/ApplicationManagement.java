@@ -334,6 +334,18 @@ public class ApplicationManagement {
 		return this.clock.instant();
 	}
 
+	/**
+	 * Every rule of the terms (amounts, dates, milestones) the given terms break, as of
+	 * today; throws nothing, so that the API can list these together with the request's
+	 * other problems in one answer.
+	 * @param terms the terms as sent
+	 * @param field the name of the terms field in the request, e.g. {@code terms}
+	 * @return the problems, empty when the terms are fine
+	 */
+	public List<RuleViolationException.FieldProblem> termsProblems(Terms terms, String field) {
+		return TermsPolicy.problems(terms, field, today());
+	}
+
 	private LocalDate today() {
 		return LocalDate.ofInstant(now(), ZoneOffset.UTC);
 	}

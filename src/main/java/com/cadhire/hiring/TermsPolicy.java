@@ -50,6 +50,29 @@ final class TermsPolicy {
 	 * @throws RuleViolationException naming every broken rule
 	 */
 	static Terms check(Terms terms, String field, LocalDate today) {
+		List<FieldProblem> problems = problems(terms, field, today);
+		if (!problems.isEmpty()) {
+			throw violation(problems);
+		}
+		BigDecimal amount = terms.amount();
+		List<Terms.Milestone> milestones = terms.milestones()
+			.stream()
+			.map((m) -> new Terms.Milestone(m.title().strip(), m.amount().setScale(2), m.dueDate()))
+			.toList();
+		return new Terms(terms.rateType(), amount.setScale(2), terms.currency(), terms.weeklyHourLimit(), milestones,
+				terms.startDate(), terms.durationDays(), terms.deadline(), terms.deliverables().strip(),
+				terms.notes().strip());
+	}
+
+	/**
+	 * Every rule the terms break, without throwing: so that a request whose other fields
+	 * are also wrong can answer all of its problems at once.
+	 * @param terms the terms as sent
+	 * @param field the name of the terms field in the request, to prefix field errors
+	 * @param today the date in UTC
+	 * @return the problems, empty when the terms are fine
+	 */
+	static List<FieldProblem> problems(Terms terms, String field, LocalDate today) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String p = field + ".";
 		if (terms.rateType() == null) {
@@ -63,7 +86,7 @@ final class TermsPolicy {
 					+ String.join(", ", new java.util.TreeSet<>(JobManagement.CURRENCIES)) + "."));
 		}
 		if (!problems.isEmpty()) {
-			throw violation(problems);
+			return problems;
 		}
 		BigDecimal amount = terms.amount();
 		if (hasMoreThanTwoDecimals(amount)) {
@@ -114,16 +137,7 @@ final class TermsPolicy {
 		if (terms.notes().length() > MAX_TEXT) {
 			problems.add(new FieldProblem(p + "notes", "Keep the notes to " + MAX_TEXT + " characters."));
 		}
-		if (!problems.isEmpty()) {
-			throw violation(problems);
-		}
-		List<Terms.Milestone> milestones = terms.milestones()
-			.stream()
-			.map((m) -> new Terms.Milestone(m.title().strip(), m.amount().setScale(2), m.dueDate()))
-			.toList();
-		return new Terms(terms.rateType(), amount.setScale(2), terms.currency(), terms.weeklyHourLimit(), milestones,
-				terms.startDate(), terms.durationDays(), terms.deadline(), terms.deliverables().strip(),
-				terms.notes().strip());
+		return problems;
 	}
 
 	private static void checkMilestones(Terms terms, String p, List<FieldProblem> problems) {

@@ -265,6 +265,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				}
 			}
 		}
+		if (error instanceof org.springframework.validation.ObjectError domain
+				&& !domain.contains(jakarta.validation.ConstraintViolation.class)
+				&& domain.getDefaultMessage() != null) {
+			// a domain rule added to the bean validation errors, already in words for
+			// people
+			return domain.getDefaultMessage();
+		}
 		return this.messages.getMessage("validation.check", null, "Check this value.", java.util.Locale.ENGLISH);
 	}
 

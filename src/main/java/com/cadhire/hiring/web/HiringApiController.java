@@ -39,7 +39,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.Validator;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -81,6 +87,55 @@ class HiringApiController {
 		this.myJobApplications = myJobApplications;
 		this.jobs = jobs;
 		this.views = views;
+	}
+
+	/**
+	 * When a request that carries terms already fails bean validation (a missing field, a
+	 * text too long), the terms' own rules are checked too and added to the same answer,
+	 * so that every problem comes at once. Terms that alone break a rule are left to the
+	 * domain, which answers them as {@code invalid-terms}.
+	 */
+	@InitBinder
+	void alsoCheckTerms(WebDataBinder binder) {
+		if (binder.getTarget() instanceof CarriesTerms) {
+			binder.addValidators(new TermsCheck());
+		}
+	}
+
+	private final class TermsCheck implements Validator {
+
+		@Override
+		public boolean supports(Class<?> type) {
+			return CarriesTerms.class.isAssignableFrom(type);
+		}
+
+		@Override
+		public void validate(Object target, Errors errors) {
+			Terms terms = ((CarriesTerms) target).termsToCheck();
+			if (!errors.hasErrors() || terms == null || !(errors instanceof BindingResult result)) {
+				return;
+			}
+			for (RuleViolationException.FieldProblem problem : HiringApiController.this.applications
+				.termsProblems(terms, ((CarriesTerms) target).termsField())) {
+				String[] codes = (problem.code() != null) ? new String[] { problem.code() } : null;
+				result.addError(new FieldError(result.getObjectName(), problem.field(), null, false, codes,
+						problem.args().toArray(), problem.message()));
+			}
+		}
+
+	}
+
+	/**
+	 * A request with terms the domain checks.
+	 */
+	private interface CarriesTerms {
+
+		@Nullable Terms termsToCheck();
+
+		default String termsField() {
+			return "terms";
+		}
+
 	}
 
 	// --- invites
@@ -312,11 +367,28 @@ class HiringApiController {
 	}
 
 	record InviteRequest(@NotNull UUID expertId, @Nullable @Size(max = InviteManagement.MAX_MESSAGE) String message,
-			@Nullable Terms proposedTerms) {
+			@Nullable Terms proposedTerms) implements CarriesTerms {
+
+		@Override
+		public @Nullable Terms termsToCheck() {
+			return this.proposedTerms;
+		}
+
+		@Override
+		public String termsField() {
+			return "proposedTerms";
+		}
+
 	}
 
 	record AcceptRequest(@NotNull InviteManagement.AcceptMode mode, @Nullable Terms terms,
-			@Nullable @Size(max = InviteManagement.MAX_DECLINE_MESSAGE) String coverLetter) {
+			@Nullable @Size(max = InviteManagement.MAX_DECLINE_MESSAGE) String coverLetter) implements CarriesTerms {
+
+		@Override
+		public @Nullable Terms termsToCheck() {
+			return this.terms;
+		}
+
 	}
 
 	record DeclineInviteRequest(Invite.@NotNull DeclineReason reason,
@@ -324,10 +396,22 @@ class HiringApiController {
 	}
 
 	record ApplyRequest(@Nullable @Size(max = ApplicationManagement.MAX_COVER_LETTER) String coverLetter,
-			@NotNull Terms terms) {
+			@NotNull Terms terms) implements CarriesTerms {
+
+		@Override
+		public @Nullable Terms termsToCheck() {
+			return this.terms;
+		}
+
 	}
 
-	record ProposeTermsRequest(@NotNull Integer basedOnVersion, @NotNull Terms terms) {
+	record ProposeTermsRequest(@NotNull Integer basedOnVersion, @NotNull Terms terms) implements CarriesTerms {
+
+		@Override
+		public @Nullable Terms termsToCheck() {
+			return this.terms;
+		}
+
 	}
 
 	record CoverLetterRequest(@NotNull @Size(max = ApplicationManagement.MAX_COVER_LETTER) String coverLetter) {
@@ -341,14 +425,26 @@ class HiringApiController {
 	}
 
 	record OfferRequest(@NotNull Integer basedOnVersion, @Nullable Terms terms,
-			@Nullable @Size(max = OfferManagement.MAX_MESSAGE) String message) {
+			@Nullable @Size(max = OfferManagement.MAX_MESSAGE) String message) implements CarriesTerms {
+
+		@Override
+		public @Nullable Terms termsToCheck() {
+			return this.terms;
+		}
+
 	}
 
 	record AcceptOfferRequest(@NotNull Integer version) {
 	}
 
 	record RequestChangesRequest(@Nullable Terms terms,
-			@Nullable @Size(max = OfferManagement.MAX_MESSAGE) String message) {
+			@Nullable @Size(max = OfferManagement.MAX_MESSAGE) String message) implements CarriesTerms {
+
+		@Override
+		public @Nullable Terms termsToCheck() {
+			return this.terms;
+		}
+
 	}
 
 	record ApplicantJson(UUID id, ApplicationStatus status, UUID expertId, String coverLetter, int termsVersion,
