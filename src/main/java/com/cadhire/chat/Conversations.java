@@ -3,6 +3,7 @@ package com.cadhire.chat;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.AbstractMap;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -294,8 +295,10 @@ class Conversations {
 				FROM conversations c WHERE c.id IN (:ids)""")
 			.param("me", participantId)
 			.param("ids", conversationIds)
-			.query((rs, n) -> Map.entry(rs.getObject("conversation_id", UUID.class),
-					(Integer) rs.getObject("unread_count", Integer.class)))
+			// not Map.entry: the count is null for a conversation the participant is not
+			// in
+			.query((rs, n) -> new AbstractMap.SimpleImmutableEntry<>(rs.getObject("conversation_id", UUID.class),
+					rs.getObject("unread_count", Integer.class)))
 			.list()
 			.stream()
 			.filter((entry) -> entry.getValue() != null)
