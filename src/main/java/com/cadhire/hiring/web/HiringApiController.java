@@ -39,10 +39,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
-import org.springframework.validation.FieldError;
-import org.springframework.validation.Validator;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -97,45 +93,9 @@ class HiringApiController {
 	 */
 	@InitBinder
 	void alsoCheckTerms(WebDataBinder binder) {
-		if (binder.getTarget() instanceof CarriesTerms) {
-			binder.addValidators(new TermsCheck());
+		if (binder.getTarget() instanceof TermsCheck.CarriesTerms) {
+			binder.addValidators(new TermsCheck(this.applications));
 		}
-	}
-
-	private final class TermsCheck implements Validator {
-
-		@Override
-		public boolean supports(Class<?> type) {
-			return CarriesTerms.class.isAssignableFrom(type);
-		}
-
-		@Override
-		public void validate(Object target, Errors errors) {
-			Terms terms = ((CarriesTerms) target).termsToCheck();
-			if (!errors.hasErrors() || terms == null || !(errors instanceof BindingResult result)) {
-				return;
-			}
-			for (RuleViolationException.FieldProblem problem : HiringApiController.this.applications
-				.termsProblems(terms, ((CarriesTerms) target).termsField())) {
-				String[] codes = (problem.code() != null) ? new String[] { problem.code() } : null;
-				result.addError(new FieldError(result.getObjectName(), problem.field(), null, false, codes,
-						problem.args().toArray(), problem.message()));
-			}
-		}
-
-	}
-
-	/**
-	 * A request with terms the domain checks.
-	 */
-	private interface CarriesTerms {
-
-		@Nullable Terms termsToCheck();
-
-		default String termsField() {
-			return "terms";
-		}
-
 	}
 
 	// --- invites
@@ -367,7 +327,7 @@ class HiringApiController {
 	}
 
 	record InviteRequest(@NotNull UUID expertId, @Nullable @Size(max = InviteManagement.MAX_MESSAGE) String message,
-			@Nullable Terms proposedTerms) implements CarriesTerms {
+			@Nullable Terms proposedTerms) implements TermsCheck.CarriesTerms {
 
 		@Override
 		public @Nullable Terms termsToCheck() {
@@ -382,7 +342,7 @@ class HiringApiController {
 	}
 
 	record AcceptRequest(@NotNull InviteManagement.AcceptMode mode, @Nullable Terms terms,
-			@Nullable @Size(max = InviteManagement.MAX_DECLINE_MESSAGE) String coverLetter) implements CarriesTerms {
+			@Nullable @Size(max = InviteManagement.MAX_DECLINE_MESSAGE) String coverLetter) implements TermsCheck.CarriesTerms {
 
 		@Override
 		public @Nullable Terms termsToCheck() {
@@ -396,7 +356,7 @@ class HiringApiController {
 	}
 
 	record ApplyRequest(@Nullable @Size(max = ApplicationManagement.MAX_COVER_LETTER) String coverLetter,
-			@NotNull Terms terms) implements CarriesTerms {
+			@NotNull Terms terms) implements TermsCheck.CarriesTerms {
 
 		@Override
 		public @Nullable Terms termsToCheck() {
@@ -405,7 +365,7 @@ class HiringApiController {
 
 	}
 
-	record ProposeTermsRequest(@NotNull Integer basedOnVersion, @NotNull Terms terms) implements CarriesTerms {
+	record ProposeTermsRequest(@NotNull Integer basedOnVersion, @NotNull Terms terms) implements TermsCheck.CarriesTerms {
 
 		@Override
 		public @Nullable Terms termsToCheck() {
@@ -425,7 +385,7 @@ class HiringApiController {
 	}
 
 	record OfferRequest(@NotNull Integer basedOnVersion, @Nullable Terms terms,
-			@Nullable @Size(max = OfferManagement.MAX_MESSAGE) String message) implements CarriesTerms {
+			@Nullable @Size(max = OfferManagement.MAX_MESSAGE) String message) implements TermsCheck.CarriesTerms {
 
 		@Override
 		public @Nullable Terms termsToCheck() {
@@ -438,7 +398,7 @@ class HiringApiController {
 	}
 
 	record RequestChangesRequest(@Nullable Terms terms,
-			@Nullable @Size(max = OfferManagement.MAX_MESSAGE) String message) implements CarriesTerms {
+			@Nullable @Size(max = OfferManagement.MAX_MESSAGE) String message) implements TermsCheck.CarriesTerms {
 
 		@Override
 		public @Nullable Terms termsToCheck() {
