@@ -342,7 +342,9 @@ class HiringApiController {
 	}
 
 	record AcceptRequest(@NotNull InviteManagement.AcceptMode mode, @Nullable Terms terms,
-			@Nullable @Size(max = InviteManagement.MAX_DECLINE_MESSAGE) String coverLetter) implements TermsCheck.CarriesTerms {
+			@Nullable @Size(max = InviteManagement.MAX_DECLINE_MESSAGE) String coverLetter)
+			implements
+				TermsCheck.CarriesTerms {
 
 		@Override
 		public @Nullable Terms termsToCheck() {
@@ -365,7 +367,8 @@ class HiringApiController {
 
 	}
 
-	record ProposeTermsRequest(@NotNull Integer basedOnVersion, @NotNull Terms terms) implements TermsCheck.CarriesTerms {
+	record ProposeTermsRequest(@NotNull Integer basedOnVersion,
+			@NotNull Terms terms) implements TermsCheck.CarriesTerms {
 
 		@Override
 		public @Nullable Terms termsToCheck() {
