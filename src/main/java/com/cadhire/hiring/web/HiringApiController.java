@@ -24,6 +24,7 @@ import com.cadhire.hiring.MyJobApplications;
 import com.cadhire.hiring.Offer;
 import com.cadhire.hiring.OfferManagement;
 import com.cadhire.hiring.Terms;
+import com.cadhire.hiring.web.TermsCheck.CarriesTerms;
 import com.cadhire.hiring.TermsVersion;
 import com.cadhire.hiring.web.HiringViews.ApplicationJson;
 import com.cadhire.hiring.web.HiringViews.InviteJson;
@@ -93,7 +94,7 @@ class HiringApiController {
 	 */
 	@InitBinder
 	void alsoCheckTerms(WebDataBinder binder) {
-		if (binder.getTarget() instanceof TermsCheck.CarriesTerms) {
+		if (binder.getTarget() instanceof CarriesTerms) {
 			binder.addValidators(new TermsCheck(this.applications));
 		}
 	}
@@ -327,7 +328,7 @@ class HiringApiController {
 	}
 
 	record InviteRequest(@NotNull UUID expertId, @Nullable @Size(max = InviteManagement.MAX_MESSAGE) String message,
-			@Nullable Terms proposedTerms) implements TermsCheck.CarriesTerms {
+			@Nullable Terms proposedTerms) implements CarriesTerms {
 
 		@Override
 		public @Nullable Terms termsToCheck() {
@@ -342,9 +343,7 @@ class HiringApiController {
 	}
 
 	record AcceptRequest(@NotNull InviteManagement.AcceptMode mode, @Nullable Terms terms,
-			@Nullable @Size(max = InviteManagement.MAX_DECLINE_MESSAGE) String coverLetter)
-			implements
-				TermsCheck.CarriesTerms {
+			@Nullable @Size(max = InviteManagement.MAX_DECLINE_MESSAGE) String coverLetter) implements CarriesTerms {
 
 		@Override
 		public @Nullable Terms termsToCheck() {
@@ -358,7 +357,7 @@ class HiringApiController {
 	}
 
 	record ApplyRequest(@Nullable @Size(max = ApplicationManagement.MAX_COVER_LETTER) String coverLetter,
-			@NotNull Terms terms) implements TermsCheck.CarriesTerms {
+			@NotNull Terms terms) implements CarriesTerms {
 
 		@Override
 		public @Nullable Terms termsToCheck() {
@@ -367,8 +366,7 @@ class HiringApiController {
 
 	}
 
-	record ProposeTermsRequest(@NotNull Integer basedOnVersion,
-			@NotNull Terms terms) implements TermsCheck.CarriesTerms {
+	record ProposeTermsRequest(@NotNull Integer basedOnVersion, @NotNull Terms terms) implements CarriesTerms {
 
 		@Override
 		public @Nullable Terms termsToCheck() {
@@ -388,7 +386,7 @@ class HiringApiController {
 	}
 
 	record OfferRequest(@NotNull Integer basedOnVersion, @Nullable Terms terms,
-			@Nullable @Size(max = OfferManagement.MAX_MESSAGE) String message) implements TermsCheck.CarriesTerms {
+			@Nullable @Size(max = OfferManagement.MAX_MESSAGE) String message) implements CarriesTerms {
 
 		@Override
 		public @Nullable Terms termsToCheck() {
@@ -401,7 +399,7 @@ class HiringApiController {
 	}
 
 	record RequestChangesRequest(@Nullable Terms terms,
-			@Nullable @Size(max = OfferManagement.MAX_MESSAGE) String message) implements TermsCheck.CarriesTerms {
+			@Nullable @Size(max = OfferManagement.MAX_MESSAGE) String message) implements CarriesTerms {
 
 		@Override
 		public @Nullable Terms termsToCheck() {
