@@ -134,7 +134,7 @@ public class ExpertProfile {
 		List<FieldProblem> problems = new ArrayList<>();
 		String headline = details.headline().strip();
 		if (headline.isEmpty()) {
-			problems.add(new FieldProblem("headline", "headline must not be blank."));
+			problems.add(new FieldProblem("headline", "Enter a headline: a line that says what you do."));
 		}
 		else if (headline.length() > MAX_HEADLINE) {
 			problems.add(new FieldProblem("headline", "Keep the headline to " + MAX_HEADLINE + " characters."));
@@ -179,17 +179,17 @@ public class ExpertProfile {
 		List<FieldProblem> problems = new ArrayList<>();
 		boolean underWay = this.timeAway != null && this.timeAway.from().equals(from);
 		if (from.isBefore(today) && !underWay) {
-			problems.add(new FieldProblem("timeAway.from", "timeAway.from must be today or later."));
+			problems.add(new FieldProblem("timeAway.from", "Start the time away today or later."));
 		}
 		if (to.isBefore(from)) {
-			problems.add(new FieldProblem("timeAway.to", "timeAway.to must be on or after timeAway.from."));
+			problems.add(new FieldProblem("timeAway.to", "End the time away on or after its first day."));
 		}
 		else if (to.isBefore(today)) {
-			problems.add(new FieldProblem("timeAway.to", "timeAway.to must be today or later."));
+			problems.add(new FieldProblem("timeAway.to", "End the time away today or later."));
 		}
 		else if (to.isAfter(today.plusDays(MAX_TIME_AWAY_AHEAD_DAYS))) {
 			problems.add(new FieldProblem("timeAway.to",
-					"timeAway.to must be at most " + MAX_TIME_AWAY_AHEAD_DAYS + " days ahead."));
+					"End the time away within " + MAX_TIME_AWAY_AHEAD_DAYS + " days from today."));
 		}
 		if (!problems.isEmpty()) {
 			throw violation(problems);
@@ -237,19 +237,19 @@ public class ExpertProfile {
 		for (int i = 0; i < typed.size(); i++) {
 			String skill = typed.get(i);
 			if (skill == null || skill.isBlank()) {
-				problems.add(new FieldProblem("skills[" + i + "]", "a skill must not be blank."));
+				problems.add(new FieldProblem("skills[" + i + "]", "Enter a name for each skill, or remove the empty one."));
 				continue;
 			}
 			ProfileSkill normalized = SkillCatalogue.normalize(skill);
 			if (normalized.skill().length() > MAX_TAG) {
 				problems
-					.add(new FieldProblem("skills[" + i + "]", "a skill must be at most " + MAX_TAG + " characters."));
+					.add(new FieldProblem("skills[" + i + "]", "Keep each skill to " + MAX_TAG + " characters."));
 				continue;
 			}
 			byKey.putIfAbsent(normalized.skillKey(), normalized);
 		}
 		if (byKey.size() > MAX_SKILLS) {
-			problems.add(new FieldProblem("skills", "a profile may list at most " + MAX_SKILLS + " skills."));
+			problems.add(new FieldProblem("skills", "List at most " + MAX_SKILLS + " skills."));
 		}
 		return List.copyOf(byKey.values());
 	}
@@ -259,7 +259,7 @@ public class ExpertProfile {
 			return null;
 		}
 		if (rate.stripTrailingZeros().scale() > 2) {
-			problems.add(new FieldProblem("hourlyRate", "hourlyRate must have at most 2 decimal places."));
+			problems.add(new FieldProblem("hourlyRate", "Enter the hourly rate with at most two decimals, for example 65.50."));
 			return null;
 		}
 		if (rate.compareTo(MIN_RATE) < 0 || rate.compareTo(MAX_RATE) > 0) {

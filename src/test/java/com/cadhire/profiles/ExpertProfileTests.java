@@ -75,7 +75,7 @@ class ExpertProfileTests {
 	void rejectsFractionsOfACent() {
 		assertThatThrownBy(() -> profile().update(details("45.001"), NOW))
 			.satisfies((ex) -> assertThat(fields(ex)).containsExactly("hourlyRate"))
-			.hasMessageContaining("2 decimal places");
+			.hasMessageContaining("at most two decimals");
 	}
 
 	@Test
