@@ -237,13 +237,13 @@ public class ExpertProfile {
 		for (int i = 0; i < typed.size(); i++) {
 			String skill = typed.get(i);
 			if (skill == null || skill.isBlank()) {
-				problems.add(new FieldProblem("skills[" + i + "]", "Enter a name for each skill, or remove the empty one."));
+				problems.add(
+						new FieldProblem("skills[" + i + "]", "Enter a name for each skill, or remove the empty one."));
 				continue;
 			}
 			ProfileSkill normalized = SkillCatalogue.normalize(skill);
 			if (normalized.skill().length() > MAX_TAG) {
-				problems
-					.add(new FieldProblem("skills[" + i + "]", "Keep each skill to " + MAX_TAG + " characters."));
+				problems.add(new FieldProblem("skills[" + i + "]", "Keep each skill to " + MAX_TAG + " characters."));
 				continue;
 			}
 			byKey.putIfAbsent(normalized.skillKey(), normalized);
@@ -259,7 +259,8 @@ public class ExpertProfile {
 			return null;
 		}
 		if (rate.stripTrailingZeros().scale() > 2) {
-			problems.add(new FieldProblem("hourlyRate", "Enter the hourly rate with at most two decimals, for example 65.50."));
+			problems.add(new FieldProblem("hourlyRate",
+					"Enter the hourly rate with at most two decimals, for example 65.50."));
 			return null;
 		}
 		if (rate.compareTo(MIN_RATE) < 0 || rate.compareTo(MAX_RATE) > 0) {
