@@ -4,9 +4,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
-import com.cadhire.CadHireApplication;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.support.Api;
+import com.cadhire.support.SecondNode;
 import com.cadhire.support.Api.User;
 import com.cadhire.support.EventStream;
 import com.cadhire.support.EventStream.Event;
@@ -17,11 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +39,7 @@ class LiveTwoNodesTests {
 	@Autowired
 	ConversationManagement chat;
 
-	ConfigurableApplicationContext nodeB;
+	SecondNode nodeB;
 
 	Api nodeA;
 
@@ -49,13 +47,9 @@ class LiveTwoNodesTests {
 
 	@BeforeAll
 	void startSecondNode() {
-		this.nodeB = new SpringApplicationBuilder(CadHireApplication.class)
-			.properties("server.port=0", "cadhire.demo-data.enabled=false", "spring.jmx.enabled=false",
-					"logging.level.root=warn")
-			.run();
-		int portB = Integer.parseInt(this.nodeB.getEnvironment().getProperty("local.server.port"));
+		this.nodeB = SecondNode.start();
 		this.nodeA = Api.anonymous(this.port);
-		this.onB = Api.anonymous(portB);
+		this.onB = this.nodeB.api();
 	}
 
 	@AfterAll

@@ -3,9 +3,9 @@ package com.cadhire.live;
 import java.time.Duration;
 import java.util.Map;
 
-import com.cadhire.CadHireApplication;
 import com.cadhire.accounts.AccessTokens;
 import com.cadhire.support.Api;
+import com.cadhire.support.SecondNode;
 import com.cadhire.support.Api.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,11 +13,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +37,7 @@ class TokenRevocationTwoNodesTests {
 	@LocalServerPort
 	int port;
 
-	ConfigurableApplicationContext nodeB;
+	SecondNode nodeB;
 
 	Api nodeA;
 
@@ -47,13 +45,9 @@ class TokenRevocationTwoNodesTests {
 
 	@BeforeAll
 	void startSecondNode() {
-		this.nodeB = new SpringApplicationBuilder(CadHireApplication.class)
-			.properties("server.port=0", "cadhire.demo-data.enabled=false", "spring.jmx.enabled=false",
-					"logging.level.root=warn")
-			.run();
-		int portB = Integer.parseInt(this.nodeB.getEnvironment().getProperty("local.server.port"));
+		this.nodeB = SecondNode.start();
 		this.nodeA = Api.anonymous(this.port);
-		this.onB = Api.anonymous(portB);
+		this.onB = this.nodeB.api();
 	}
 
 	@AfterAll
