@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.cadhire.accounts.AccessTokens;
 import com.cadhire.support.Api;
 import com.cadhire.support.Api.User;
 import com.cadhire.support.EventStream;
@@ -28,17 +29,39 @@ import static org.assertj.core.api.Assertions.assertThat;
  * — divided by the number of sends, must stay at most {@value #BUDGET}. Counted on
  * whichever database the suite runs on with a test-scope wrapper of the data source.
  * <p>
- * The send path is within the budget: 13.9 statements per send on PostgreSQL (its
- * {@code pg_notify} included) and 13.0 on H2. The test holds the figure measured last as
- * a ratchet ({@value #RATCHET}), so the cost can only go down: lower it with every change
- * that saves statements.
+ * The send path is within the budget: 14.0 statements per send on PostgreSQL (its
+ * {@code pg_notify} included) and 13.0 on H2. Two parts are counted apart:
+ * <ul>
+ * <li>the statements of the request, its transaction and its listeners, which do not
+ * depend on timing: held as a ratchet of {@value #RATCHET} per send, so the cost can only
+ * go down (lower it with every change that saves statements);</li>
+ * <li>the reads of the live delivery (the log and the unread counts), one of each per
+ * wake-up by design. A stream whose prefetched batch went stale under load reads the log
+ * itself, so on a loaded machine a few more can appear: at most one of each per send plus
+ * {@value #STALE_READS} such reads. (A CI run at load 10 once counted 421 statements
+ * against 420 here; a fixed total ratchet failed on it.)</li>
+ * <li>the token look-ups: a token is remembered for
+ * {@link com.cadhire.accounts.AccessTokens#REMEMBERED}, so a slow run that spans that
+ * time looks each user's token up again, at most once per user per such period.</li>
+ * </ul>
+ * The sum stays within the budget either way.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class SendStatementBudgetTests {
 
 	static final int BUDGET = 15;
 
-	static final int RATCHET = 14;
+	static final int RATCHET = 12;
+
+	static final int STALE_READS = 3;
+
+	private static final String TOKEN_READ = "SELECT a.id, a.email, a.display_name, a.role FROM access_tokens";
+
+	private static final List<String> DELIVERY_READS = List.of(
+			"SELECT user_id, id, name, data, unread, created_at FROM live_events",
+			"SELECT id, name, data, unread, created_at FROM live_events",
+			"SELECT conversation_id, unread_count FROM conversation_participants",
+			"SELECT participant_id, conversation_id, unread_count FROM conversation_participants");
 
 	private static final int SENDS = 30;
 
@@ -78,6 +101,7 @@ class SendStatementBudgetTests {
 		settle();
 
 		StatementCounter.start();
+		long started = System.nanoTime();
 		for (int i = 0; i < SENDS; i++) {
 			send((i % 2 == 0) ? client : expert, conversationId, "Flange thickness " + i + " mm, please check");
 		}
@@ -85,6 +109,7 @@ class SendStatementBudgetTests {
 		awaitMessages(expertStream, SENDS);
 		settle();
 		StatementCounter.stop();
+		long periods = 1 + (System.nanoTime() - started) / AccessTokens.REMEMBERED.toNanos();
 
 		long statements = StatementCounter.statements();
 		double perSend = (double) statements / SENDS;
@@ -98,9 +123,29 @@ class SendStatementBudgetTests {
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM event_publication WHERE completion_date IS NULL")
 			.query(Long.class)
 			.single()).as("incomplete event publications").isZero();
-		System.out.printf("statement budget: goal %d per send, ratchet %d%n", BUDGET, RATCHET);
+		long deliveryReads = StatementCounter.bySql()
+			.entrySet()
+			.stream()
+			.filter((entry) -> DELIVERY_READS.stream().anyMatch(entry.getKey()::startsWith))
+			.mapToLong(Map.Entry::getValue)
+			.sum();
+		long tokenReads = StatementCounter.bySql()
+			.entrySet()
+			.stream()
+			.filter((entry) -> entry.getKey().startsWith(TOKEN_READ))
+			.mapToLong(Map.Entry::getValue)
+			.sum();
+		double sendPath = (double) (statements - deliveryReads - tokenReads) / SENDS;
+		System.out.printf(
+				"statement budget: goal %d per send; send path %.2f per send (ratchet %d),"
+						+ " delivery reads %d (at most %d), token look-ups %d (at most %d)%n",
+				BUDGET, sendPath, RATCHET, deliveryReads, 2 * SENDS + STALE_READS, tokenReads, 2 * periods);
 		assertThat(perSend).as("statements per send (budget " + BUDGET + ")").isLessThanOrEqualTo(BUDGET);
-		assertThat(perSend).as("statements per send (ratchet " + RATCHET + ")").isLessThanOrEqualTo(RATCHET);
+		assertThat(sendPath).as("send-path statements per send (ratchet " + RATCHET + ")").isLessThanOrEqualTo(RATCHET);
+		assertThat(deliveryReads).as("live delivery reads (one of each per wake-up, a few stale batches)")
+			.isLessThanOrEqualTo(2 * SENDS + STALE_READS);
+		assertThat(tokenReads).as("token look-ups (two users, once per remembered period at most)")
+			.isLessThanOrEqualTo(2 * periods);
 	}
 
 	private EventStream ready(User user) {
