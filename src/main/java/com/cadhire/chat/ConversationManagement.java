@@ -62,11 +62,13 @@ public class ConversationManagement {
 
 	private final Clock clock;
 
+	private final TimelineSentences sentences;
+
 	private final TransactionTemplate savepoint;
 
 	ConversationManagement(Conversations conversations, TimelineAppender timeline, MessageViews views,
 			AccountManagement accounts, ApplicationEventPublisher events, JsonMapper json, Clock clock,
-			PlatformTransactionManager transactions) {
+			TimelineSentences sentences, PlatformTransactionManager transactions) {
 		this.conversations = conversations;
 		this.timeline = timeline;
 		this.views = views;
@@ -74,6 +76,7 @@ public class ConversationManagement {
 		this.events = events;
 		this.json = json;
 		this.clock = clock;
+		this.sentences = sentences;
 		this.savepoint = new TransactionTemplate(transactions);
 		this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
 	}
@@ -116,26 +119,25 @@ public class ConversationManagement {
 	/**
 	 * Records a system event (terms changed, offer sent, offer accepted, invite accepted,
 	 * application withdrawn, ...) in the timeline of the application's conversation. Does
-	 * nothing if the application has no conversation.
+	 * nothing if the application has no conversation. The entry's line is rendered from
+	 * its kind's sentence whenever it is shown; the line stored with it is the first
+	 * rendering.
 	 * @param applicationId the application
-	 * @param kind what happened, such as {@code terms.proposed}
-	 * @param text a human-readable line, such as "Dana proposed new terms (version 3)"
-	 * @param data small details for clients that render the event themselves; at most
-	 * 4,000 characters as JSON
+	 * @param event what happened; a kind with a sentence, details of at most 4,000
+	 * characters as JSON
 	 */
 	@Transactional
-	public void recordSystemEvent(UUID applicationId, String kind, String text, Map<String, Object> data) {
+	public void recordSystemEvent(UUID applicationId, SystemEvent event) {
 		Optional<UUID> found = this.conversations.idOfApplication(applicationId);
 		if (found.isEmpty()) {
 			return;
 		}
-		if (kind.isBlank() || kind.length() > MAX_KIND) {
-			throw new IllegalArgumentException("kind must be 1 to " + MAX_KIND + " characters: " + kind);
+		String kind = event.kind();
+		if (kind.isBlank() || kind.length() > MAX_KIND || !this.sentences.knows(kind)) {
+			throw new IllegalArgumentException("kind must be 1 to " + MAX_KIND
+					+ " characters with a sentence (timeline." + kind + " in messages.properties): " + kind);
 		}
-		if (text.isBlank()) {
-			throw new IllegalArgumentException("The text of a system event must not be blank");
-		}
-		String dataJson = this.json.writeValueAsString(data);
+		String dataJson = this.json.writeValueAsString(event.stored());
 		if (dataJson.length() > MAX_DATA) {
 			throw new IllegalArgumentException("The data of a system event must be at most " + MAX_DATA
 					+ " characters as JSON; was " + dataJson.length());
@@ -143,12 +145,16 @@ public class ConversationManagement {
 		UUID conversationId = found.get();
 		List<UUID> participants = this.conversations.participantIds(conversationId);
 		long seq = this.timeline.lockLastSeq(conversationId) + 1;
-		MessageRow row = new MessageRow(UUID.randomUUID(), conversationId, seq, MessageType.SYSTEM, null,
-				ChatTime.abbreviate(text, SendMessage.MAX_BODY), kind, dataJson, null, ChatTime.now(this.clock), null);
-		this.timeline.insert(row);
-		this.views.remember(this.views.of(List.of(row), false).get(0));
-		this.events
-			.publishEvent(new SystemEventRecorded(conversationId, row.id(), seq, kind, Set.copyOf(participants)));
+		UUID id = UUID.randomUUID();
+		Instant now = ChatTime.now(this.clock);
+		ChatMessage shown = this.views
+			.of(List.of(new MessageRow(id, conversationId, seq, MessageType.SYSTEM, null, "", kind, dataJson, null, now,
+					null)), false)
+			.get(0);
+		this.timeline.insert(new MessageRow(id, conversationId, seq, MessageType.SYSTEM, null,
+				ChatTime.abbreviate(shown.body(), SendMessage.MAX_BODY), kind, dataJson, null, now, null));
+		this.views.remember(shown);
+		this.events.publishEvent(new SystemEventRecorded(conversationId, id, seq, kind, Set.copyOf(participants)));
 	}
 
 	/**

@@ -40,11 +40,15 @@ class MessageViews {
 
 	private final JsonMapper json;
 
-	MessageViews(Messages messages, AccountManagement accounts, Attachments attachments, JsonMapper json) {
+	private final TimelineSentences sentences;
+
+	MessageViews(Messages messages, AccountManagement accounts, Attachments attachments, JsonMapper json,
+			TimelineSentences sentences) {
 		this.messages = messages;
 		this.accounts = accounts;
 		this.attachments = attachments;
 		this.json = json;
+		this.sentences = sentences;
 	}
 
 	/**
@@ -111,10 +115,19 @@ class MessageViews {
 		Map<String, MessageRow> quoted = new HashMap<>();
 		quotedSeqs.forEach((conversationId, seqs) -> this.messages.bySeqs(conversationId, seqs)
 			.forEach((q) -> quoted.put(q.conversationId() + ":" + q.seq(), q)));
+		Map<UUID, Map<String, Object>> details = new HashMap<>();
 		Set<UUID> senders = new LinkedHashSet<>();
 		rows.forEach((row) -> {
 			if (row.senderId() != null) {
 				senders.add(row.senderId());
+			}
+			if (row.data() != null) {
+				Map<String, Object> data = this.json.readValue(row.data(), DATA_TYPE);
+				details.put(row.id(), data);
+				UUID actor = TimelineSentences.actor(data);
+				if (actor != null) {
+					senders.add(actor);
+				}
 			}
 		});
 		quoted.values().forEach((q) -> {
@@ -135,12 +148,26 @@ class MessageViews {
 					(q.deletedAt() != null) ? "" : ChatTime.abbreviate(q.body(), ChatMessage.QUOTE_LENGTH),
 					q.deletedAt() != null) : null;
 			boolean deleted = row.deletedAt() != null;
+			Map<String, Object> data = details.get(row.id());
 			return new ChatMessage(row.id(), row.conversationId(), row.seq(), row.type(), row.senderId(),
-					(row.senderId() != null) ? displayName(names, row.senderId()) : null, deleted ? "" : row.body(),
-					row.kind(), (row.data() != null) ? this.json.readValue(row.data(), DATA_TYPE) : null, row.sentAt(),
-					row.clientMessageId(), row.editedAt(), deleted, quote,
-					deleted ? List.of() : files.getOrDefault(row.id(), List.of()));
+					(row.senderId() != null) ? displayName(names, row.senderId()) : null,
+					deleted ? "" : body(row, data, names), row.kind(), data, row.sentAt(), row.clientMessageId(),
+					row.editedAt(), deleted, quote, deleted ? List.of() : files.getOrDefault(row.id(), List.of()));
 		}).toList();
+	}
+
+	/**
+	 * A message's text, or a system event's sentence rendered now, with its actor's
+	 * current name (the stored line for a kind without a sentence).
+	 */
+	private String body(MessageRow row, @Nullable Map<String, Object> data, Map<UUID, AccountSummary> names) {
+		if (row.type() != MessageType.SYSTEM || row.kind() == null) {
+			return row.body();
+		}
+		UUID actor = TimelineSentences.actor(data);
+		String line = this.sentences.render(row.kind(), (data != null) ? data : Map.of(),
+				(actor != null) ? displayName(names, actor) : null);
+		return (line != null) ? line : row.body();
 	}
 
 	static String displayName(Map<UUID, AccountSummary> names, UUID id) {

@@ -94,7 +94,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 		Application application = new Application(UUID.randomUUID(), jobId, clientId, expertId, inviteId,
 				ApplicationStatus.SUBMITTED, coverLetter, termsVersion, null, null, null, now, now, now,
 				Invite.openKey(jobId, expertId), null);
-		application.registerEvent(new ApplicationSubmitted(application.id, jobId, clientId, expertId, now));
+		application
+			.registerEvent(new ApplicationSubmitted(application.id, jobId, clientId, expertId, termsVersion, now));
 		return application;
 	}
 
@@ -166,16 +167,20 @@ public class Application extends AbstractAggregateRoot<Application> {
 		this.status = (this.conversationId != null) ? ApplicationStatus.INTERVIEWING : ApplicationStatus.SUBMITTED;
 		this.submittedAt = now;
 		this.updatedAt = now;
-		registerEvent(new ApplicationSubmitted(this.id, this.jobId, this.clientId, this.expertId, now));
+		registerEvent(
+				new ApplicationSubmitted(this.id, this.jobId, this.clientId, this.expertId, this.termsVersion, now));
 		return this;
 	}
 
 	/**
-	 * The conversation of this application opened (chat first, or the client's first
-	 * reply).
+	 * The conversation of this draft opened: the expert chose to chat first.
 	 */
-	Application conversationOpened(UUID conversationId) {
+	Application conversationOpened(UUID conversationId, Instant now) {
 		this.conversationId = conversationId;
+		if (this.status == ApplicationStatus.DRAFT && this.inviteId != null) {
+			registerEvent(
+					new DraftChatOpened(this.id, this.inviteId, this.clientId, this.expertId, conversationId, now));
+		}
 		return this;
 	}
 
@@ -261,7 +266,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 		this.declineMessage = message;
 		this.updatedAt = now;
 		this.openKey = null;
-		registerEvent(new ApplicationDeclined(this.id, this.clientId, this.expertId, now));
+		registerEvent(new ApplicationDeclined(this.id, this.clientId, this.expertId, reason, now));
 		return this;
 	}
 
@@ -273,6 +278,7 @@ public class Application extends AbstractAggregateRoot<Application> {
 		this.status = ApplicationStatus.CLOSED;
 		this.updatedAt = now;
 		this.openKey = null;
+		registerEvent(new ApplicationClosed(this.id, this.jobId, this.clientId, this.expertId, now));
 		return this;
 	}
 

@@ -145,8 +145,6 @@ public class ApplicationManagement {
 		this.applications.save(application);
 		TermsVersion added = new TermsVersion(applicationId, version, author.uuid(), now, checked);
 		this.termsVersions.add(added);
-		this.conversations.recordSystemEvent(applicationId, "terms.proposed",
-				author.displayName() + " proposed new terms (version " + version + ").", Map.of("version", version));
 		return added;
 	}
 
@@ -171,9 +169,6 @@ public class ApplicationManagement {
 		Application application = forAction(expert.uuid(), applicationId, ApplicationAction.SUBMIT);
 		this.jobs.get(application.jobId());
 		this.applications.save(application.submit(now()));
-		this.conversations.recordSystemEvent(applicationId, "application.submitted",
-				expert.displayName() + " submitted the application.",
-				Map.of("termsVersion", application.termsVersion()));
 		return application;
 	}
 
@@ -186,8 +181,6 @@ public class ApplicationManagement {
 		Instant now = now();
 		this.offers.findOpen(applicationId).ifPresent((offer) -> this.offers.save(offer.decline(now)));
 		this.applications.save(application.withdraw(now));
-		this.conversations.recordSystemEvent(applicationId, "application.withdrawn",
-				expert.displayName() + " withdrew the application.", Map.of());
 		return application;
 	}
 
@@ -202,10 +195,9 @@ public class ApplicationManagement {
 		}
 		this.texts.check(client.uuid(), application.expertId(), Surface.DECLINE).text("message", message).require();
 		Instant now = now();
-		this.offers.findOpen(applicationId).ifPresent((offer) -> this.offers.save(offer.cancel(now)));
 		this.applications.save(application.decline(reason, message.strip(), now));
-		this.conversations.recordSystemEvent(applicationId, "application.declined",
-				client.displayName() + " declined the application.", Map.of("reason", reason.name()));
+		// after the application, so that the timeline tells of the decline alone
+		this.offers.findOpen(applicationId).ifPresent((offer) -> this.offers.save(offer.cancel(now)));
 		return application;
 	}
 
@@ -239,8 +231,6 @@ public class ApplicationManagement {
 				List.copyOf(ApplicationStatus.LIVE))) {
 			this.offers.findOpen(application.id()).ifPresent((offer) -> this.offers.save(offer.decline(now)));
 			this.applications.save(application.close(now));
-			this.conversations.recordSystemEvent(application.id(), "job.closed", "The client closed the job.",
-					Map.of());
 		}
 	}
 

@@ -180,14 +180,11 @@ public class InviteManagement {
 						(proposed != null) ? 1 : 0, now);
 				conversationId = this.conversations.open(application.id(), invite.clientId(), expert.uuid(),
 						job.title());
-				application.conversationOpened(conversationId);
+				application.conversationOpened(conversationId, now);
 				this.applications.save(application);
 				if (proposed != null) {
 					this.termsVersions.add(new TermsVersion(application.id(), 1, invite.clientId(), now, proposed));
 				}
-				this.conversations.recordSystemEvent(application.id(), "invite.accepted",
-						expert.displayName() + " accepted the invite and would like to chat first.",
-						Map.of("inviteId", invite.id().toString()));
 			}
 			default -> throw new IllegalArgumentException(mode.name());
 		}

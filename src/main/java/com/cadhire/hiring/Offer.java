@@ -97,8 +97,8 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		Offer offer = new Offer(UUID.randomUUID(), application.id(), application.jobId(), application.clientId(),
 				application.expertId(), Status.PENDING, 1, termsVersion, terms, message, now, now.plus(LIFETIME), null,
 				null, null, application.id().toString(), null);
-		offer.registerEvent(
-				new OfferSent(offer.id, offer.applicationId, 1, offer.clientId, offer.expertId, now, offer.expiresAt));
+		offer.registerEvent(new OfferSent(offer.id, offer.applicationId, 1, termsVersion, offer.clientId,
+				offer.expertId, now, offer.expiresAt));
 		return offer;
 	}
 
@@ -117,7 +117,8 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.answeredAt = now;
 		this.contractId = contractId;
 		this.openKey = null;
-		registerEvent(new OfferAnswered(this.id, this.applicationId, this.status, this.clientId, this.expertId, now));
+		registerEvent(new OfferAnswered(this.id, this.applicationId, this.status, this.clientId, this.expertId, now,
+				this.contractId));
 		return this;
 	}
 
@@ -129,7 +130,8 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.status = Status.CHANGES_REQUESTED;
 		this.changesMessage = message;
 		this.answeredAt = now;
-		registerEvent(new OfferAnswered(this.id, this.applicationId, this.status, this.clientId, this.expertId, now));
+		registerEvent(new OfferAnswered(this.id, this.applicationId, this.status, this.clientId, this.expertId, now,
+				this.contractId));
 		return this;
 	}
 
@@ -148,8 +150,8 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.expiresAt = now.plus(LIFETIME);
 		this.answeredAt = null;
 		this.changesMessage = null;
-		registerEvent(new OfferSent(this.id, this.applicationId, this.offerVersion, this.clientId, this.expertId, now,
-				this.expiresAt));
+		registerEvent(new OfferSent(this.id, this.applicationId, this.offerVersion, this.termsVersion, this.clientId,
+				this.expertId, now, this.expiresAt));
 		return this;
 	}
 
@@ -189,7 +191,7 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.status = to;
 		this.answeredAt = now;
 		this.openKey = null;
-		registerEvent(new OfferAnswered(this.id, this.applicationId, to, this.clientId, this.expertId, now));
+		registerEvent(new OfferAnswered(this.id, this.applicationId, to, this.clientId, this.expertId, now, null));
 		return this;
 	}
 

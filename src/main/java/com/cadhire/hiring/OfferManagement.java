@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.cadhire.accounts.Caller;
-import com.cadhire.chat.ConversationManagement;
 import com.cadhire.common.Party;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
@@ -45,22 +44,19 @@ public class OfferManagement {
 
 	private final ContractManagement contracts;
 
-	private final ConversationManagement conversations;
-
 	private final HiringTexts texts;
 
 	private final Clock clock;
 
 	OfferManagement(Offers offers, Applications applications, ApplicationManagement applicationManagement,
-			TermsVersions termsVersions, JobManagement jobs, ContractManagement contracts,
-			ConversationManagement conversations, HiringTexts texts, Clock clock) {
+			TermsVersions termsVersions, JobManagement jobs, ContractManagement contracts, HiringTexts texts,
+			Clock clock) {
 		this.offers = offers;
 		this.applications = applications;
 		this.applicationManagement = applicationManagement;
 		this.termsVersions = termsVersions;
 		this.jobs = jobs;
 		this.contracts = contracts;
-		this.conversations = conversations;
 		this.texts = texts;
 		this.clock = clock;
 	}
@@ -91,9 +87,6 @@ public class OfferManagement {
 		this.applications.save(application.offer(version, now));
 		TermsVersion offered = this.termsVersions.find(applicationId, version).orElseThrow();
 		Offer offer = this.offers.save(Offer.send(application, version, offered.terms(), message.strip(), now));
-		this.conversations.recordSystemEvent(applicationId, "offer.sent",
-				client.displayName() + " sent an offer on terms version " + version + ".",
-				Map.of("offerId", offer.id().toString(), "offerVersion", 1));
 		return offer;
 	}
 
@@ -117,10 +110,6 @@ public class OfferManagement {
 		this.applications.save(application.offerModified(version, now));
 		TermsVersion offered = this.termsVersions.find(application.id(), version).orElseThrow();
 		this.offers.save(offer.modify(version, offered.terms(), message.strip(), now));
-		this.conversations.recordSystemEvent(application.id(), "offer.modified",
-				client.displayName() + " changed the offer (offer version " + offer.offerVersion() + ", terms version "
-						+ version + ").",
-				Map.of("offerId", offer.id().toString(), "offerVersion", offer.offerVersion()));
 		return offer;
 	}
 
@@ -144,9 +133,6 @@ public class OfferManagement {
 				new NewContract(offer.id(), application.id(), application.jobId(), application.clientId(),
 						application.expertId(), job.title(), terms.rateType(), terms.amount(), terms.currency(),
 						terms.weeklyHourLimit(), terms.agreed(), offer.termsVersion(), offer.offerVersion()));
-		this.conversations.recordSystemEvent(application.id(), "offer.accepted",
-				expert.displayName() + " accepted the offer. The contract has started.",
-				Map.of("offerId", offer.id().toString(), "contractId", contractId.toString()));
 		return contractId;
 	}
 
@@ -162,14 +148,13 @@ public class OfferManagement {
 			throw RuleViolationException.field("message", "Say what you would like changed, or propose new terms.");
 		}
 		this.texts.check(expert.uuid(), offer.clientId(), Surface.OFFER).text("message", message).require();
-		Offer changed = this.offers.save(offer.requestChanges(message.strip(), now()));
+		Offer changed = offer.requestChanges(message.strip(), now());
 		if (terms != null) {
+			// first, so that the timeline shows the counter-proposal before the request
 			this.applicationManagement.proposeTermsWithOffer(expert, offer.applicationId(), offer.termsVersion(),
 					terms);
 		}
-		this.conversations.recordSystemEvent(offer.applicationId(), "offer.changes-requested",
-				expert.displayName() + " asked for changes to the offer.", Map.of("offerId", offer.id().toString()));
-		return changed;
+		return this.offers.save(changed);
 	}
 
 	/**
@@ -182,8 +167,6 @@ public class OfferManagement {
 		this.offers.save(offer.cancel(now));
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
 		this.applications.save(application.offerEnded(now));
-		this.conversations.recordSystemEvent(offer.applicationId(), "offer.cancelled",
-				client.displayName() + " cancelled the offer.", Map.of("offerId", offer.id().toString()));
 		return offer;
 	}
 
@@ -199,8 +182,6 @@ public class OfferManagement {
 				this.offers.save(offer.expire(now));
 				this.applications.findById(offer.applicationId())
 					.ifPresent((application) -> this.applications.save(application.offerEnded(now)));
-				this.conversations.recordSystemEvent(offer.applicationId(), "offer.expired",
-						"The offer expired after 7 days without an answer.", Map.of("offerId", offer.id().toString()));
 			});
 	}
 

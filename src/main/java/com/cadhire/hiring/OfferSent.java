@@ -5,7 +5,16 @@ import java.util.UUID;
 
 /**
  * The client sent an offer, or a new version of it.
+ *
+ * @param offerId the offer
+ * @param applicationId its application
+ * @param offerVersion 1 for a new offer, more for a changed one
+ * @param termsVersion the terms version it offers
+ * @param clientId the client, who sent it
+ * @param expertId the expert
+ * @param sentAt when
+ * @param expiresAt when it expires unanswered
  */
-public record OfferSent(UUID offerId, UUID applicationId, int offerVersion, UUID clientId, UUID expertId,
-		Instant sentAt, Instant expiresAt) {
+public record OfferSent(UUID offerId, UUID applicationId, int offerVersion, int termsVersion, UUID clientId,
+		UUID expertId, Instant sentAt, Instant expiresAt) {
 }

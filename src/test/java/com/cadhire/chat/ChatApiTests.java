@@ -204,20 +204,24 @@ class ChatApiTests {
 	void systemEventsAppearInTheTimelineInSeqOrderAndAreNotUnread() {
 		UUID applicationId = applicationOf(this.conversationId);
 		send(this.expert, "Here are my terms.", null).expect(201);
-		this.chat.recordSystemEvent(applicationId, "terms.proposed", "Erik Expert proposed new terms (version 2)",
-				Map.of("version", 2, "authorId", this.expert.id().toString()));
+		this.chat.recordSystemEvent(applicationId,
+				new SystemEvent("terms.proposed", this.expert.id(), Map.of("version", 2)));
 		send(this.client, "Looks good.", null).expect(201);
-		this.chat.recordSystemEvent(applicationId, "offer.sent", "Dana Client sent an offer", Map.of("version", 2));
+		this.chat.recordSystemEvent(applicationId,
+				new SystemEvent("offer.sent", this.client.id(), Map.of("termsVersion", 2)));
 
 		JsonNode page = this.client.api().get(messagesPath()).expect(200).json();
 		assertThat(seqs(page)).containsExactly(1L, 2L, 3L, 4L);
 		JsonNode event = page.get("items").get(1);
 		assertThat(event.get("type").asString()).isEqualTo("SYSTEM");
 		assertThat(event.get("kind").asString()).isEqualTo("terms.proposed");
-		assertThat(event.get("body").asString()).isEqualTo("Erik Expert proposed new terms (version 2)");
+		assertThat(event.get("body").asString()).isEqualTo("Erik Expert proposed new terms (version 2).");
 		assertThat(event.get("senderId").isNull()).isTrue();
 		assertThat(event.get("data").get("version").asInt()).isEqualTo(2);
+		assertThat(event.get("data").get("actorId").asString()).isEqualTo(this.expert.id().toString());
 		assertThat(page.get("items").get(3).get("kind").asString()).isEqualTo("offer.sent");
+		assertThat(page.get("items").get(3).get("body").asString())
+			.isEqualTo("Dana Client sent an offer on terms version 2.");
 		assertThat(page.get("items").get(0).get("kind").isNull()).isTrue();
 
 		assertThat(unread(this.client)).isEqualTo(1);
@@ -227,9 +231,41 @@ class ChatApiTests {
 		assertThat(listed.get("lastMessage").get("seq").asLong()).isEqualTo(4);
 	}
 
+	/**
+	 * The line is rendered from the kind's sentence and the actor's name as the accounts
+	 * module knows it when the entry is shown, not taken from what was stored: here the
+	 * stored line is overwritten, and the entry still reads as its sentence. (Nothing
+	 * renames accounts yet; a rename that updates the accounts' names shows the same
+	 * way.)
+	 */
+	@Test
+	void aSystemEventIsRenderedWhenShownNotReadFromTheStoredLine() {
+		UUID applicationId = applicationOf(this.conversationId);
+		this.chat.recordSystemEvent(applicationId,
+				new SystemEvent("offer.changes-requested", this.expert.id(), Map.of("offerId", "o-1")));
+		assertThat(this.jdbc.sql("SELECT body FROM messages WHERE conversation_id = ?")
+			.param(this.conversationId)
+			.query(String.class)
+			.single()).as("the line stored at the time").isEqualTo("Erik Expert asked for changes to the offer.");
+		this.jdbc.sql("UPDATE messages SET body = 'a stale line' WHERE conversation_id = ?")
+			.param(this.conversationId)
+			.update();
+
+		JsonNode event = this.client.api().get(messagesPath()).expect(200).json().get("items").get(0);
+		assertThat(event.get("body").asString()).isEqualTo("Erik Expert asked for changes to the offer.");
+		assertThat(event.get("data").get("offerId").asString()).isEqualTo("o-1");
+	}
+
+	@Test
+	void aSystemEventOfAKindWithoutASentenceIsRefused() {
+		UUID applicationId = applicationOf(this.conversationId);
+		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> this.chat
+			.recordSystemEvent(applicationId, new SystemEvent("offer.teleported", this.client.id(), Map.of())));
+	}
+
 	@Test
 	void recordingASystemEventForAnApplicationWithoutConversationDoesNothing() {
-		this.chat.recordSystemEvent(UUID.randomUUID(), "invite.accepted", "Accepted", Map.of());
+		this.chat.recordSystemEvent(UUID.randomUUID(), new SystemEvent("invite.accepted", this.expert.id(), Map.of()));
 		assertThat(this.chat.conversationOf(UUID.randomUUID())).isEmpty();
 	}
 

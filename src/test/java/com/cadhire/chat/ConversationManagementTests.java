@@ -124,8 +124,8 @@ class ConversationManagementTests {
 	@Test
 	void publishesSystemEventRecordedWithTheNextSeq() {
 		this.sending.send(SendMessage.text(this.conversationId, this.client.id(), "hello", null)).posted();
-		this.chat.recordSystemEvent(this.applicationId, "offer.sent", "Cleo Client sent an offer",
-				Map.of("offerId", UUID.randomUUID().toString(), "version", 1));
+		this.chat.recordSystemEvent(this.applicationId, new SystemEvent("offer.sent", this.client.id(),
+				Map.of("offerId", UUID.randomUUID().toString(), "termsVersion", 1)));
 
 		assertThat(published(SystemEventRecorded.class)).singleElement().satisfies((event) -> {
 			assertThat(event.conversationId()).isEqualTo(this.conversationId);
@@ -139,7 +139,7 @@ class ConversationManagementTests {
 	@Test
 	void refusesSystemEventDataOverTheLimit() {
 		assertThatIllegalArgumentException().isThrownBy(() -> this.chat.recordSystemEvent(this.applicationId,
-				"terms.proposed", "Too much", Map.of("notes", "x".repeat(5000))));
+				new SystemEvent("terms.proposed", this.client.id(), Map.of("notes", "x".repeat(5000)))));
 		assertThat(this.timeline.messages(this.conversationId, this.client.id(), null, null, 10).items()).isEmpty();
 	}
 

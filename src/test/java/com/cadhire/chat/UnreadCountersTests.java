@@ -70,7 +70,8 @@ class UnreadCountersTests {
 		this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "one", null)).posted();
 		this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "two", null)).posted();
 		this.sending.send(SendMessage.text(this.conversationId, this.client.id(), "my own", null)).posted();
-		this.chat.recordSystemEvent(this.applicationId, "terms.proposed", "Terms proposed", Map.of());
+		this.chat.recordSystemEvent(this.applicationId,
+				new SystemEvent("terms.proposed", this.client.id(), Map.of("version", 2)));
 		PostedMessage four = this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "four", null))
 			.posted();
 		assertThat(unread(this.client)).isEqualTo(3).isEqualTo(recount(this.client));

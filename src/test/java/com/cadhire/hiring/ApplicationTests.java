@@ -2,6 +2,7 @@ package com.cadhire.hiring;
 
 import java.util.Map;
 
+import com.cadhire.support.DomainEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -34,7 +35,7 @@ class ApplicationTests {
 		assertThat(application.submittedAt()).isEqualTo(NOW);
 		assertThat(application.termsVersion()).isEqualTo(1);
 		assertThat(of(application))
-			.containsExactly(new ApplicationSubmitted(application.id(), JOB, CLIENT, EXPERT, NOW));
+			.containsExactly(new ApplicationSubmitted(application.id(), JOB, CLIENT, EXPERT, 1, NOW));
 	}
 
 	@Test
@@ -142,14 +143,25 @@ class ApplicationTests {
 	// --- submit
 
 	@Test
+	void openingTheChatOfADraftAnnouncesThatTheExpertChoseToChatFirst() {
+		Application draft = AnApplication.draft();
+
+		draft.conversationOpened(CONVERSATION, LATER);
+
+		assertThat(draft.conversationId()).isEqualTo(CONVERSATION);
+		assertThat(of(draft))
+			.containsExactly(new DraftChatOpened(draft.id(), draft.inviteId(), CLIENT, EXPERT, CONVERSATION, LATER));
+	}
+
+	@Test
 	void submittingADraftWithItsChatOpenGoesStraightToTheInterview() {
-		Application draft = AnApplication.draft().conversationOpened(CONVERSATION);
+		Application draft = DomainEvents.cleared(AnApplication.draft().conversationOpened(CONVERSATION, NOW));
 
 		draft.submit(LATER);
 
 		assertThat(draft.status()).isEqualTo(ApplicationStatus.INTERVIEWING);
 		assertThat(draft.submittedAt()).isEqualTo(LATER);
-		assertThat(of(draft)).containsExactly(new ApplicationSubmitted(draft.id(), JOB, CLIENT, EXPERT, LATER));
+		assertThat(of(draft)).containsExactly(new ApplicationSubmitted(draft.id(), JOB, CLIENT, EXPERT, 1, LATER));
 	}
 
 	@Test
@@ -348,7 +360,8 @@ class ApplicationTests {
 		assertThat(application.status()).isEqualTo(ApplicationStatus.DECLINED);
 		assertThat(application.declineReason()).isEqualTo(ApplicationDeclineReason.RATE_TOO_HIGH);
 		assertThat(application.declineMessage()).isEqualTo("Over budget");
-		assertThat(of(application)).containsExactly(new ApplicationDeclined(application.id(), CLIENT, EXPERT, LATER));
+		assertThat(of(application)).containsExactly(new ApplicationDeclined(application.id(), CLIENT, EXPERT,
+				ApplicationDeclineReason.RATE_TOO_HIGH, LATER));
 	}
 
 	@ParameterizedTest

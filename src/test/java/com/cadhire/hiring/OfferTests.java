@@ -36,7 +36,7 @@ class OfferTests {
 		assertThat(offer.termsVersion()).isEqualTo(1);
 		assertThat(offer.expiresAt()).isEqualTo(NOW.plus(java.time.Duration.ofDays(7)));
 		assertThat(of(offer)).containsExactly(
-				new OfferSent(offer.id(), application.id(), 1, CLIENT, EXPERT, NOW, NOW.plus(Offer.LIFETIME)));
+				new OfferSent(offer.id(), application.id(), 1, 1, CLIENT, EXPERT, NOW, NOW.plus(Offer.LIFETIME)));
 	}
 
 	// --- accept
@@ -51,8 +51,8 @@ class OfferTests {
 		assertThat(offer.status()).isEqualTo(Status.ACCEPTED);
 		assertThat(offer.contractId()).isEqualTo(contractId);
 		assertThat(offer.isOpen()).isFalse();
-		assertThat(of(offer)).containsExactly(
-				new OfferAnswered(offer.id(), offer.applicationId(), Offer.Status.ACCEPTED, CLIENT, EXPERT, LATER));
+		assertThat(of(offer)).containsExactly(new OfferAnswered(offer.id(), offer.applicationId(),
+				Offer.Status.ACCEPTED, CLIENT, EXPERT, LATER, contractId));
 	}
 
 	@Test
@@ -98,7 +98,7 @@ class OfferTests {
 		assertThat(offer.changesMessage()).isEqualTo("Meet me at 50?");
 		assertThat(offer.isOpen()).isTrue();
 		assertThat(of(offer)).containsExactly(new OfferAnswered(offer.id(), offer.applicationId(),
-				Offer.Status.CHANGES_REQUESTED, CLIENT, EXPERT, LATER));
+				Offer.Status.CHANGES_REQUESTED, CLIENT, EXPERT, LATER, null));
 	}
 
 	@ParameterizedTest
@@ -124,8 +124,8 @@ class OfferTests {
 		assertThat(offer.termsVersion()).isEqualTo(3);
 		assertThat(offer.changesMessage()).isNull();
 		assertThat(offer.expiresAt()).isEqualTo(LATER.plus(Offer.LIFETIME));
-		assertThat(of(offer)).containsExactly(
-				new OfferSent(offer.id(), offer.applicationId(), 2, CLIENT, EXPERT, LATER, LATER.plus(Offer.LIFETIME)));
+		assertThat(of(offer)).containsExactly(new OfferSent(offer.id(), offer.applicationId(), 2, 3, CLIENT, EXPERT,
+				LATER, LATER.plus(Offer.LIFETIME)));
 	}
 
 	@ParameterizedTest
@@ -149,8 +149,8 @@ class OfferTests {
 
 		assertThat(offer.status()).isEqualTo(Status.CANCELLED);
 		assertThat(offer.isOpen()).isFalse();
-		assertThat(of(offer)).containsExactly(
-				new OfferAnswered(offer.id(), offer.applicationId(), Offer.Status.CANCELLED, CLIENT, EXPERT, LATER));
+		assertThat(of(offer)).containsExactly(new OfferAnswered(offer.id(), offer.applicationId(),
+				Offer.Status.CANCELLED, CLIENT, EXPERT, LATER, null));
 	}
 
 	@ParameterizedTest
@@ -170,8 +170,8 @@ class OfferTests {
 		offer.decline(LATER);
 
 		assertThat(offer.status()).isEqualTo(Status.DECLINED);
-		assertThat(of(offer)).containsExactly(
-				new OfferAnswered(offer.id(), offer.applicationId(), Offer.Status.DECLINED, CLIENT, EXPERT, LATER));
+		assertThat(of(offer)).containsExactly(new OfferAnswered(offer.id(), offer.applicationId(),
+				Offer.Status.DECLINED, CLIENT, EXPERT, LATER, null));
 	}
 
 	@ParameterizedTest
@@ -191,7 +191,7 @@ class OfferTests {
 
 		assertThat(offer.status()).isEqualTo(Status.EXPIRED);
 		assertThat(of(offer)).containsExactly(
-				new OfferAnswered(offer.id(), offer.applicationId(), Offer.Status.EXPIRED, CLIENT, EXPERT, due));
+				new OfferAnswered(offer.id(), offer.applicationId(), Offer.Status.EXPIRED, CLIENT, EXPERT, due, null));
 	}
 
 	@Test
