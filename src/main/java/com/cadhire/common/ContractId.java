@@ -1,0 +1,35 @@
+package com.cadhire.common;
+
+import java.util.Objects;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * The identity of a contract (an accepted offer), as it crosses module boundaries (in the
+ * public signatures of the services and in events). Written in JSON as the plain UUID.
+ *
+ * @param value the id
+ */
+public record ContractId(@JsonValue UUID value) {
+
+	public ContractId {
+		Objects.requireNonNull(value, "value");
+	}
+
+	/**
+	 * @param value the id
+	 * @return the typed id
+	 */
+	@JsonCreator
+	public static ContractId of(UUID value) {
+		return new ContractId(value);
+	}
+
+	@Override
+	public String toString() {
+		return this.value.toString();
+	}
+
+}
