@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.NotFoundException;
-import com.cadhire.common.UserId;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.UserId;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 
@@ -170,8 +170,8 @@ public class AccountManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public Account get(UUID id) {
-		return this.accounts.findById(id).orElseThrow(() -> new NotFoundException("account"));
+	public Account get(UserId id) {
+		return this.accounts.findById(id.value()).orElseThrow(() -> new NotFoundException("account"));
 	}
 
 	/**
@@ -181,19 +181,19 @@ public class AccountManagement {
 	 * @return the caller
 	 */
 	@Transactional(readOnly = true)
-	public Caller caller(UUID id) {
+	public Caller caller(UserId id) {
 		Account account = get(id);
 		return new Caller(UserId.of(account.id()), account.displayName(), account.role());
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<AccountSummary> summary(UUID id) {
-		AccountSummary known = this.summaries.getIfPresent(id);
+	public Optional<AccountSummary> summary(UserId id) {
+		AccountSummary known = this.summaries.getIfPresent(id.value());
 		if (known != null) {
 			return Optional.of(known);
 		}
-		Optional<AccountSummary> found = this.accounts.findById(id).map(AccountManagement::toSummary);
-		found.ifPresent((summary) -> this.summaries.put(id, summary));
+		Optional<AccountSummary> found = this.accounts.findById(id.value()).map(AccountManagement::toSummary);
+		found.ifPresent((summary) -> this.summaries.put(id.value(), summary));
 		return found;
 	}
 

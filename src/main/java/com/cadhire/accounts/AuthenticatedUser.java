@@ -4,9 +4,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
-
 import com.cadhire.common.UserId;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -43,6 +42,13 @@ public final class AuthenticatedUser implements UserDetails, CredentialsContaine
 
 	public UUID id() {
 		return this.id;
+	}
+
+	/**
+	 * @return the person's id as the domain services take it
+	 */
+	public UserId userId() {
+		return UserId.of(this.id);
 	}
 
 	public String email() {

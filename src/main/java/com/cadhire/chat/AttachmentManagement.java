@@ -21,6 +21,7 @@ import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.TooLargeException;
 import com.cadhire.common.UnavailableException;
 import com.cadhire.common.UnsupportedContentException;
+import com.cadhire.common.UserId;
 import com.cadhire.moderation.ContactCaseReleased;
 import com.cadhire.moderation.ContactCases;
 import com.cadhire.moderation.ContactPolicy;
@@ -93,7 +94,7 @@ public class AttachmentManagement {
 	 * @see #upload(UUID, UUID, String, long, InputStreamSource, ContactHandling)
 	 */
 	@Transactional
-	public Attachment upload(UUID conversationId, UUID uploaderId, String originalName, long size,
+	public Attachment upload(UUID conversationId, UserId uploaderId, String originalName, long size,
 			InputStreamSource content) {
 		return upload(conversationId, uploaderId, originalName, size, content, ContactHandling.REFUSE);
 	}
@@ -124,9 +125,9 @@ public class AttachmentManagement {
 	 * when refused
 	 */
 	@Transactional
-	public Attachment upload(UUID conversationId, UUID uploaderId, String originalName, long size,
+	public Attachment upload(UUID conversationId, UserId uploaderId, String originalName, long size,
 			InputStreamSource content, ContactHandling handling) {
-		if (!this.conversations.isParticipant(conversationId, uploaderId)) {
+		if (!this.conversations.isParticipant(conversationId, uploaderId.value())) {
 			throw new NotFoundException("conversation");
 		}
 		if (handling == ContactHandling.MASK) {
@@ -141,8 +142,8 @@ public class AttachmentManagement {
 		if (fileName.isEmpty()) {
 			throw RuleViolationException.field("file", "The file needs a name with one of the accepted extensions.");
 		}
-		UUID counterpart = counterpart(conversationId, uploaderId);
-		this.contactPolicy.require(uploaderId, counterpart, Surface.ATTACHMENT_NAME, "file", fileName);
+		UUID counterpart = counterpart(conversationId, uploaderId.value());
+		this.contactPolicy.require(uploaderId.value(), counterpart, Surface.ATTACHMENT_NAME, "file", fileName);
 		AttachmentTypes.Type type = AttachmentTypes.of(fileName).orElseThrow(() -> unsupported(fileName, null));
 		if (size == 0) {
 			throw RuleViolationException.field("file", "The file is empty.");
@@ -164,7 +165,7 @@ public class AttachmentManagement {
 			throw unsupported(fileName, type);
 		}
 		AttachmentText.Result text = readText(type, size, content);
-		List<ContactFinding> found = this.contactPolicy.screenFile(uploaderId, counterpart, "file", fileName,
+		List<ContactFinding> found = this.contactPolicy.screenFile(uploaderId.value(), counterpart, "file", fileName,
 				text.texts());
 		if (!found.isEmpty() && handling != ContactHandling.HOLD) {
 			throw ContactPolicy.fileRefusal(found);
@@ -178,9 +179,9 @@ public class AttachmentManagement {
 			throw storeFailed(ex);
 		}
 		TransactionSynchronizationManager.registerSynchronization(new PublishOnCommit(key));
-		UUID heldCase = found.isEmpty() ? null : openCase(conversationId, uploaderId, fileName, found);
-		AttachmentRow row = new AttachmentRow(id, conversationId, uploaderId, null, fileName, type.contentType(), size,
-				key, heldCase);
+		UUID heldCase = found.isEmpty() ? null : openCase(conversationId, uploaderId.value(), fileName, found);
+		AttachmentRow row = new AttachmentRow(id, conversationId, uploaderId.value(), null, fileName,
+				type.contentType(), size, key, heldCase);
 		this.attachments.insert(row, sha256, now());
 		return row.info();
 	}
@@ -241,13 +242,13 @@ public class AttachmentManagement {
 	 * @throws NotFoundException for anyone else
 	 */
 	@Transactional(readOnly = true)
-	public Download download(UUID attachmentId, UUID viewerId) {
+	public Download download(UUID attachmentId, UserId viewerId) {
 		AttachmentRow row = this.attachments.find(attachmentId)
 			.filter((found) -> (found.messageId() != null)
-					? this.conversations.isParticipant(found.conversationId(), viewerId)
-					: found.uploaderId().equals(viewerId))
+					? this.conversations.isParticipant(found.conversationId(), viewerId.value())
+					: found.uploaderId().equals(viewerId.value()))
 			.orElseThrow(() -> new NotFoundException("attachment"));
-		if (row.heldCaseId() != null && !row.uploaderId().equals(viewerId)) {
+		if (row.heldCaseId() != null && !row.uploaderId().equals(viewerId.value())) {
 			throw new ForbiddenException(
 					"This file is held for a moderator's review: its content may carry contact details.");
 		}

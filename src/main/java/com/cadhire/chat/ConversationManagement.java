@@ -15,9 +15,11 @@ import com.cadhire.accounts.AccountSummary;
 import com.cadhire.chat.Conversations.ParticipantRow;
 import com.cadhire.chat.Conversations.SummaryRow;
 import com.cadhire.chat.Messages.MessageRow;
+import com.cadhire.common.ApplicationId;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
+import com.cadhire.common.UserId;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -91,8 +93,8 @@ public class ConversationManagement {
 	 * @return the conversation id
 	 */
 	@Transactional
-	public UUID open(UUID applicationId, UUID clientId, UUID expertId, String title) {
-		Optional<UUID> existing = this.conversations.idOfApplication(applicationId);
+	public UUID open(ApplicationId applicationId, UserId clientId, UserId expertId, String title) {
+		Optional<UUID> existing = this.conversations.idOfApplication(applicationId.value());
 		if (existing.isPresent()) {
 			return existing.get();
 		}
@@ -104,15 +106,15 @@ public class ConversationManagement {
 		String shortTitle = ChatTime.abbreviate(title.strip(), MAX_TITLE);
 		try {
 			Objects.requireNonNull(this.savepoint.execute((status) -> {
-				this.conversations.insert(id, applicationId, shortTitle, now);
-				this.conversations.addParticipant(id, clientId, ParticipantRole.CLIENT, now);
-				this.conversations.addParticipant(id, expertId, ParticipantRole.EXPERT, now);
+				this.conversations.insert(id, applicationId.value(), shortTitle, now);
+				this.conversations.addParticipant(id, clientId.value(), ParticipantRole.CLIENT, now);
+				this.conversations.addParticipant(id, expertId.value(), ParticipantRole.EXPERT, now);
 				return id;
 			}));
 			return id;
 		}
 		catch (DuplicateKeyException ex) {
-			return this.conversations.idOfApplication(applicationId).orElseThrow(() -> ex);
+			return this.conversations.idOfApplication(applicationId.value()).orElseThrow(() -> ex);
 		}
 	}
 
@@ -127,8 +129,8 @@ public class ConversationManagement {
 	 * characters as JSON
 	 */
 	@Transactional
-	public void recordSystemEvent(UUID applicationId, SystemEvent event) {
-		Optional<UUID> found = this.conversations.idOfApplication(applicationId);
+	public void recordSystemEvent(ApplicationId applicationId, SystemEvent event) {
+		Optional<UUID> found = this.conversations.idOfApplication(applicationId.value());
 		if (found.isEmpty()) {
 			return;
 		}
@@ -162,8 +164,8 @@ public class ConversationManagement {
 	 * @return its conversation, if one was opened
 	 */
 	@Transactional(readOnly = true)
-	public Optional<UUID> conversationOf(UUID applicationId) {
-		return this.conversations.idOfApplication(applicationId);
+	public Optional<UUID> conversationOf(ApplicationId applicationId) {
+		return this.conversations.idOfApplication(applicationId.value());
 	}
 
 	/**
@@ -174,10 +176,10 @@ public class ConversationManagement {
 	 * @return one page
 	 */
 	@Transactional(readOnly = true)
-	public Page<ConversationSummary> conversations(UUID participantId, @Nullable Cursor cursor, int limit) {
-		List<SummaryRow> rows = this.conversations.page(participantId, cursor, limit + 1);
+	public Page<ConversationSummary> conversations(UserId participantId, @Nullable Cursor cursor, int limit) {
+		List<SummaryRow> rows = this.conversations.page(participantId.value(), cursor, limit + 1);
 		Page<SummaryRow> page = Page.of(rows, limit, (row) -> new Cursor(row.sortKey(), row.id()));
-		List<ConversationSummary> items = summarize(participantId, page.items());
+		List<ConversationSummary> items = summarize(participantId.value(), page.items());
 		return new Page<>(items, page.nextCursor());
 	}
 
@@ -189,10 +191,10 @@ public class ConversationManagement {
 	 * @throws NotFoundException if it does not exist or the viewer does not take part
 	 */
 	@Transactional(readOnly = true)
-	public ConversationSummary conversation(UUID conversationId, UUID participantId) {
-		SummaryRow row = this.conversations.one(conversationId, participantId)
+	public ConversationSummary conversation(UUID conversationId, UserId participantId) {
+		SummaryRow row = this.conversations.one(conversationId, participantId.value())
 			.orElseThrow(() -> new NotFoundException("conversation"));
-		return summarize(participantId, List.of(row)).get(0);
+		return summarize(participantId.value(), List.of(row)).get(0);
 	}
 
 	/**
@@ -212,13 +214,13 @@ public class ConversationManagement {
 	 * @throws NotFoundException if they do not take part
 	 */
 	@Transactional
-	public void typing(UUID conversationId, UUID userId) {
+	public void typing(UUID conversationId, UserId userId) {
 		List<UUID> participants = this.conversations.participantIds(conversationId);
-		if (!participants.contains(userId)) {
+		if (!participants.contains(userId.value())) {
 			throw new NotFoundException("conversation");
 		}
 		String name = this.accounts.summary(userId).map(AccountSummary::displayName).orElse("Former member");
-		this.events.publishEvent(new TypingStarted(conversationId, userId, name, Set.copyOf(participants)));
+		this.events.publishEvent(new TypingStarted(conversationId, userId.value(), name, Set.copyOf(participants)));
 	}
 
 	private List<ConversationSummary> summarize(UUID viewerId, List<SummaryRow> rows) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
+import com.cadhire.common.UserId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -45,7 +46,7 @@ public class Timelines {
 	 * @throws com.cadhire.common.NotFoundException if the viewer does not take part
 	 */
 	public Timeline window(UUID conversationId, UUID viewerId, @Nullable Long from) {
-		ConversationSummary summary = this.conversations.conversation(conversationId, viewerId);
+		ConversationSummary summary = this.conversations.conversation(conversationId, UserId.of(viewerId));
 		long last = (summary.lastMessage() != null) ? summary.lastMessage().seq() : 0;
 		long start = (from != null) ? Math.max(1, from) : Math.max(1, last - WINDOW + 1);
 		start = Math.max(start, last - MAX_WINDOW + 1);

@@ -1,7 +1,5 @@
 package com.cadhire.contracts;
 
-import com.cadhire.common.Keyset;
-import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,12 +8,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.cadhire.common.ContractId;
 import com.cadhire.common.Cursor;
-import com.cadhire.common.Party;
+import com.cadhire.common.FeeSettings;
+import com.cadhire.common.Keyset;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
-import com.cadhire.common.FeeSettings;
+import com.cadhire.common.Party;
+import com.cadhire.common.RateType;
 import com.cadhire.common.Times;
+import com.cadhire.common.UserId;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -98,13 +100,14 @@ public class ContractManagement {
 	 * details
 	 */
 	@Transactional(readOnly = true)
-	public boolean contactSharingAllowed(UUID a, UUID b) {
-		return this.contracts.buyoutConfirmedBetween(a, b);
+	public boolean contactSharingAllowed(UserId a, UserId b) {
+		return this.contracts.buyoutConfirmedBetween(a.value(), b.value());
 	}
 
 	@Transactional(readOnly = true)
-	public Contract get(UUID viewer, UUID contractId) {
-		return this.contracts.findVisible(contractId, viewer).orElseThrow(() -> new NotFoundException("contract"));
+	public Contract get(UserId viewer, ContractId contractId) {
+		return this.contracts.findVisible(contractId.value(), viewer.value())
+			.orElseThrow(() -> new NotFoundException("contract"));
 	}
 
 	/**
@@ -113,7 +116,7 @@ public class ContractManagement {
 	 * has a Direct Hire buyout (which the actions depend on): no query per contract.
 	 */
 	@Transactional(readOnly = true)
-	public Page<Listed> mine(UUID viewer, @Nullable Cursor cursor, int limit) {
+	public Page<Listed> mine(UserId viewer, @Nullable Cursor cursor, int limit) {
 		String keyset = Keyset.newestFirst(cursor, "started_at", "id");
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("""
@@ -129,14 +132,14 @@ public class ContractManagement {
 					) mine JOIN contracts c ON c.id = mine.id
 					ORDER BY c.started_at DESC, c.id DESC LIMIT :limit """
 				.formatted(keyset))
-			.param("me", viewer)
+			.param("me", viewer.value())
 			.param("limit", limit + 1);
 		statement = Keyset.bind(statement, cursor);
 		List<Listed> rows = statement.query((rs, n) -> {
 			Contract contract = contract(rs, this.json);
 			boolean pairHasDirectHire = contract.status() == Contract.Status.ACTIVE
 					&& rs.getBoolean("pair_direct_hire");
-			return new Listed(contract, contract.actions(party(viewer, contract), pairHasDirectHire));
+			return new Listed(contract, contract.actions(party(viewer.value(), contract), pairHasDirectHire));
 		}).list();
 		return Page.of(rows, limit, (row) -> new Cursor(row.contract().startedAt(), row.contract().id()));
 	}
@@ -170,10 +173,10 @@ public class ContractManagement {
 	 * @return the contract with its fee recorded
 	 */
 	@Transactional
-	public Contract requestBuyout(UUID clientId, UUID contractId) {
+	public Contract requestBuyout(UserId clientId, ContractId contractId) {
 		Contract contract = get(clientId, contractId);
 		boolean pairHasDirectHire = pairHasDirectHire(contract);
-		contract.require(Contract.Action.REQUEST_BUYOUT, party(clientId, contract), pairHasDirectHire);
+		contract.require(Contract.Action.REQUEST_BUYOUT, party(clientId.value(), contract), pairHasDirectHire);
 		BigDecimal fee = this.buyoutFees.feeFor(contract);
 		return this.contracts.save(contract.requestBuyout(fee, pairHasDirectHire, this.clock.instant()));
 	}
@@ -183,9 +186,9 @@ public class ContractManagement {
 	 * on.
 	 */
 	@Transactional
-	public Contract confirmBuyout(UUID expertId, UUID contractId) {
+	public Contract confirmBuyout(UserId expertId, ContractId contractId) {
 		Contract contract = get(expertId, contractId);
-		contract.require(Contract.Action.CONFIRM_BUYOUT, party(expertId, contract), false);
+		contract.require(Contract.Action.CONFIRM_BUYOUT, party(expertId.value(), contract), false);
 		return this.contracts.save(contract.confirmBuyout(this.clock.instant()));
 	}
 
@@ -193,19 +196,19 @@ public class ContractManagement {
 	 * Either party ends the contract.
 	 */
 	@Transactional
-	public Contract end(UUID viewer, UUID contractId) {
+	public Contract end(UserId viewer, ContractId contractId) {
 		Contract contract = get(viewer, contractId);
-		contract.require(Contract.Action.END, party(viewer, contract), false);
+		contract.require(Contract.Action.END, party(viewer.value(), contract), false);
 		Instant now = this.clock.instant();
-		return this.contracts.save(contract.end(viewer, now));
+		return this.contracts.save(contract.end(viewer.value(), now));
 	}
 
 	/**
 	 * What the viewer may do with the contract now.
 	 */
 	@Transactional(readOnly = true)
-	public List<Contract.Action> actions(UUID viewer, Contract contract) {
-		return contract.actions(party(viewer, contract),
+	public List<Contract.Action> actions(UserId viewer, Contract contract) {
+		return contract.actions(party(viewer.value(), contract),
 				contract.status() == Contract.Status.ACTIVE && pairHasDirectHire(contract));
 	}
 

@@ -1,6 +1,5 @@
 package com.cadhire.demo;
 
-import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,13 +14,20 @@ import com.cadhire.accounts.Caller;
 import com.cadhire.accounts.Role;
 import com.cadhire.chat.MessageSending;
 import com.cadhire.chat.SendMessage;
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.ContractId;
+import com.cadhire.common.InviteId;
+import com.cadhire.common.JobId;
+import com.cadhire.common.OfferId;
+import com.cadhire.common.RateType;
+import com.cadhire.common.UserId;
 import com.cadhire.contracts.ContractManagement;
 import com.cadhire.hiring.Application;
 import com.cadhire.hiring.ApplicationDeclineReason;
 import com.cadhire.hiring.ApplicationManagement;
 import com.cadhire.hiring.Invite;
-import com.cadhire.hiring.InviteManagement;
 import com.cadhire.hiring.InviteManagement.AcceptMode;
+import com.cadhire.hiring.InviteManagement;
 import com.cadhire.hiring.Offer;
 import com.cadhire.hiring.OfferManagement;
 import com.cadhire.hiring.Terms;
@@ -34,9 +40,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.core.env.Environment;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -150,10 +156,11 @@ class DemoData {
 		Invite bracketInvite = invite(cora, bracket, erin, "Your sheet-metal work looks right for this.",
 				hourly("55.00", 20));
 		UUID interview = this.invites
-			.accept(erin, bracketInvite.id(), AcceptMode.NEGOTIATE, hourly("58.00", 20),
+			.accept(erin, InviteId.of(bracketInvite.id()), AcceptMode.NEGOTIATE, hourly("58.00", 20),
 					"I can start next week; I have done a dozen motor brackets.")
-			.applicationId();
-		UUID conversation = this.applications.reply(cora, interview,
+			.applicationId()
+			.value();
+		UUID conversation = this.applications.reply(cora, ApplicationId.of(interview),
 				"Thanks Erin. Can you keep the existing hole pattern (4x M5, 60 mm PCD)?");
 		this.messages.send(SendMessage.text(conversation, erin.uuid(),
 				"Yes. I'd keep the 4x M5 on a 60 mm PCD and add a 1.5 mm relief at the bends.", "demo-1"));
@@ -161,37 +168,40 @@ class DemoData {
 				"Perfect. The motor flange is 3 mm; tolerance on the bore is H7.", "demo-2"));
 		this.messages.send(SendMessage.text(conversation, erin.uuid(),
 				"Noted: Ø22 H7 bore. I'll send the flat pattern as DXF and the drawing as PDF.", "demo-3"));
-		this.applications.proposeTerms(cora, interview, 2, hourly("56.00", 20));
+		this.applications.proposeTerms(cora, ApplicationId.of(interview), 2, hourly("56.00", 20));
 
 		Invite fixtureInvite = invite(dario, fixture, erin, "Fixture design for our frame line.", hourly("55.00", 15));
-		UUID hired = this.invites.accept(erin, fixtureInvite.id(), AcceptMode.AS_PROPOSED, null, "Glad to help.")
-			.applicationId();
-		Offer offer = this.offers.send(dario, hired, 1, null, "Let's start on Monday.");
-		UUID contract = this.offers.accept(erin, offer.id(), offer.offerVersion());
-		this.contracts.requestBuyout(dario.uuid(), contract);
+		UUID hired = this.invites
+			.accept(erin, InviteId.of(fixtureInvite.id()), AcceptMode.AS_PROPOSED, null, "Glad to help.")
+			.applicationId()
+			.value();
+		Offer offer = this.offers.send(dario, ApplicationId.of(hired), 1, null, "Let's start on Monday.");
+		ContractId contract = this.offers.accept(erin, OfferId.of(offer.id()), offer.offerVersion());
+		this.contracts.requestBuyout(dario.id(), contract);
 
 		// Felix: a chat-first draft, a declined invite, an application awaiting the
 		// client.
 		Invite chatFirst = invite(cora, bracket, felix, "Could you also look at the bracket?", null);
-		this.invites.accept(felix, chatFirst.id(), AcceptMode.CHAT_FIRST, null, "");
+		this.invites.accept(felix, InviteId.of(chatFirst.id()), AcceptMode.CHAT_FIRST, null, "");
 		Invite declined = invite(dario, floorPlan, felix, "Floor plans, if you do architecture?", null);
-		this.invites.decline(felix, declined.id(), Invite.DeclineReason.NOT_A_FIT,
+		this.invites.decline(felix, InviteId.of(declined.id()), Invite.DeclineReason.NOT_A_FIT,
 				"I only do product design; Grace may be a better fit.");
-		this.applications.apply(felix, fixture.id(), "I design fixtures for my own prototypes.", hourly("50.00", 10));
+		this.applications.apply(felix, JobId.of(fixture.id()), "I design fixtures for my own prototypes.",
+				hourly("50.00", 10));
 
 		// Grace: an offer waiting for her, a withdrawn invite, a withdrawn application.
-		Application floor = this.applications.apply(grace, floorPlan.id(),
+		Application floor = this.applications.apply(grace, JobId.of(floorPlan.id()),
 				"I draw as-built sets every week; 1:100 with your layer standard is fine.", hourly("42.00", 25));
-		this.applications.reply(dario, floor.id(), "Could you start this week?");
-		this.offers.send(dario, floor.id(), 1, null, "Offer for the as-built plans.");
+		this.applications.reply(dario, ApplicationId.of(floor.id()), "Could you start this week?");
+		this.offers.send(dario, ApplicationId.of(floor.id()), 1, null, "Offer for the as-built plans.");
 		Invite withdrawn = invite(cora, enclosure, grace, "Enclosure drawings?", null);
-		this.invites.withdraw(cora, withdrawn.id());
-		Application changedMind = this.applications.apply(grace, bracket.id(), "Sheet metal drawings too.",
+		this.invites.withdraw(cora, InviteId.of(withdrawn.id()));
+		Application changedMind = this.applications.apply(grace, JobId.of(bracket.id()), "Sheet metal drawings too.",
 				hourly("45.00", 10));
-		this.applications.withdraw(grace, changedMind.id());
-		Application notAFit = this.applications.apply(grace, fixture.id(), "I could draw the fixture in AutoCAD.",
-				hourly("40.00", 10));
-		this.applications.decline(dario, notAFit.id(), ApplicationDeclineReason.NOT_A_FIT,
+		this.applications.withdraw(grace, ApplicationId.of(changedMind.id()));
+		Application notAFit = this.applications.apply(grace, JobId.of(fixture.id()),
+				"I could draw the fixture in AutoCAD.", hourly("40.00", 10));
+		this.applications.decline(dario, ApplicationId.of(notAFit.id()), ApplicationDeclineReason.NOT_A_FIT,
 				"We need a 3D model in SolidWorks, sorry.");
 
 		// A job its client closed: the pending invite expired and the live application
@@ -199,8 +209,8 @@ class DemoData {
 		Job cleanup = post(dario, "Legacy DWG clean-up", "Purge, audit and re-layer 40 legacy DWG files.",
 				List.of("autocad"), RateType.HOURLY, "35.00", Job.Visibility.PUBLIC);
 		invite(dario, cleanup, grace, "Quick clean-up job?", null);
-		this.applications.apply(felix, cleanup.id(), "I can script the purge.", hourly("35.00", 10));
-		this.jobs.close(dario, cleanup.id());
+		this.applications.apply(felix, JobId.of(cleanup.id()), "I can script the purge.", hourly("35.00", 10));
+		this.jobs.close(dario, JobId.of(cleanup.id()));
 
 		// Responsiveness to see on a fresh start: Erin and Felix have answered five
 		// invites
@@ -212,25 +222,29 @@ class DemoData {
 		Job guard = post(dario, "Conveyor guard in perforated sheet",
 				"Bolt-on guards for a 6 m belt conveyor, 1.5 mm perforated steel, flat patterns and assembly drawing.",
 				List.of("sheet-metal"), RateType.FIXED, "900.00", Job.Visibility.PUBLIC);
-		this.invites.decline(erin, invite(dario, floorPlan, erin, "Floor plans too?", null).id(),
+		this.invites.decline(erin, InviteId.of(invite(dario, floorPlan, erin, "Floor plans too?", null).id()),
 				Invite.DeclineReason.NOT_A_FIT, "Architecture is not my field.");
-		this.invites.decline(erin, invite(cora, gearbox, erin, "Gearbox drawings, if you have time?", null).id(),
+		this.invites.decline(erin,
+				InviteId.of(invite(cora, gearbox, erin, "Gearbox drawings, if you have time?", null).id()),
 				Invite.DeclineReason.TOO_BUSY, "Fully booked with the bracket and the fixture.");
-		this.invites.decline(erin, invite(dario, guard, erin, "Guards for our conveyor?", null).id(),
+		this.invites.decline(erin, InviteId.of(invite(dario, guard, erin, "Guards for our conveyor?", null).id()),
 				Invite.DeclineReason.TOO_BUSY, "Not before next month, sorry.");
-		this.invites.decline(felix, invite(cora, enclosure, felix, "Would you quote the enclosure too?", null).id(),
+		this.invites.decline(felix,
+				InviteId.of(invite(cora, enclosure, felix, "Would you quote the enclosure too?", null).id()),
 				Invite.DeclineReason.TIMELINE_TOO_SHORT, "Tooling-ready in that time is not realistic.");
-		this.invites.decline(felix, invite(cora, gearbox, felix, "Gearbox drawings?", null).id(),
+		this.invites.decline(felix, InviteId.of(invite(cora, gearbox, felix, "Gearbox drawings?", null).id()),
 				Invite.DeclineReason.NOT_A_FIT, "Castings are not my field.");
 		UUID guardChat = this.invites
-			.accept(felix, invite(dario, guard, felix, "Guards for our conveyor?", null).id(), AcceptMode.NEGOTIATE,
-					fixed("900.00", "300.00", "600.00"), "Happy to; my terms are below.")
-			.applicationId();
+			.accept(felix, InviteId.of(invite(dario, guard, felix, "Guards for our conveyor?", null).id()),
+					AcceptMode.NEGOTIATE, fixed("900.00", "300.00", "600.00"), "Happy to; my terms are below.")
+			.applicationId()
+			.value();
 		replies(conversation, cora, erin,
 				List.of("Which bend radius do you plan for the 2 mm steel?", "1 x t, so 2 mm inside radius."),
 				List.of("And the bend relief depth?", "Material thickness plus the radius: 4 mm."),
 				List.of("Can you deliver a STEP as well as the DXF?", "Yes, STEP AP214 with the DXF."));
-		UUID felixChat = this.applications.reply(dario, guardChat, "Hi Felix, what would you need from us to start?");
+		UUID felixChat = this.applications.reply(dario, ApplicationId.of(guardChat),
+				"Hi Felix, what would you need from us to start?");
 		replies(felixChat, dario, felix, Arrays.asList(null, "The belt frame drawing and the guard opening sizes."),
 				List.of("Attached in the next message once I have them. Perforation Rv 5-8?", "Rv 5-8 is fine."),
 				List.of("Galvanised or powder coated?", "Powder coated, RAL 1023 like the frame."),
@@ -257,11 +271,11 @@ class DemoData {
 
 	private Caller signUp(String email, String name, Role role) {
 		Account account = this.accounts.signUp(email, PASSWORD, name, role);
-		return this.accounts.caller(account.id());
+		return this.accounts.caller(UserId.of(account.id()));
 	}
 
 	private void profile(Caller expert, String headline, String bio, List<String> skills, String rate) {
-		this.profiles.save(expert.uuid(),
+		this.profiles.save(expert.id(),
 				new ExpertProfile.Details(headline, bio, skills, new BigDecimal(rate), true, ""), null);
 	}
 
@@ -273,7 +287,7 @@ class DemoData {
 
 	private Invite invite(Caller client, Job job, Caller expert, String message,
 			@org.jspecify.annotations.Nullable Terms terms) {
-		return this.invites.send(client, job.id(), expert.uuid(), message, terms);
+		return this.invites.send(client, JobId.of(job.id()), expert.id(), message, terms);
 	}
 
 	private Terms hourly(String rate, int weeklyHours) {

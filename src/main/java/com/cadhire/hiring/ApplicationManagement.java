@@ -10,17 +10,20 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.cadhire.common.Keyset;
 import com.cadhire.accounts.Caller;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.MessageSending;
 import com.cadhire.chat.SendMessage;
+import com.cadhire.common.ApplicationId;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.Cursor;
+import com.cadhire.common.JobId;
+import com.cadhire.common.Keyset;
 import com.cadhire.common.NotFoundException;
-import com.cadhire.common.Party;
 import com.cadhire.common.Page;
+import com.cadhire.common.Party;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.UserId;
 import com.cadhire.jobs.Job;
 import com.cadhire.jobs.JobManagement;
 import com.cadhire.screening.Surface;
@@ -82,8 +85,8 @@ public class ApplicationManagement {
 	 * An expert applies directly to a public open job.
 	 */
 	@Transactional
-	public Application apply(Caller expert, UUID jobId, String coverLetter, Terms terms) {
-		Job job = this.jobs.visible(expert.uuid(), jobId);
+	public Application apply(Caller expert, JobId jobId, String coverLetter, Terms terms) {
+		Job job = this.jobs.visible(expert.id(), jobId);
 		// the job's rule (the pending invite and the live application are checked below,
 		// with their own problem types)
 		job.require(Job.Action.APPLY, JobManagement.party(expert, job), false);
@@ -93,13 +96,13 @@ public class ApplicationManagement {
 			.text("coverLetter", coverLetter)
 			.terms("terms", checked)
 			.require();
-		if (this.invites.existsByOpenKey(Invite.openKey(jobId, expert.uuid()))) {
+		if (this.invites.existsByOpenKey(Invite.openKey(jobId.value(), expert.uuid()))) {
 			throw new ConflictException("already-invited",
 					"You have a pending invite to this job; answer the invite instead.", null);
 		}
 		Instant now = now();
-		Application application = Application.submitted(jobId, job.ownerId(), expert.uuid(), null, coverLetter.strip(),
-				1, now);
+		Application application = Application.submitted(jobId.value(), job.ownerId(), expert.uuid(), null,
+				coverLetter.strip(), 1, now);
 		try {
 			this.applications.save(application);
 		}
@@ -115,8 +118,8 @@ public class ApplicationManagement {
 	 * @return the new version
 	 */
 	@Transactional
-	public TermsVersion proposeTerms(Caller author, UUID applicationId, int basedOnVersion, Terms terms) {
-		return addTerms(author, applicationId, basedOnVersion, terms, false);
+	public TermsVersion proposeTerms(Caller author, ApplicationId applicationId, int basedOnVersion, Terms terms) {
+		return addTerms(author, applicationId.value(), basedOnVersion, terms, false);
 	}
 
 	/**
@@ -131,7 +134,7 @@ public class ApplicationManagement {
 
 	private TermsVersion addTerms(Caller author, UUID applicationId, int basedOnVersion, Terms terms,
 			boolean withOffer) {
-		Application application = visible(author.uuid(), applicationId);
+		Application application = visible(author.id(), ApplicationId.of(applicationId));
 		if (!withOffer) {
 			application.require(ApplicationAction.PROPOSE_TERMS, party(author.uuid(), application));
 		}
@@ -152,8 +155,8 @@ public class ApplicationManagement {
 	 * The expert edits the cover letter of a live application.
 	 */
 	@Transactional
-	public Application editCoverLetter(Caller expert, UUID applicationId, String coverLetter) {
-		Application application = forAction(expert.uuid(), applicationId, ApplicationAction.EDIT_COVER_LETTER);
+	public Application editCoverLetter(Caller expert, ApplicationId applicationId, String coverLetter) {
+		Application application = forAction(expert.uuid(), applicationId.value(), ApplicationAction.EDIT_COVER_LETTER);
 		checkCoverLetter(coverLetter);
 		this.texts.check(expert.uuid(), application.clientId(), Surface.APPLICATION)
 			.text("coverLetter", coverLetter)
@@ -165,9 +168,9 @@ public class ApplicationManagement {
 	 * The expert submits a draft (made by "chat first").
 	 */
 	@Transactional
-	public Application submit(Caller expert, UUID applicationId) {
-		Application application = forAction(expert.uuid(), applicationId, ApplicationAction.SUBMIT);
-		this.jobs.get(application.jobId());
+	public Application submit(Caller expert, ApplicationId applicationId) {
+		Application application = forAction(expert.uuid(), applicationId.value(), ApplicationAction.SUBMIT);
+		this.jobs.get(JobId.of(application.jobId()));
 		this.applications.save(application.submit(now()));
 		return application;
 	}
@@ -176,10 +179,10 @@ public class ApplicationManagement {
 	 * The expert withdraws the application; an open offer is declined with it.
 	 */
 	@Transactional
-	public Application withdraw(Caller expert, UUID applicationId) {
-		Application application = forAction(expert.uuid(), applicationId, ApplicationAction.WITHDRAW);
+	public Application withdraw(Caller expert, ApplicationId applicationId) {
+		Application application = forAction(expert.uuid(), applicationId.value(), ApplicationAction.WITHDRAW);
 		Instant now = now();
-		this.offers.findOpen(applicationId).ifPresent((offer) -> this.offers.save(offer.decline(now)));
+		this.offers.findOpen(applicationId.value()).ifPresent((offer) -> this.offers.save(offer.decline(now)));
 		this.applications.save(application.withdraw(now));
 		return application;
 	}
@@ -188,8 +191,9 @@ public class ApplicationManagement {
 	 * The client declines the application, with a reason; an open offer is cancelled.
 	 */
 	@Transactional
-	public Application decline(Caller client, UUID applicationId, ApplicationDeclineReason reason, String message) {
-		Application application = forAction(client.uuid(), applicationId, ApplicationAction.DECLINE);
+	public Application decline(Caller client, ApplicationId applicationId, ApplicationDeclineReason reason,
+			String message) {
+		Application application = forAction(client.uuid(), applicationId.value(), ApplicationAction.DECLINE);
 		if (message.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("message", "Keep the message to " + MAX_MESSAGE + " characters.");
 		}
@@ -197,7 +201,7 @@ public class ApplicationManagement {
 		Instant now = now();
 		this.applications.save(application.decline(reason, message.strip(), now));
 		// after the application, so that the timeline tells of the decline alone
-		this.offers.findOpen(applicationId).ifPresent((offer) -> this.offers.save(offer.cancel(now)));
+		this.offers.findOpen(applicationId.value()).ifPresent((offer) -> this.offers.save(offer.cancel(now)));
 		return application;
 	}
 
@@ -207,15 +211,15 @@ public class ApplicationManagement {
 	 * @return the conversation
 	 */
 	@Transactional
-	public UUID reply(Caller client, UUID applicationId, String body) {
-		Application application = forAction(client.uuid(), applicationId, ApplicationAction.REPLY);
+	public UUID reply(Caller client, ApplicationId applicationId, String body) {
+		Application application = forAction(client.uuid(), applicationId.value(), ApplicationAction.REPLY);
 		if (body.isBlank() || body.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("body", "Write a reply of up to " + MAX_MESSAGE + " characters.");
 		}
 		this.texts.check(client.uuid(), application.expertId(), Surface.MESSAGE).text("body", body).require();
-		Job job = this.jobs.get(application.jobId());
-		UUID conversationId = this.conversations.open(applicationId, application.clientId(), application.expertId(),
-				job.title());
+		Job job = this.jobs.get(JobId.of(application.jobId()));
+		UUID conversationId = this.conversations.open(applicationId, UserId.of(application.clientId()),
+				UserId.of(application.expertId()), job.title());
 		this.applications.save(application.reply(conversationId, now()));
 		this.messages.send(SendMessage.text(conversationId, client.uuid(), body.strip(), "reply-" + applicationId));
 		return conversationId;
@@ -225,9 +229,9 @@ public class ApplicationManagement {
 	 * Closes the live applications of a closed job; their open offers are declined.
 	 */
 	@Transactional
-	public void closeAllOf(UUID jobId) {
+	public void closeAllOf(JobId jobId) {
 		Instant now = now();
-		for (Application application : this.applications.findByJobIdAndStatusIn(jobId,
+		for (Application application : this.applications.findByJobIdAndStatusIn(jobId.value(),
 				List.copyOf(ApplicationStatus.LIVE))) {
 			this.offers.findOpen(application.id()).ifPresent((offer) -> this.offers.save(offer.decline(now)));
 			this.applications.save(application.close(now));
@@ -238,8 +242,8 @@ public class ApplicationManagement {
 	 * An application as its expert or client sees it.
 	 */
 	@Transactional(readOnly = true)
-	public Application visible(UUID viewer, UUID applicationId) {
-		return this.applications.findVisible(applicationId, viewer)
+	public Application visible(UserId viewer, ApplicationId applicationId) {
+		return this.applications.findVisible(applicationId.value(), viewer.value())
 			.orElseThrow(() -> new NotFoundException("application"));
 	}
 
@@ -250,13 +254,13 @@ public class ApplicationManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public List<TermsVersion> termsHistory(UUID applicationId) {
-		return this.termsVersions.history(applicationId);
+	public List<TermsVersion> termsHistory(ApplicationId applicationId) {
+		return this.termsVersions.history(applicationId.value());
 	}
 
 	@Transactional(readOnly = true)
-	public Optional<Offer> latestOffer(UUID applicationId) {
-		return this.offers.findLatest(applicationId);
+	public Optional<Offer> latestOffer(ApplicationId applicationId) {
+		return this.offers.findLatest(applicationId.value());
 	}
 
 	/**
@@ -264,14 +268,14 @@ public class ApplicationManagement {
 	 * with the current terms of each: two queries per page, whatever its size.
 	 */
 	@Transactional(readOnly = true)
-	public Page<Applicant> ofJob(UUID ownerId, UUID jobId, @Nullable Cursor cursor, int limit) {
+	public Page<Applicant> ofJob(UserId ownerId, JobId jobId, @Nullable Cursor cursor, int limit) {
 		this.jobs.owned(ownerId, jobId);
 		String keyset = Keyset.newestFirst(cursor, "a.updated_at", "a.id");
 		JdbcClient.StatementSpec statement = this.jdbc.sql("""
 				SELECT a.id, t.terms FROM applications a
 				LEFT JOIN terms_versions t ON t.application_id = a.id AND t.version = a.terms_version
 				WHERE a.job_id = :job%s ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit""".formatted(keyset))
-			.param("job", jobId)
+			.param("job", jobId.value())
 			.param("limit", limit + 1);
 		statement = Keyset.bind(statement, cursor);
 		Map<UUID, String> termsById = new java.util.LinkedHashMap<>();
@@ -293,7 +297,7 @@ public class ApplicationManagement {
 	 * {@link Application#actions}).
 	 */
 	Application forAction(UUID viewer, UUID applicationId, ApplicationAction action) {
-		Application application = visible(viewer, applicationId);
+		Application application = visible(UserId.of(viewer), ApplicationId.of(applicationId));
 		application.require(action, party(viewer, application));
 		return application;
 	}
@@ -301,8 +305,8 @@ public class ApplicationManagement {
 	/**
 	 * What the viewer may do with the application now.
 	 */
-	public List<ApplicationAction> actions(UUID viewer, Application application) {
-		return application.actions(party(viewer, application));
+	public List<ApplicationAction> actions(UserId viewer, Application application) {
+		return application.actions(party(viewer.value(), application));
 	}
 
 	static Party party(UUID viewer, Application application) {

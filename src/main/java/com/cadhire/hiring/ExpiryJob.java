@@ -2,6 +2,8 @@ package com.cadhire.hiring;
 
 import java.util.UUID;
 
+import com.cadhire.common.InviteId;
+import com.cadhire.common.OfferId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,7 +41,7 @@ public class ExpiryJob {
 			initialDelayString = "${cadhire.hiring.expiry-initial-delay:PT30S}")
 	public int run() {
 		int seen = 0;
-		for (UUID id : this.offers.due(BATCH)) {
+		for (OfferId id : this.offers.due(BATCH)) {
 			seen++;
 			try {
 				this.offers.expireIfDue(id);
@@ -48,7 +50,7 @@ public class ExpiryJob {
 				log.debug("Offer {} changed meanwhile; another node or its parties handled it", id);
 			}
 		}
-		for (UUID id : this.invites.due(BATCH)) {
+		for (InviteId id : this.invites.due(BATCH)) {
 			seen++;
 			try {
 				this.invites.expireIfDue(id);

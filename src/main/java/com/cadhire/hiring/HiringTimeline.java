@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.SystemEvent;
+import com.cadhire.common.ApplicationId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
@@ -97,7 +98,8 @@ class HiringTimeline {
 		for (int i = 0; i < details.length; i += 2) {
 			data.put((String) details[i], details[i + 1]);
 		}
-		this.conversations.recordSystemEvent(applicationId, new SystemEvent(entry.kind(), actorId, data));
+		this.conversations.recordSystemEvent(ApplicationId.of(applicationId),
+				new SystemEvent(entry.kind(), actorId, data));
 	}
 
 	/**

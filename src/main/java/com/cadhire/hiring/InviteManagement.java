@@ -8,19 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.cadhire.common.Keyset;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.AccountSummary;
 import com.cadhire.accounts.Caller;
 import com.cadhire.accounts.Role;
 import com.cadhire.chat.ConversationManagement;
+import com.cadhire.common.ApplicationId;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.Cursor;
+import com.cadhire.common.InviteId;
+import com.cadhire.common.JobId;
+import com.cadhire.common.Keyset;
 import com.cadhire.common.NotFoundException;
-import com.cadhire.common.Party;
 import com.cadhire.common.Page;
+import com.cadhire.common.Party;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.Times;
+import com.cadhire.common.UserId;
 import com.cadhire.jobs.Job;
 import com.cadhire.jobs.JobManagement;
 import com.cadhire.screening.Surface;
@@ -89,10 +93,10 @@ public class InviteManagement {
 	 * @return the pending invite
 	 */
 	@Transactional
-	public Invite send(Caller client, UUID jobId, UUID expertId, String message, @Nullable Terms proposedTerms) {
-		Job job = this.jobs.visible(client.uuid(), jobId);
+	public Invite send(Caller client, JobId jobId, UserId expertId, String message, @Nullable Terms proposedTerms) {
+		Job job = this.jobs.visible(client.id(), jobId);
 		job.require(Job.Action.INVITE, JobManagement.party(client, job), false);
-		if (expertId.equals(client.uuid())) {
+		if (expertId.equals(client.id())) {
 			throw RuleViolationException.field("expertId", "You cannot invite yourself.");
 		}
 		AccountSummary expert = this.accounts.summary(expertId)
@@ -106,7 +110,7 @@ public class InviteManagement {
 		if (message.length() > MAX_MESSAGE) {
 			throw RuleViolationException.field("message", "Keep the message to " + MAX_MESSAGE + " characters.");
 		}
-		this.texts.check(client.uuid(), expertId, Surface.INVITE)
+		this.texts.check(client.uuid(), expertId.value(), Surface.INVITE)
 			.text("message", message)
 			.terms("proposedTerms", proposedTerms)
 			.require();
@@ -114,15 +118,16 @@ public class InviteManagement {
 		if (proposedTerms != null) {
 			terms = TermsPolicy.check(proposedTerms, "proposedTerms", today());
 		}
-		if (this.applications.existsByOpenKey(Invite.openKey(jobId, expertId))) {
+		if (this.applications.existsByOpenKey(Invite.openKey(jobId.value(), expertId.value()))) {
 			throw new ConflictException("already-applied",
 					expert.displayName() + " has a live application to this job already.", null);
 		}
-		if (this.invites.existsByOpenKey(Invite.openKey(jobId, expertId))) {
+		if (this.invites.existsByOpenKey(Invite.openKey(jobId.value(), expertId.value()))) {
 			throw new ConflictException("already-invited",
 					"You invited " + expert.displayName() + " to this job already; the invite is pending.", null);
 		}
-		return this.invites.save(Invite.send(jobId, client.uuid(), expertId, message.strip(), terms, now()));
+		return this.invites
+			.save(Invite.send(jobId.value(), client.uuid(), expertId.value(), message.strip(), terms, now()));
 	}
 
 	/**
@@ -135,9 +140,10 @@ public class InviteManagement {
 	 * @return the application and, for chat first, its conversation
 	 */
 	@Transactional
-	public Accepted accept(Caller expert, UUID inviteId, AcceptMode mode, @Nullable Terms terms, String coverLetter) {
-		Invite invite = forAction(expert.uuid(), inviteId, Invite.Action.ACCEPT);
-		Job job = this.jobs.get(invite.jobId()).requireOpen();
+	public Accepted accept(Caller expert, InviteId inviteId, AcceptMode mode, @Nullable Terms terms,
+			String coverLetter) {
+		Invite invite = forAction(expert.uuid(), inviteId.value(), Invite.Action.ACCEPT);
+		Job job = this.jobs.get(JobId.of(invite.jobId())).requireOpen();
 		if (coverLetter.length() > MAX_DECLINE_MESSAGE) {
 			throw RuleViolationException.field("coverLetter",
 					"Keep the cover letter to " + MAX_DECLINE_MESSAGE + " characters.");
@@ -178,8 +184,8 @@ public class InviteManagement {
 			case CHAT_FIRST -> {
 				application = Application.draft(invite.jobId(), invite.clientId(), expert.uuid(), invite.id(),
 						(proposed != null) ? 1 : 0, now);
-				conversationId = this.conversations.open(application.id(), invite.clientId(), expert.uuid(),
-						job.title());
+				conversationId = this.conversations.open(ApplicationId.of(application.id()),
+						UserId.of(invite.clientId()), expert.id(), job.title());
 				application.conversationOpened(conversationId, now);
 				this.applications.save(application);
 				if (proposed != null) {
@@ -189,15 +195,15 @@ public class InviteManagement {
 			default -> throw new IllegalArgumentException(mode.name());
 		}
 		this.invites.save(invite.accept(application.id(), now));
-		return new Accepted(application.id(), conversationId);
+		return new Accepted(ApplicationId.of(application.id()), conversationId);
 	}
 
 	/**
 	 * The invited expert declines.
 	 */
 	@Transactional
-	public Invite decline(Caller expert, UUID inviteId, Invite.DeclineReason reason, String message) {
-		Invite invite = forAction(expert.uuid(), inviteId, Invite.Action.DECLINE);
+	public Invite decline(Caller expert, InviteId inviteId, Invite.DeclineReason reason, String message) {
+		Invite invite = forAction(expert.uuid(), inviteId.value(), Invite.Action.DECLINE);
 		if (message.length() > MAX_DECLINE_MESSAGE) {
 			throw RuleViolationException.field("message",
 					"Keep the message to " + MAX_DECLINE_MESSAGE + " characters.");
@@ -210,8 +216,8 @@ public class InviteManagement {
 	 * The client withdraws a pending invite.
 	 */
 	@Transactional
-	public Invite withdraw(Caller client, UUID inviteId) {
-		Invite invite = forAction(client.uuid(), inviteId, Invite.Action.WITHDRAW);
+	public Invite withdraw(Caller client, InviteId inviteId) {
+		Invite invite = forAction(client.uuid(), inviteId.value(), Invite.Action.WITHDRAW);
 		return this.invites.save(invite.withdraw(now()));
 	}
 
@@ -221,24 +227,24 @@ public class InviteManagement {
 	 * @param inviteId a due invite
 	 */
 	@Transactional
-	public void expireIfDue(UUID inviteId) {
-		this.invites.findById(inviteId).filter((invite) -> invite.isDue(now())).ifPresent((invite) -> {
+	public void expireIfDue(InviteId inviteId) {
+		this.invites.findById(inviteId.value()).filter((invite) -> invite.isDue(now())).ifPresent((invite) -> {
 			this.invites.save(invite.expire(now()));
 		});
 	}
 
 	@Transactional(readOnly = true)
-	public List<UUID> due(int limit) {
-		return this.invites.findDue(Times.sql(now()), limit);
+	public List<InviteId> due(int limit) {
+		return this.invites.findDue(Times.sql(now()), limit).stream().map(InviteId::of).toList();
 	}
 
 	/**
 	 * Expires every pending invite of a closed job (in the closing transaction).
 	 */
 	@Transactional
-	public void expireAllOf(UUID jobId) {
+	public void expireAllOf(JobId jobId) {
 		Instant now = now();
-		for (Invite invite : this.invites.findByJobIdAndStatus(jobId, Invite.Status.PENDING)) {
+		for (Invite invite : this.invites.findByJobIdAndStatus(jobId.value(), Invite.Status.PENDING)) {
 			this.invites.save(invite.expire(now));
 		}
 	}
@@ -247,8 +253,9 @@ public class InviteManagement {
 	 * An invite as its expert or its client sees it.
 	 */
 	@Transactional(readOnly = true)
-	public Invite visible(UUID viewer, UUID inviteId) {
-		return this.invites.findVisible(inviteId, viewer).orElseThrow(() -> new NotFoundException("invite"));
+	public Invite visible(UserId viewer, InviteId inviteId) {
+		return this.invites.findVisible(inviteId.value(), viewer.value())
+			.orElseThrow(() -> new NotFoundException("invite"));
 	}
 
 	@Transactional(readOnly = true)
@@ -260,13 +267,13 @@ public class InviteManagement {
 	 * The invites a client sent for one of their jobs, newest first.
 	 */
 	@Transactional(readOnly = true)
-	public Page<Invite> ofJob(UUID ownerId, UUID jobId, @Nullable Cursor cursor, int limit) {
+	public Page<Invite> ofJob(UserId ownerId, JobId jobId, @Nullable Cursor cursor, int limit) {
 		this.jobs.owned(ownerId, jobId);
 		String keyset = Keyset.newestFirst(cursor, "sent_at", "id");
 		JdbcClient.StatementSpec statement = this.jdbc
 			.sql("SELECT id FROM invites WHERE job_id = :job%s ORDER BY sent_at DESC, id DESC LIMIT :limit"
 				.formatted(keyset))
-			.param("job", jobId)
+			.param("job", jobId.value())
 			.param("limit", limit + 1);
 		statement = Keyset.bind(statement, cursor);
 		List<UUID> ids = statement.query(UUID.class).list();
@@ -281,7 +288,7 @@ public class InviteManagement {
 	 * {@link Invite#actions}).
 	 */
 	private Invite forAction(UUID viewer, UUID inviteId, Invite.Action action) {
-		Invite invite = visible(viewer, inviteId);
+		Invite invite = visible(UserId.of(viewer), InviteId.of(inviteId));
 		invite.require(action, Party.of(viewer, invite.clientId(), invite.expertId()), now());
 		return invite;
 	}
@@ -289,8 +296,8 @@ public class InviteManagement {
 	/**
 	 * What the viewer may do with the invite now.
 	 */
-	public List<Invite.Action> actions(UUID viewer, Invite invite) {
-		return invite.actions(Party.of(viewer, invite.clientId(), invite.expertId()), now());
+	public List<Invite.Action> actions(UserId viewer, Invite invite) {
+		return invite.actions(Party.of(viewer.value(), invite.clientId(), invite.expertId()), now());
 	}
 
 	private Instant now() {
@@ -323,7 +330,7 @@ public class InviteManagement {
 	 * @param applicationId the application
 	 * @param conversationId its conversation (chat first), or {@code null}
 	 */
-	public record Accepted(UUID applicationId, @Nullable UUID conversationId) {
+	public record Accepted(ApplicationId applicationId, @Nullable UUID conversationId) {
 	}
 
 }

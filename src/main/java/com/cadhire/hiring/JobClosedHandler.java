@@ -1,5 +1,6 @@
 package com.cadhire.hiring;
 
+import com.cadhire.common.JobId;
 import com.cadhire.jobs.JobClosed;
 
 import org.springframework.context.event.EventListener;
@@ -23,8 +24,8 @@ class JobClosedHandler {
 
 	@EventListener
 	void on(JobClosed event) {
-		this.invites.expireAllOf(event.jobId());
-		this.applications.closeAllOf(event.jobId());
+		this.invites.expireAllOf(JobId.of(event.jobId()));
+		this.applications.closeAllOf(JobId.of(event.jobId()));
 	}
 
 }

@@ -7,10 +7,15 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.cadhire.accounts.Caller;
-import com.cadhire.common.Party;
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.ContractId;
+import com.cadhire.common.JobId;
 import com.cadhire.common.NotFoundException;
+import com.cadhire.common.OfferId;
+import com.cadhire.common.Party;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.Times;
+import com.cadhire.common.UserId;
 import com.cadhire.contracts.ContractManagement;
 import com.cadhire.contracts.NewContract;
 import com.cadhire.jobs.Job;
@@ -72,8 +77,9 @@ public class OfferManagement {
 	 * @return the pending offer
 	 */
 	@Transactional
-	public Offer send(Caller client, UUID applicationId, int basedOnVersion, @Nullable Terms terms, String message) {
-		Application application = this.applicationManagement.forAction(client.uuid(), applicationId,
+	public Offer send(Caller client, ApplicationId applicationId, int basedOnVersion, @Nullable Terms terms,
+			String message) {
+		Application application = this.applicationManagement.forAction(client.uuid(), applicationId.value(),
 				ApplicationAction.SEND_OFFER);
 		requireOpenJob(application);
 		checkMessage(message);
@@ -82,10 +88,10 @@ public class OfferManagement {
 		int version = basedOnVersion;
 		if (terms != null) {
 			version = this.applicationManagement.proposeTerms(client, applicationId, basedOnVersion, terms).version();
-			application = this.applications.findById(applicationId).orElseThrow();
+			application = this.applications.findById(applicationId.value()).orElseThrow();
 		}
 		this.applications.save(application.offer(version, now));
-		TermsVersion offered = this.termsVersions.find(applicationId, version).orElseThrow();
+		TermsVersion offered = this.termsVersions.find(applicationId.value(), version).orElseThrow();
 		Offer offer = this.offers.save(Offer.send(application, version, offered.terms(), message.strip(), now));
 		return offer;
 	}
@@ -94,8 +100,8 @@ public class OfferManagement {
 	 * The client modifies an open offer: a new offer version.
 	 */
 	@Transactional
-	public Offer modify(Caller client, UUID offerId, int basedOnVersion, @Nullable Terms terms, String message) {
-		Offer offer = forAction(client.uuid(), offerId, Offer.Action.MODIFY);
+	public Offer modify(Caller client, OfferId offerId, int basedOnVersion, @Nullable Terms terms, String message) {
+		Offer offer = forAction(client.uuid(), offerId.value(), Offer.Action.MODIFY);
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
 		requireOpenJob(application);
 		checkMessage(message);
@@ -120,8 +126,8 @@ public class OfferManagement {
 	 * @return the contract id
 	 */
 	@Transactional
-	public UUID accept(Caller expert, UUID offerId, int version) {
-		Offer offer = forAction(expert.uuid(), offerId, Offer.Action.ACCEPT);
+	public ContractId accept(Caller expert, OfferId offerId, int version) {
+		Offer offer = forAction(expert.uuid(), offerId.value(), Offer.Action.ACCEPT);
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
 		Job job = requireOpenJob(application);
 		Instant now = now();
@@ -133,7 +139,7 @@ public class OfferManagement {
 				new NewContract(offer.id(), application.id(), application.jobId(), application.clientId(),
 						application.expertId(), job.title(), terms.rateType(), terms.amount(), terms.currency(),
 						terms.weeklyHourLimit(), terms.agreed(), offer.termsVersion(), offer.offerVersion()));
-		return contractId;
+		return ContractId.of(contractId);
 	}
 
 	/**
@@ -141,8 +147,8 @@ public class OfferManagement {
 	 * terms version based on the offered one).
 	 */
 	@Transactional
-	public Offer requestChanges(Caller expert, UUID offerId, @Nullable Terms terms, String message) {
-		Offer offer = forAction(expert.uuid(), offerId, Offer.Action.REQUEST_CHANGES);
+	public Offer requestChanges(Caller expert, OfferId offerId, @Nullable Terms terms, String message) {
+		Offer offer = forAction(expert.uuid(), offerId.value(), Offer.Action.REQUEST_CHANGES);
 		checkMessage(message);
 		if (terms == null && message.isBlank()) {
 			throw RuleViolationException.field("message", "Say what you would like changed, or propose new terms.");
@@ -161,8 +167,8 @@ public class OfferManagement {
 	 * The client cancels an open offer; the application goes back to the interview.
 	 */
 	@Transactional
-	public Offer cancel(Caller client, UUID offerId) {
-		Offer offer = forAction(client.uuid(), offerId, Offer.Action.CANCEL);
+	public Offer cancel(Caller client, OfferId offerId) {
+		Offer offer = forAction(client.uuid(), offerId.value(), Offer.Action.CANCEL);
 		Instant now = now();
 		this.offers.save(offer.cancel(now));
 		Application application = this.applications.findById(offer.applicationId()).orElseThrow();
@@ -174,9 +180,9 @@ public class OfferManagement {
 	 * Expires one offer if it is due; safe on several nodes (optimistic locking).
 	 */
 	@Transactional
-	public void expireIfDue(UUID offerId) {
+	public void expireIfDue(OfferId offerId) {
 		Instant now = now();
-		this.offers.findById(offerId)
+		this.offers.findById(offerId.value())
 			.filter((offer) -> offer.status() == Offer.Status.PENDING && !offer.expiresAt().isAfter(now))
 			.ifPresent((offer) -> {
 				this.offers.save(offer.expire(now));
@@ -186,13 +192,14 @@ public class OfferManagement {
 	}
 
 	@Transactional(readOnly = true)
-	public List<UUID> due(int limit) {
-		return this.offers.findDue(Times.sql(now()), limit);
+	public List<OfferId> due(int limit) {
+		return this.offers.findDue(Times.sql(now()), limit).stream().map(OfferId::of).toList();
 	}
 
 	@Transactional(readOnly = true)
-	public Offer visible(UUID viewer, UUID offerId) {
-		return this.offers.findVisible(offerId, viewer).orElseThrow(() -> new NotFoundException("offer"));
+	public Offer visible(UserId viewer, OfferId offerId) {
+		return this.offers.findVisible(offerId.value(), viewer.value())
+			.orElseThrow(() -> new NotFoundException("offer"));
 	}
 
 	@Transactional(readOnly = true)
@@ -203,8 +210,8 @@ public class OfferManagement {
 	/**
 	 * What the viewer may do with the offer now.
 	 */
-	public List<Offer.Action> actions(UUID viewer, Offer offer) {
-		return offer.actions(party(viewer, offer), now());
+	public List<Offer.Action> actions(UserId viewer, Offer offer) {
+		return offer.actions(party(viewer.value(), offer), now());
 	}
 
 	/**
@@ -212,7 +219,7 @@ public class OfferManagement {
 	 * {@link Offer#actions}).
 	 */
 	private Offer forAction(UUID viewer, UUID offerId, Offer.Action action) {
-		Offer offer = visible(viewer, offerId);
+		Offer offer = visible(UserId.of(viewer), OfferId.of(offerId));
 		offer.require(action, party(viewer, offer), now());
 		return offer;
 	}
@@ -222,7 +229,7 @@ public class OfferManagement {
 	}
 
 	private Job requireOpenJob(Application application) {
-		return this.jobs.get(application.jobId()).requireOpen();
+		return this.jobs.get(JobId.of(application.jobId())).requireOpen();
 	}
 
 	private static void checkMessage(String message) {

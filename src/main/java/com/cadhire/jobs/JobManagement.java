@@ -1,12 +1,10 @@
 package com.cadhire.jobs;
 
-import com.cadhire.common.Keyset;
-import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -16,12 +14,16 @@ import com.cadhire.accounts.Caller;
 import com.cadhire.accounts.Role;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.JobId;
+import com.cadhire.common.Keyset;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
 import com.cadhire.common.Party;
-import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.RateType;
 import com.cadhire.common.RuleViolationException.FieldProblem;
+import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.Times;
+import com.cadhire.common.UserId;
 import com.cadhire.moderation.ContactPolicy;
 import com.cadhire.screening.Surface;
 import org.jspecify.annotations.Nullable;
@@ -97,8 +99,8 @@ public class JobManagement {
 	 * @return the closed job
 	 */
 	@Transactional
-	public Job close(Caller owner, UUID jobId) {
-		Job job = visible(owner.uuid(), jobId);
+	public Job close(Caller owner, JobId jobId) {
+		Job job = visible(owner.id(), jobId);
 		job.require(Job.Action.CLOSE, party(owner, job), false);
 		return this.jobs.save(job.close(this.clock.instant()));
 	}
@@ -139,8 +141,9 @@ public class JobManagement {
 	 * @throws NotFoundException if it does not exist or belongs to someone else
 	 */
 	@Transactional(readOnly = true)
-	public Job owned(UUID ownerId, UUID jobId) {
-		return this.jobs.findByIdAndOwnerId(jobId, ownerId).orElseThrow(() -> new NotFoundException("job"));
+	public Job owned(UserId ownerId, JobId jobId) {
+		return this.jobs.findByIdAndOwnerId(jobId.value(), ownerId.value())
+			.orElseThrow(() -> new NotFoundException("job"));
 	}
 
 	/**
@@ -154,9 +157,9 @@ public class JobManagement {
 	 * they take part in) but does not own it
 	 */
 	@Transactional(readOnly = true)
-	public Job changeableBy(UUID ownerId, UUID jobId, String notOwner) {
+	public Job changeableBy(UserId ownerId, JobId jobId, String notOwner) {
 		Job job = visible(ownerId, jobId);
-		if (!job.ownerId().equals(ownerId)) {
+		if (!job.ownerId().equals(ownerId.value())) {
 			throw new ForbiddenException(notOwner);
 		}
 		return job;
@@ -170,10 +173,10 @@ public class JobManagement {
 	 * @return the job
 	 */
 	@Transactional(readOnly = true)
-	public Job visible(UUID viewer, UUID jobId) {
-		Job job = this.jobs.findById(jobId).orElseThrow(() -> new NotFoundException("job"));
-		if (job.ownerId().equals(viewer) || job.visibility() == Job.Visibility.PUBLIC
-				|| this.viewers.stream().anyMatch((v) -> v.takesPartIn(jobId, viewer))) {
+	public Job visible(UserId viewer, JobId jobId) {
+		Job job = this.jobs.findById(jobId.value()).orElseThrow(() -> new NotFoundException("job"));
+		if (job.ownerId().equals(viewer.value()) || job.visibility() == Job.Visibility.PUBLIC
+				|| this.viewers.stream().anyMatch((v) -> v.takesPartIn(jobId.value(), viewer.value()))) {
 			return job;
 		}
 		throw new NotFoundException("job");
@@ -185,8 +188,8 @@ public class JobManagement {
 	 * @return the job
 	 */
 	@Transactional(readOnly = true)
-	public Job get(UUID jobId) {
-		return this.jobs.findById(jobId).orElseThrow(() -> new NotFoundException("job"));
+	public Job get(JobId jobId) {
+		return this.jobs.findById(jobId.value()).orElseThrow(() -> new NotFoundException("job"));
 	}
 
 	/**
@@ -208,8 +211,8 @@ public class JobManagement {
 	 * @return one page
 	 */
 	@Transactional(readOnly = true)
-	public Page<JobSummary> mine(UUID ownerId, @Nullable Cursor cursor, int limit) {
-		return page("owner_id = :owner", ownerId, cursor, limit);
+	public Page<JobSummary> mine(UserId ownerId, @Nullable Cursor cursor, int limit) {
+		return page("owner_id = :owner", ownerId.value(), cursor, limit);
 	}
 
 	private Page<JobSummary> page(String filter, @Nullable UUID owner, @Nullable Cursor cursor, int limit) {

@@ -17,6 +17,7 @@ import com.cadhire.chat.MessageUpdated;
 import com.cadhire.chat.SystemEventRecorded;
 import com.cadhire.chat.TimelineReader;
 import com.cadhire.chat.TypingStarted;
+import com.cadhire.common.UserId;
 import com.cadhire.contracts.BuyoutConfirmed;
 import com.cadhire.contracts.BuyoutRequested;
 import com.cadhire.contracts.ContractEnded;
@@ -25,10 +26,10 @@ import com.cadhire.hiring.ApplicationDeclined;
 import com.cadhire.hiring.ApplicationReplied;
 import com.cadhire.hiring.ApplicationSubmitted;
 import com.cadhire.hiring.ApplicationWithdrawn;
-import com.cadhire.hiring.InviteExpired;
-import com.cadhire.hiring.InviteWithdrawn;
 import com.cadhire.hiring.InviteAnswered;
+import com.cadhire.hiring.InviteExpired;
 import com.cadhire.hiring.InviteSent;
+import com.cadhire.hiring.InviteWithdrawn;
 import com.cadhire.hiring.OfferAnswered;
 import com.cadhire.hiring.OfferSent;
 import com.cadhire.hiring.TermsProposed;
@@ -295,7 +296,7 @@ class LiveEventWriter {
 	}
 
 	private String name(UUID accountId) {
-		return this.accounts.summary(accountId).map(AccountSummary::displayName).orElse("Former member");
+		return this.accounts.summary(UserId.of(accountId)).map(AccountSummary::displayName).orElse("Former member");
 	}
 
 	private static String plain(BigDecimal amount) {

@@ -10,8 +10,9 @@ import java.util.UUID;
 
 import com.cadhire.common.ContactFinding;
 import com.cadhire.common.ContactRefusedException;
-import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.RuleViolationException.FieldProblem;
+import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.UserId;
 import com.cadhire.contracts.ContractManagement;
 import com.cadhire.screening.ContactScreener;
 import com.cadhire.screening.Finding;
@@ -202,7 +203,8 @@ public class ContactPolicy {
 	}
 
 	private boolean exempt(UUID writerId, @Nullable UUID counterpartId) {
-		return counterpartId != null && this.contracts.contactSharingAllowed(writerId, counterpartId);
+		return counterpartId != null
+				&& this.contracts.contactSharingAllowed(UserId.of(writerId), UserId.of(counterpartId));
 	}
 
 	private void logFindings(Surface surface, List<ContactFinding> found) {

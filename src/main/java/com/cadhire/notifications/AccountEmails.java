@@ -6,6 +6,7 @@ import com.cadhire.accounts.Account;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.SignUpForRegisteredAddress;
 import com.cadhire.common.NotFoundException;
+import com.cadhire.common.UserId;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -40,7 +41,7 @@ class AccountEmails {
 	void on(SignUpForRegisteredAddress event) {
 		Account account;
 		try {
-			account = this.accounts.get(event.accountId());
+			account = this.accounts.get(UserId.of(event.accountId()));
 		}
 		catch (NotFoundException ex) {
 			return;

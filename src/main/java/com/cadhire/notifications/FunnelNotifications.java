@@ -7,7 +7,13 @@ import java.util.UUID;
 
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.ConversationSummary;
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.ContractId;
+import com.cadhire.common.InviteId;
+import com.cadhire.common.JobId;
 import com.cadhire.common.NotFoundException;
+import com.cadhire.common.OfferId;
+import com.cadhire.common.UserId;
 import com.cadhire.contracts.BuyoutConfirmed;
 import com.cadhire.contracts.BuyoutRequested;
 import com.cadhire.contracts.Contract;
@@ -15,10 +21,10 @@ import com.cadhire.contracts.ContractEnded;
 import com.cadhire.contracts.ContractManagement;
 import com.cadhire.contracts.ContractStarted;
 import com.cadhire.hiring.Application;
-import com.cadhire.hiring.ApplicationStatus;
 import com.cadhire.hiring.ApplicationDeclined;
 import com.cadhire.hiring.ApplicationManagement;
 import com.cadhire.hiring.ApplicationReplied;
+import com.cadhire.hiring.ApplicationStatus;
 import com.cadhire.hiring.ApplicationSubmitted;
 import com.cadhire.hiring.ApplicationWithdrawn;
 import com.cadhire.hiring.Invite;
@@ -112,7 +118,7 @@ class FunnelNotifications {
 		if (!exists("invites", event.inviteId())) {
 			return;
 		}
-		Invite invite = this.invites.visible(event.expertId(), event.inviteId());
+		Invite invite = this.invites.visible(UserId.of(event.expertId()), InviteId.of(event.inviteId()));
 		String job = job(invite.jobId());
 		if (!event.accepted()) {
 			String reason = (invite.declineReason() != null) ? label("inviteDecline." + invite.declineReason().name())
@@ -126,7 +132,8 @@ class FunnelNotifications {
 		String link = "/invites/" + invite.id();
 		if (applicationId != null) {
 			link = "/applications/" + applicationId;
-			Application application = this.applications.visible(event.expertId(), applicationId);
+			Application application = this.applications.visible(UserId.of(event.expertId()),
+					ApplicationId.of(applicationId));
 			if (application.status() == ApplicationStatus.DRAFT) {
 				kind = NotificationKind.INVITE_CHAT_FIRST;
 			}
@@ -145,7 +152,7 @@ class FunnelNotifications {
 		if (!exists("invites", event.inviteId())) {
 			return;
 		}
-		Invite invite = this.invites.visible(event.expertId(), event.inviteId());
+		Invite invite = this.invites.visible(UserId.of(event.expertId()), InviteId.of(event.inviteId()));
 		tell(event.expertId(), NotificationKind.INVITE_WITHDRAWN, invite.clientId(), job(invite.jobId()), null,
 				"/invites/" + invite.id(), "invite-withdrawn:" + invite.id());
 	}
@@ -155,7 +162,7 @@ class FunnelNotifications {
 		if (!exists("invites", event.inviteId())) {
 			return;
 		}
-		Invite invite = this.invites.visible(event.expertId(), event.inviteId());
+		Invite invite = this.invites.visible(UserId.of(event.expertId()), InviteId.of(event.inviteId()));
 		String job = job(invite.jobId());
 		String link = "/invites/" + invite.id();
 		tell(event.expertId(), NotificationKind.INVITE_EXPIRED, event.clientId(), job, null, link,
@@ -169,9 +176,11 @@ class FunnelNotifications {
 		if (!exists("applications", event.applicationId())) {
 			return;
 		}
-		Application application = this.applications.visible(event.expertId(), event.applicationId());
+		Application application = this.applications.visible(UserId.of(event.expertId()),
+				ApplicationId.of(event.applicationId()));
 		if (application.inviteId() != null
-				&& this.invites.visible(event.expertId(), application.inviteId()).status() == Invite.Status.PENDING) {
+				&& this.invites.visible(UserId.of(event.expertId()), InviteId.of(application.inviteId()))
+					.status() == Invite.Status.PENDING) {
 			// accepting an invite: the client hears of that answer instead
 			return;
 		}
@@ -185,7 +194,8 @@ class FunnelNotifications {
 		if (!exists("applications", event.applicationId())) {
 			return;
 		}
-		Application application = this.applications.visible(event.expertId(), event.applicationId());
+		Application application = this.applications.visible(UserId.of(event.expertId()),
+				ApplicationId.of(event.applicationId()));
 		tell(event.clientId(), NotificationKind.APPLICATION_WITHDRAWN, event.expertId(), job(application.jobId()), null,
 				"/applications/" + application.id(), "application-withdrawn:" + application.id());
 	}
@@ -195,7 +205,8 @@ class FunnelNotifications {
 		if (!exists("applications", event.applicationId())) {
 			return;
 		}
-		Application application = this.applications.visible(event.expertId(), event.applicationId());
+		Application application = this.applications.visible(UserId.of(event.expertId()),
+				ApplicationId.of(event.applicationId()));
 		String reason = (application.declineReason() != null)
 				? label("appDecline." + application.declineReason().name()) : null;
 		tell(event.expertId(), NotificationKind.APPLICATION_DECLINED, event.clientId(), job(application.jobId()),
@@ -208,7 +219,8 @@ class FunnelNotifications {
 		if (!exists("applications", event.applicationId())) {
 			return;
 		}
-		Application application = this.applications.visible(event.expertId(), event.applicationId());
+		Application application = this.applications.visible(UserId.of(event.expertId()),
+				ApplicationId.of(event.applicationId()));
 		tell(event.expertId(), NotificationKind.APPLICATION_REPLIED, event.clientId(), job(application.jobId()), null,
 				"/applications/" + application.id(), "application-replied:" + application.id());
 	}
@@ -220,7 +232,8 @@ class FunnelNotifications {
 		}
 		boolean byClient = event.authorId().equals(event.clientId());
 		UUID recipient = byClient ? event.expertId() : event.clientId();
-		Application application = this.applications.visible(recipient, event.applicationId());
+		Application application = this.applications.visible(UserId.of(recipient),
+				ApplicationId.of(event.applicationId()));
 		tell(recipient, NotificationKind.TERMS_PROPOSED, event.authorId(), job(application.jobId()),
 				label("notification.detail.termsVersion", event.version()),
 				"/applications/" + application.id() + "#terms",
@@ -232,7 +245,7 @@ class FunnelNotifications {
 		if (!exists("offers", event.offerId())) {
 			return;
 		}
-		Offer offer = this.offers.visible(event.expertId(), event.offerId());
+		Offer offer = this.offers.visible(UserId.of(event.expertId()), OfferId.of(event.offerId()));
 		boolean first = event.offerVersion() == 1;
 		tell(event.expertId(), first ? NotificationKind.OFFER_RECEIVED : NotificationKind.OFFER_MODIFIED,
 				event.clientId(), job(offer.jobId()), label("notification.detail.offerVersion", event.offerVersion()),
@@ -249,7 +262,7 @@ class FunnelNotifications {
 		if (!exists("offers", offerId)) {
 			return;
 		}
-		Offer offer = this.offers.visible(expertId, offerId);
+		Offer offer = this.offers.visible(UserId.of(expertId), OfferId.of(offerId));
 		tell(expertId, NotificationKind.OFFER_EXPIRING, offer.clientId(), job(offer.jobId()), null,
 				"/applications/" + offer.applicationId() + "#offer", "offer-expiring:" + offerId + ":" + version,
 				(zone) -> label("notification.detail.offerExpiresAt", this.emails.time(expiresAt, zone)));
@@ -260,7 +273,7 @@ class FunnelNotifications {
 		if (!exists("offers", event.offerId())) {
 			return;
 		}
-		Offer offer = this.offers.visible(event.expertId(), event.offerId());
+		Offer offer = this.offers.visible(UserId.of(event.expertId()), OfferId.of(event.offerId()));
 		String job = job(offer.jobId());
 		String link = "/applications/" + event.applicationId() + "#offer";
 		String key = ":" + offer.id() + ":" + offer.offerVersion();
@@ -289,7 +302,7 @@ class FunnelNotifications {
 		if (!exists("contracts", event.contractId())) {
 			return;
 		}
-		Contract contract = this.contracts.get(event.clientId(), event.contractId());
+		Contract contract = this.contracts.get(UserId.of(event.clientId()), ContractId.of(event.contractId()));
 		String link = "/contracts/" + contract.id();
 		tell(event.expertId(), NotificationKind.CONTRACT_STARTED, event.clientId(), contract.title(), null, link,
 				"contract-started:" + contract.id() + ":" + event.expertId());
@@ -302,7 +315,7 @@ class FunnelNotifications {
 		if (!exists("contracts", event.contractId())) {
 			return;
 		}
-		Contract contract = this.contracts.get(event.clientId(), event.contractId());
+		Contract contract = this.contracts.get(UserId.of(event.clientId()), ContractId.of(event.contractId()));
 		UUID other = event.endedBy().equals(event.clientId()) ? event.expertId() : event.clientId();
 		tell(other, NotificationKind.CONTRACT_ENDED, event.endedBy(), contract.title(), null,
 				"/contracts/" + contract.id(), "contract-ended:" + contract.id());
@@ -313,7 +326,7 @@ class FunnelNotifications {
 		if (!exists("contracts", event.contractId())) {
 			return;
 		}
-		Contract contract = this.contracts.get(event.clientId(), event.contractId());
+		Contract contract = this.contracts.get(UserId.of(event.clientId()), ContractId.of(event.contractId()));
 		tell(event.expertId(), NotificationKind.BUYOUT_REQUESTED, event.clientId(), contract.title(),
 				label("notification.detail.buyoutFee", money(event.fee(), contract.currency())),
 				"/contracts/" + contract.id(), "buyout-requested:" + contract.id());
@@ -324,7 +337,7 @@ class FunnelNotifications {
 		if (!exists("contracts", event.contractId())) {
 			return;
 		}
-		Contract contract = this.contracts.get(event.clientId(), event.contractId());
+		Contract contract = this.contracts.get(UserId.of(event.clientId()), ContractId.of(event.contractId()));
 		tell(event.clientId(), NotificationKind.BUYOUT_CONFIRMED, event.expertId(), contract.title(), null,
 				"/contracts/" + contract.id(), "buyout-confirmed:" + contract.id());
 	}
@@ -335,7 +348,7 @@ class FunnelNotifications {
 		String link = "/";
 		UUID conversationId = event.conversationId();
 		if (conversationId != null && this.chat.participantIds(conversationId).contains(event.writerId())) {
-			ConversationSummary conversation = this.chat.conversation(conversationId, event.writerId());
+			ConversationSummary conversation = this.chat.conversation(conversationId, UserId.of(event.writerId()));
 			job = conversation.title();
 			link = "/applications/" + conversation.applicationId() + "#chat";
 		}
@@ -374,7 +387,7 @@ class FunnelNotifications {
 	}
 
 	private @Nullable String job(UUID jobId) {
-		return exists("jobs", jobId) ? this.jobs.get(jobId).title() : null;
+		return exists("jobs", jobId) ? this.jobs.get(JobId.of(jobId)).title() : null;
 	}
 
 	/**

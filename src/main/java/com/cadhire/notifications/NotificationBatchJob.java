@@ -17,6 +17,7 @@ import com.cadhire.chat.ReadPointers;
 import com.cadhire.chat.TimelineReader;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Times;
+import com.cadhire.common.UserId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -134,7 +135,7 @@ public class NotificationBatchJob {
 		ConversationSummary conversation;
 		try {
 			readUpTo = this.readPointers.readPointer(conversationId, group.recipientId());
-			conversation = this.chat.conversation(conversationId, group.recipientId());
+			conversation = this.chat.conversation(conversationId, UserId.of(group.recipientId()));
 		}
 		catch (NotFoundException ex) {
 			return false;

@@ -11,6 +11,7 @@ import com.cadhire.chat.MessagePosted;
 import com.cadhire.chat.TimelineReader;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Times;
+import com.cadhire.common.UserId;
 import com.cadhire.hiring.OfferAnswered;
 import com.cadhire.hiring.OfferSent;
 
@@ -127,7 +128,7 @@ class NotificationListeners {
 		ConversationSummary conversation;
 		try {
 			found = this.timeline.messages(event.conversationId(), recipient, event.seq() - 1, null, 1).items();
-			conversation = this.chat.conversation(event.conversationId(), recipient);
+			conversation = this.chat.conversation(event.conversationId(), UserId.of(recipient));
 		}
 		catch (NotFoundException ex) {
 			return;

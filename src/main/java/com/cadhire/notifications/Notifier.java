@@ -9,6 +9,7 @@ import com.cadhire.accounts.Account;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Times;
+import com.cadhire.common.UserId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -85,7 +86,7 @@ class Notifier {
 			String dedupeKey) {
 		Account account;
 		try {
-			account = this.accounts.get(recipientId);
+			account = this.accounts.get(UserId.of(recipientId));
 		}
 		catch (NotFoundException ex) {
 			return;
@@ -135,7 +136,7 @@ class Notifier {
 	}
 
 	String name(UUID accountId) {
-		return this.accounts.summary(accountId).map((summary) -> summary.displayName()).orElse("Someone");
+		return this.accounts.summary(UserId.of(accountId)).map((summary) -> summary.displayName()).orElse("Someone");
 	}
 
 	Instant now() {

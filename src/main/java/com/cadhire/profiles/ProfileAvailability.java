@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.Role;
+import com.cadhire.common.UserId;
 import com.cadhire.hiring.ExpertAvailability;
 
 import org.springframework.stereotype.Component;
@@ -34,7 +35,9 @@ class ProfileAvailability implements ExpertAvailability {
 	@Override
 	@Transactional(readOnly = true)
 	public boolean acceptsInvites(UUID expertId) {
-		boolean expert = this.accounts.summary(expertId).filter((account) -> account.role() == Role.EXPERT).isPresent();
+		boolean expert = this.accounts.summary(UserId.of(expertId))
+			.filter((account) -> account.role() == Role.EXPERT)
+			.isPresent();
 		return expert && this.profiles.findById(expertId).map(ExpertProfile::acceptingInvites).orElse(true);
 	}
 

@@ -10,6 +10,7 @@ import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.AccountSummary;
 import com.cadhire.accounts.Role;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.UserId;
 import com.cadhire.moderation.ContactPolicy;
 import com.cadhire.screening.Surface;
 import org.jspecify.annotations.Nullable;
@@ -47,8 +48,9 @@ public class ProfileManagement {
 	 * @return the expert's saved profile, or an empty one accepting invites
 	 */
 	@Transactional(readOnly = true)
-	public ExpertProfile profileOf(UUID expertId) {
-		return this.profiles.findById(expertId).orElseGet(() -> ExpertProfile.empty(expertId, this.clock.instant()));
+	public ExpertProfile profileOf(UserId expertId) {
+		return this.profiles.findById(expertId.value())
+			.orElseGet(() -> ExpertProfile.empty(expertId.value(), this.clock.instant()));
 	}
 
 	/**
@@ -61,7 +63,7 @@ public class ProfileManagement {
 	 * @throws com.cadhire.common.RuleViolationException if a field breaks a rule
 	 */
 	@Transactional
-	public ExpertProfile save(UUID expertId, ExpertProfile.Details details, @Nullable TimeAway timeAway) {
+	public ExpertProfile save(UserId expertId, ExpertProfile.Details details, @Nullable TimeAway timeAway) {
 		Role role = this.accounts.get(expertId).role();
 		if (role != Role.EXPERT) {
 			throw new ForbiddenException("Only experts have a profile.");
@@ -71,7 +73,7 @@ public class ProfileManagement {
 		texts.put("bio", details.bio());
 		texts.put("portfolio", details.portfolio());
 		texts.put("skills", String.join(", ", details.skills()));
-		this.contactPolicy.require(expertId, null, Surface.PROFILE, texts);
+		this.contactPolicy.require(expertId.value(), null, Surface.PROFILE, texts);
 		ExpertProfile profile = profileOf(expertId).update(details, this.clock.instant());
 		if (timeAway != null) {
 			profile.declareTimeAway(timeAway.from(), timeAway.to(), this.clock.instant());
@@ -87,11 +89,11 @@ public class ProfileManagement {
 	 * @return the expert as others see them; empty unless the account is an expert
 	 */
 	@Transactional(readOnly = true)
-	public Optional<PublicProfile> publicProfile(UUID expertId) {
+	public Optional<PublicProfile> publicProfile(UserId expertId) {
 		Optional<AccountSummary> account = this.accounts.summary(expertId)
 			.filter((summary) -> summary.role() == Role.EXPERT);
 		return account.map((summary) -> new PublicProfile(summary.displayName(), profileOf(expertId),
-				this.responsiveness.of(expertId)));
+				this.responsiveness.of(expertId.value())));
 	}
 
 	/**
@@ -99,8 +101,8 @@ public class ProfileManagement {
 	 * @return how fast the expert answers
 	 */
 	@Transactional(readOnly = true)
-	public Responsiveness responsiveness(UUID expertId) {
-		return this.responsiveness.of(expertId);
+	public Responsiveness responsiveness(UserId expertId) {
+		return this.responsiveness.of(expertId.value());
 	}
 
 }

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.cadhire.support.Api;
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.UserId;
 import com.cadhire.support.Api.User;
+import com.cadhire.support.Api;
 import com.cadhire.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,7 +85,8 @@ class AttachmentApiTests {
 		this.client = anonymous.signUp("CLIENT", "Dana Client");
 		this.expert = anonymous.signUp("EXPERT", "Erik Expert");
 		this.outsider = anonymous.signUp("EXPERT", "Olga Outsider");
-		this.conversationId = this.chat.open(UUID.randomUUID(), this.client.id(), this.expert.id(), "Gearbox housing");
+		this.conversationId = this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(this.client.id()),
+				UserId.of(this.expert.id()), "Gearbox housing");
 	}
 
 	@AfterEach
@@ -155,7 +158,8 @@ class AttachmentApiTests {
 	@Test
 	void sendsOnlyTheSendersOwnUnsentUploadsOfTheConversation() throws Exception {
 		String clients = id(upload(this.client, this.conversationId, "a.pdf", PDF));
-		UUID other = this.chat.open(UUID.randomUUID(), this.client.id(), this.outsider.id(), "Other job");
+		UUID other = this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(this.client.id()),
+				UserId.of(this.outsider.id()), "Other job");
 		String elsewhere = id(upload(this.expert, this.conversationId, "b.pdf", PDF));
 		String otherConversation = id(upload(this.client, other, "c.pdf", PDF));
 		int before = messageCount();
@@ -240,8 +244,8 @@ class AttachmentApiTests {
 		int rows = attachmentRows();
 		Attachment[] uploaded = new Attachment[1];
 		this.transactions.executeWithoutResult((status) -> {
-			uploaded[0] = this.attachments.upload(this.conversationId, this.client.id(), "rolled back.pdf", PDF.length,
-					new ByteArrayResource(PDF));
+			uploaded[0] = this.attachments.upload(this.conversationId, UserId.of(this.client.id()), "rolled back.pdf",
+					PDF.length, new ByteArrayResource(PDF));
 			status.setRollbackOnly();
 		});
 		assertThat(attachmentRows()).isEqualTo(rows);

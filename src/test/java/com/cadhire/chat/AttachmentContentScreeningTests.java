@@ -13,8 +13,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import com.cadhire.accounts.AccountManagement;
-import com.cadhire.support.Api;
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.UserId;
 import com.cadhire.support.Api.User;
+import com.cadhire.support.Api;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -25,8 +27,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -69,7 +71,8 @@ class AttachmentContentScreeningTests {
 		Api anonymous = Api.anonymous(this.port);
 		this.client = anonymous.signUp("CLIENT", "Dana Client");
 		this.expert = anonymous.signUp("EXPERT", "Erik Expert");
-		this.conversationId = this.chat.open(UUID.randomUUID(), this.client.id(), this.expert.id(), "Bracket");
+		this.conversationId = this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(this.client.id()),
+				UserId.of(this.expert.id()), "Bracket");
 		String email = "mod-" + UUID.randomUUID() + "@example.test";
 		this.accounts.createModerator(email, "moderator password", "Mo Derator");
 		this.moderator = anonymous.withToken(anonymous.withBasic(email, "moderator password")

@@ -14,16 +14,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
+import com.cadhire.common.ApplicationId;
 import com.cadhire.common.NotFoundException;
-import com.cadhire.support.Api;
+import com.cadhire.common.UserId;
 import com.cadhire.support.Api.User;
+import com.cadhire.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -204,10 +206,10 @@ class ChatApiTests {
 	void systemEventsAppearInTheTimelineInSeqOrderAndAreNotUnread() {
 		UUID applicationId = applicationOf(this.conversationId);
 		send(this.expert, "Here are my terms.", null).expect(201);
-		this.chat.recordSystemEvent(applicationId,
+		this.chat.recordSystemEvent(ApplicationId.of(applicationId),
 				new SystemEvent("terms.proposed", this.expert.id(), Map.of("version", 2)));
 		send(this.client, "Looks good.", null).expect(201);
-		this.chat.recordSystemEvent(applicationId,
+		this.chat.recordSystemEvent(ApplicationId.of(applicationId),
 				new SystemEvent("offer.sent", this.client.id(), Map.of("termsVersion", 2)));
 
 		JsonNode page = this.client.api().get(messagesPath()).expect(200).json();
@@ -241,7 +243,7 @@ class ChatApiTests {
 	@Test
 	void aSystemEventIsRenderedWhenShownNotReadFromTheStoredLine() {
 		UUID applicationId = applicationOf(this.conversationId);
-		this.chat.recordSystemEvent(applicationId,
+		this.chat.recordSystemEvent(ApplicationId.of(applicationId),
 				new SystemEvent("offer.changes-requested", this.expert.id(), Map.of("offerId", "o-1")));
 		assertThat(this.jdbc.sql("SELECT body FROM messages WHERE conversation_id = ?")
 			.param(this.conversationId)
@@ -259,22 +261,25 @@ class ChatApiTests {
 	@Test
 	void aSystemEventOfAKindWithoutASentenceIsRefused() {
 		UUID applicationId = applicationOf(this.conversationId);
-		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> this.chat
-			.recordSystemEvent(applicationId, new SystemEvent("offer.teleported", this.client.id(), Map.of())));
+		assertThatExceptionOfType(IllegalArgumentException.class)
+			.isThrownBy(() -> this.chat.recordSystemEvent(ApplicationId.of(applicationId),
+					new SystemEvent("offer.teleported", this.client.id(), Map.of())));
 	}
 
 	@Test
 	void recordingASystemEventForAnApplicationWithoutConversationDoesNothing() {
-		this.chat.recordSystemEvent(UUID.randomUUID(), new SystemEvent("invite.accepted", this.expert.id(), Map.of()));
-		assertThat(this.chat.conversationOf(UUID.randomUUID())).isEmpty();
+		this.chat.recordSystemEvent(ApplicationId.of(UUID.randomUUID()),
+				new SystemEvent("invite.accepted", this.expert.id(), Map.of()));
+		assertThat(this.chat.conversationOf(ApplicationId.of(UUID.randomUUID()))).isEmpty();
 	}
 
 	@Test
 	void openingTwiceReturnsTheSameConversation() {
 		UUID applicationId = applicationOf(this.conversationId);
-		assertThat(this.chat.open(applicationId, this.client.id(), this.expert.id(), "Again"))
+		assertThat(this.chat.open(ApplicationId.of(applicationId), UserId.of(this.client.id()),
+				UserId.of(this.expert.id()), "Again"))
 			.isEqualTo(this.conversationId);
-		assertThat(this.chat.conversationOf(applicationId)).contains(this.conversationId);
+		assertThat(this.chat.conversationOf(ApplicationId.of(applicationId))).contains(this.conversationId);
 	}
 
 	@Test
@@ -433,7 +438,8 @@ class ChatApiTests {
 	}
 
 	private UUID open(User client, User expert, String title) {
-		return this.chat.open(UUID.randomUUID(), client.id(), expert.id(), title);
+		return this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(client.id()), UserId.of(expert.id()),
+				title);
 	}
 
 	private UUID applicationOf(UUID conversationId) {

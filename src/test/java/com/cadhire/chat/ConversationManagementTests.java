@@ -7,15 +7,17 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
-import com.cadhire.support.Api;
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.UserId;
 import com.cadhire.support.Api.User;
+import com.cadhire.support.Api;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
@@ -71,7 +73,8 @@ class ConversationManagementTests {
 		this.client = anonymous.signUp("CLIENT", "Cleo Client");
 		this.expert = anonymous.signUp("EXPERT", "Emil Expert");
 		this.applicationId = UUID.randomUUID();
-		this.conversationId = this.chat.open(this.applicationId, this.client.id(), this.expert.id(), "Injection mould");
+		this.conversationId = this.chat.open(ApplicationId.of(this.applicationId), UserId.of(this.client.id()),
+				UserId.of(this.expert.id()), "Injection mould");
 		this.recorder = (event) -> {
 			if (event instanceof PayloadApplicationEvent<?> payload
 					&& isAbout(payload.getPayload(), this.conversationId)) {
@@ -124,8 +127,8 @@ class ConversationManagementTests {
 	@Test
 	void publishesSystemEventRecordedWithTheNextSeq() {
 		this.sending.send(SendMessage.text(this.conversationId, this.client.id(), "hello", null)).posted();
-		this.chat.recordSystemEvent(this.applicationId, new SystemEvent("offer.sent", this.client.id(),
-				Map.of("offerId", UUID.randomUUID().toString(), "termsVersion", 1)));
+		this.chat.recordSystemEvent(ApplicationId.of(this.applicationId), new SystemEvent("offer.sent",
+				this.client.id(), Map.of("offerId", UUID.randomUUID().toString(), "termsVersion", 1)));
 
 		assertThat(published(SystemEventRecorded.class)).singleElement().satisfies((event) -> {
 			assertThat(event.conversationId()).isEqualTo(this.conversationId);
@@ -138,8 +141,9 @@ class ConversationManagementTests {
 
 	@Test
 	void refusesSystemEventDataOverTheLimit() {
-		assertThatIllegalArgumentException().isThrownBy(() -> this.chat.recordSystemEvent(this.applicationId,
-				new SystemEvent("terms.proposed", this.client.id(), Map.of("notes", "x".repeat(5000)))));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.chat.recordSystemEvent(ApplicationId.of(this.applicationId),
+					new SystemEvent("terms.proposed", this.client.id(), Map.of("notes", "x".repeat(5000)))));
 		assertThat(this.timeline.messages(this.conversationId, this.client.id(), null, null, 10).items()).isEmpty();
 	}
 
@@ -154,13 +158,13 @@ class ConversationManagementTests {
 
 	@Test
 	void opensOneConversationPerApplicationWithBothParticipants() {
-		ConversationSummary summary = this.chat.conversation(this.conversationId, this.expert.id());
+		ConversationSummary summary = this.chat.conversation(this.conversationId, UserId.of(this.expert.id()));
 		assertThat(summary.applicationId()).isEqualTo(this.applicationId);
 		assertThat(summary.title()).isEqualTo("Injection mould");
 		assertThat(summary.participants()).extracting(ConversationSummary.Participant::role)
 			.containsExactly("CLIENT", "EXPERT");
 		assertThat(summary.lastMessage()).isNull();
-		assertThat(this.chat.conversationOf(this.applicationId)).contains(this.conversationId);
+		assertThat(this.chat.conversationOf(ApplicationId.of(this.applicationId))).contains(this.conversationId);
 	}
 
 }

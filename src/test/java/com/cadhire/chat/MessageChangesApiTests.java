@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import com.cadhire.support.Api;
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.UserId;
 import com.cadhire.support.Api.User;
+import com.cadhire.support.Api;
 import com.cadhire.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,7 +50,8 @@ class MessageChangesApiTests {
 		this.anonymous = Api.anonymous(this.port);
 		this.client = this.anonymous.signUp("CLIENT", "Dana Client");
 		this.expert = this.anonymous.signUp("EXPERT", "Erik Expert");
-		this.conversationId = this.chat.open(UUID.randomUUID(), this.client.id(), this.expert.id(), "Flange");
+		this.conversationId = this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(this.client.id()),
+				UserId.of(this.expert.id()), "Flange");
 	}
 
 	@AfterEach
@@ -124,7 +127,8 @@ class MessageChangesApiTests {
 
 	@Test
 	void aParticipantSearchesAllTheirConversations() {
-		UUID other = this.chat.open(UUID.randomUUID(), this.client.id(), this.expert.id(), "Second job");
+		UUID other = this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(this.client.id()),
+				UserId.of(this.expert.id()), "Second job");
 		send(this.client, "Use ISO 2768-mK for the housing", null);
 		this.client.api()
 			.post("/api/v1/conversations/" + other + "/messages", Map.of("body", "Same ISO 2768 class here"))

@@ -7,16 +7,18 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.cadhire.accounts.AccessTokens;
-import com.cadhire.support.Api;
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.UserId;
 import com.cadhire.support.Api.User;
+import com.cadhire.support.Api;
 import com.cadhire.support.EventStream;
 import com.cadhire.support.StatementCounter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -89,7 +91,8 @@ class SendStatementBudgetTests {
 		Api anonymous = Api.anonymous(this.port);
 		User client = anonymous.signUp("CLIENT", "Budget Client");
 		User expert = anonymous.signUp("EXPERT", "Budget Expert");
-		UUID conversationId = this.chat.open(UUID.randomUUID(), client.id(), expert.id(), "Sheet metal enclosure");
+		UUID conversationId = this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(client.id()),
+				UserId.of(expert.id()), "Sheet metal enclosure");
 		EventStream clientStream = ready(client);
 		EventStream expertStream = ready(expert);
 		// warm up: token cache, statement caches, the live event counters of both users

@@ -9,14 +9,16 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.cadhire.support.Api;
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.UserId;
 import com.cadhire.support.Api.User;
+import com.cadhire.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -62,7 +64,8 @@ class UnreadCountersTests {
 		this.client = anonymous.signUp("CLIENT", "Una Client");
 		this.expert = anonymous.signUp("EXPERT", "Ugo Expert");
 		this.applicationId = UUID.randomUUID();
-		this.conversationId = this.chat.open(this.applicationId, this.client.id(), this.expert.id(), "Gearbox housing");
+		this.conversationId = this.chat.open(ApplicationId.of(this.applicationId), UserId.of(this.client.id()),
+				UserId.of(this.expert.id()), "Gearbox housing");
 	}
 
 	@Test
@@ -70,7 +73,7 @@ class UnreadCountersTests {
 		this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "one", null)).posted();
 		this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "two", null)).posted();
 		this.sending.send(SendMessage.text(this.conversationId, this.client.id(), "my own", null)).posted();
-		this.chat.recordSystemEvent(this.applicationId,
+		this.chat.recordSystemEvent(ApplicationId.of(this.applicationId),
 				new SystemEvent("terms.proposed", this.client.id(), Map.of("version", 2)));
 		PostedMessage four = this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "four", null))
 			.posted();

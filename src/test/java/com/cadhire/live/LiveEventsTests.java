@@ -12,10 +12,12 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import com.cadhire.chat.ConversationManagement;
-import com.cadhire.support.Api;
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.UserId;
 import com.cadhire.support.Api.User;
-import com.cadhire.support.EventStream;
+import com.cadhire.support.Api;
 import com.cadhire.support.EventStream.Event;
+import com.cadhire.support.EventStream;
 import com.cadhire.support.Fixtures;
 import com.cadhire.support.MutableClock;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,8 +28,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -76,7 +78,8 @@ class LiveEventsTests {
 		this.anonymous = Api.anonymous(this.port);
 		this.client = this.anonymous.signUp("CLIENT", "Dana Client");
 		this.expert = this.anonymous.signUp("EXPERT", "Erik Expert");
-		this.conversationId = this.chat.open(UUID.randomUUID(), this.client.id(), this.expert.id(), "Gearbox housing");
+		this.conversationId = this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(this.client.id()),
+				UserId.of(this.expert.id()), "Gearbox housing");
 	}
 
 	@AfterEach
@@ -199,7 +202,8 @@ class LiveEventsTests {
 
 	@Test
 	void unreadCountsAreServedAndStreamedAndReadMarkersReachTheOtherParty() {
-		UUID second = this.chat.open(UUID.randomUUID(), this.client.id(), this.expert.id(), "Second job");
+		UUID second = this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(this.client.id()),
+				UserId.of(this.expert.id()), "Second job");
 		EventStream expertStream = ready(this.expert);
 		EventStream clientStream = ready(this.client);
 		send(this.client, "one");

@@ -24,21 +24,23 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.LongStream;
 
 import com.cadhire.chat.ConversationManagement;
-import com.cadhire.chat.SendMessage;
 import com.cadhire.chat.MessageSending;
-import com.cadhire.support.Api;
+import com.cadhire.chat.SendMessage;
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.UserId;
 import com.cadhire.support.Api.User;
-import com.cadhire.support.EventStream;
+import com.cadhire.support.Api;
 import com.cadhire.support.EventStream.Event;
+import com.cadhire.support.EventStream;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.tomcat.ConfigurableTomcatWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -100,11 +102,13 @@ class LiveSlowReadersTests {
 		for (int i = 0; i < STALLED_USERS; i++) {
 			User user = anonymous.signUp("EXPERT", "Stalled Expert " + i);
 			stalledUsers.add(user);
-			flooded.add(this.chat.open(UUID.randomUUID(), flooder.id(), user.id(), "Flooded " + i));
+			flooded.add(this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(flooder.id()),
+					UserId.of(user.id()), "Flooded " + i));
 		}
 		User talker = anonymous.signUp("CLIENT", "Talk Client");
 		User reader = anonymous.signUp("EXPERT", "Normal Reader");
-		UUID talk = this.chat.open(UUID.randomUUID(), talker.id(), reader.id(), "Normal");
+		UUID talk = this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(talker.id()), UserId.of(reader.id()),
+				"Normal");
 		User newcomer = anonymous.signUp("EXPERT", "New Comer");
 		double droppedBefore = dropped();
 

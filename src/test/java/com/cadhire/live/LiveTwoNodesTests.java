@@ -5,11 +5,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.cadhire.chat.ConversationManagement;
-import com.cadhire.support.Api;
-import com.cadhire.support.SecondNode;
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.UserId;
 import com.cadhire.support.Api.User;
-import com.cadhire.support.EventStream;
+import com.cadhire.support.Api;
 import com.cadhire.support.EventStream.Event;
+import com.cadhire.support.EventStream;
+import com.cadhire.support.SecondNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -17,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +65,8 @@ class LiveTwoNodesTests {
 	void aMessagePostedOnNodeAReachesAStreamOnNodeB() {
 		User client = this.nodeA.signUp("CLIENT", "Dana Client");
 		User expert = this.nodeA.signUp("EXPERT", "Erik Expert");
-		UUID conversationId = this.chat.open(UUID.randomUUID(), client.id(), expert.id(), "Two nodes");
+		UUID conversationId = this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(client.id()),
+				UserId.of(expert.id()), "Two nodes");
 		Api expertOnB = this.onB.withToken(token(expert));
 		try (EventStream stream = EventStream.open(expertOnB)) {
 			assertThat(stream.status()).isEqualTo(200);

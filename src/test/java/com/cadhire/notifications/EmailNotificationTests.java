@@ -14,12 +14,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.cadhire.chat.ConversationManagement;
-import com.cadhire.chat.SendMessage;
-import com.cadhire.chat.ReadPointers;
 import com.cadhire.chat.MessageSending;
+import com.cadhire.chat.ReadPointers;
+import com.cadhire.chat.SendMessage;
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.UserId;
 import com.cadhire.hiring.OfferSent;
-import com.cadhire.support.Api;
 import com.cadhire.support.Api.User;
+import com.cadhire.support.Api;
 import com.cadhire.support.Fixtures;
 import com.cadhire.support.MutableClock;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -34,8 +36,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -164,7 +166,8 @@ class EmailNotificationTests {
 
 	@Test
 	void batchesMessagesStillUnreadAfterTwoMinutesIntoOneEmailPerConversation() throws Exception {
-		UUID conversation = this.chat.open(UUID.randomUUID(), this.client.id(), this.expert.id(), "Gearbox housing");
+		UUID conversation = this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(this.client.id()),
+				UserId.of(this.expert.id()), "Gearbox housing");
 		send(conversation, this.client, "Can you start Monday?");
 		send(conversation, this.client, "Drawing 4711-B has the M8 threads.");
 		awaitPending(this.expert, 2);
@@ -192,7 +195,8 @@ class EmailNotificationTests {
 
 	@Test
 	void skipsWhatWasReadMeanwhile() {
-		UUID conversation = this.chat.open(UUID.randomUUID(), this.client.id(), this.expert.id(), "Bracket");
+		UUID conversation = this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(this.client.id()),
+				UserId.of(this.expert.id()), "Bracket");
 		send(conversation, this.client, "First");
 		long second = send(conversation, this.client, "Second");
 		send(conversation, this.expert, "Reply from the expert");
@@ -223,7 +227,8 @@ class EmailNotificationTests {
 		assertThat(changed.get("inviteReceived").asString()).isEqualTo("IMMEDIATE");
 		this.client.api().put("/api/v1/me/notification-settings", Map.of("unreadMessages", "OFF")).expect(200);
 
-		UUID conversation = this.chat.open(UUID.randomUUID(), this.client.id(), this.expert.id(), "Housing");
+		UUID conversation = this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(this.client.id()),
+				UserId.of(this.expert.id()), "Housing");
 		send(conversation, this.client, "Right away, please");
 		send(conversation, this.expert, "Never e-mailed to the client");
 		awaitOutbox(this.expert, "UNREAD_MESSAGES", 1);

@@ -9,11 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.cadhire.chat.ConversationManagement;
-import com.cadhire.chat.SendMessage;
 import com.cadhire.chat.MessageSending;
+import com.cadhire.chat.SendMessage;
+import com.cadhire.common.ApplicationId;
 import com.cadhire.common.Times;
-import com.cadhire.support.Api;
+import com.cadhire.common.UserId;
 import com.cadhire.support.Api.User;
+import com.cadhire.support.Api;
 import com.cadhire.support.Fixtures;
 import com.cadhire.support.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -22,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -191,7 +193,8 @@ class MessageResponsivenessTests {
 	}
 
 	private UUID open(User expert) {
-		return this.chat.open(UUID.randomUUID(), this.client.id(), expert.id(), "Bracket");
+		return this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(this.client.id()), UserId.of(expert.id()),
+				"Bracket");
 	}
 
 	private JsonNode messageResponse(User expert) {

@@ -5,17 +5,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import com.cadhire.accounts.AccessTokens;
 import com.cadhire.accounts.AccessTokens.IssuedToken;
 import com.cadhire.accounts.AccessTokens.TokenInfo;
+import com.cadhire.accounts.AccessTokens;
 import com.cadhire.accounts.Account;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.AuthenticatedUser;
-import com.cadhire.accounts.DeviceCookies;
 import com.cadhire.accounts.DeviceCookies.IssuedDevice;
+import com.cadhire.accounts.DeviceCookies;
 import com.cadhire.accounts.PasswordCheckLimiter.PasswordChecksBusyException;
 import com.cadhire.accounts.Role;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.UserId;
 import com.cadhire.web.Problems;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -87,7 +88,7 @@ class AccountApiController {
 		if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
 			throw new ForbiddenException("Sign in with your password (HTTP Basic) to make a device cookie.");
 		}
-		return this.devices.issueForApi(this.accounts.get(me.id()).email(), request);
+		return this.devices.issueForApi(this.accounts.get(me.userId()).email(), request);
 	}
 
 	private static ResponseEntity<Object> busy() {
@@ -101,7 +102,7 @@ class AccountApiController {
 
 	@GetMapping("/me")
 	AccountResponse me(@AuthenticationPrincipal AuthenticatedUser me) {
-		return AccountResponse.of(this.accounts.get(me.id()));
+		return AccountResponse.of(this.accounts.get(me.userId()));
 	}
 
 	@PostMapping("/me/tokens")

@@ -9,6 +9,7 @@ import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.chat.Attachment;
 import com.cadhire.chat.AttachmentManagement;
 import com.cadhire.chat.ContactHandling;
+import com.cadhire.common.UserId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.io.InputStreamResource;
@@ -55,7 +56,7 @@ class AttachmentApiController {
 			@RequestParam("file") MultipartFile file,
 			@RequestParam(name = "contactHandling", required = false) @Nullable ContactHandling contactHandling) {
 		String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "";
-		Attachment attachment = this.attachments.upload(id, me.id(), name, file.getSize(), file,
+		Attachment attachment = this.attachments.upload(id, me.userId(), name, file.getSize(), file,
 				(contactHandling != null) ? contactHandling : ContactHandling.REFUSE);
 		return ResponseEntity.status(HttpStatus.CREATED).body(attachment);
 	}
@@ -66,7 +67,7 @@ class AttachmentApiController {
 	@GetMapping("/api/v1/attachments/{id}")
 	ResponseEntity<InputStreamResource> download(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id)
 			throws IOException {
-		AttachmentManagement.Download download = this.attachments.download(id, me.id());
+		AttachmentManagement.Download download = this.attachments.download(id, me.userId());
 		Attachment attachment = download.attachment();
 		InputStream content = download.content().open();
 		return ResponseEntity.ok()

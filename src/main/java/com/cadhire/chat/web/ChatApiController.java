@@ -18,6 +18,7 @@ import com.cadhire.chat.TimelineReader;
 import com.cadhire.chat.UnreadCounts;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.Page;
+import com.cadhire.common.UserId;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -73,7 +74,7 @@ class ChatApiController {
 	Page<ConversationSummary> conversations(@AuthenticationPrincipal AuthenticatedUser me,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable Integer limit) {
-		return this.chat.conversations(me.id(), Cursor.decode(cursor), Cursor.limit(limit));
+		return this.chat.conversations(me.userId(), Cursor.decode(cursor), Cursor.limit(limit));
 	}
 
 	/**
@@ -98,7 +99,7 @@ class ChatApiController {
 
 	@GetMapping("/{id}")
 	ConversationSummary conversation(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return this.chat.conversation(id, me.id());
+		return this.chat.conversation(id, me.userId());
 	}
 
 	/**
@@ -152,7 +153,7 @@ class ChatApiController {
 	 */
 	@PostMapping("/{id}/typing")
 	ResponseEntity<Void> typing(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		this.chat.typing(id, me.id());
+		this.chat.typing(id, me.userId());
 		return ResponseEntity.noContent().build();
 	}
 

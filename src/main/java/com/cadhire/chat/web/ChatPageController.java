@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import com.cadhire.common.ContactFinding;
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.chat.Attachment;
 import com.cadhire.chat.AttachmentManagement;
@@ -15,11 +14,13 @@ import com.cadhire.chat.MessageChanges;
 import com.cadhire.chat.MessageSending;
 import com.cadhire.chat.SendMessage;
 import com.cadhire.chat.TimelineReader;
-import com.cadhire.chat.Timelines;
 import com.cadhire.chat.Timelines.Timeline;
+import com.cadhire.chat.Timelines;
 import com.cadhire.common.ConflictException;
+import com.cadhire.common.ContactFinding;
 import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.UserId;
 import com.cadhire.web.Forms;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HtmxRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -92,7 +93,7 @@ class ChatPageController {
 		model.addAttribute("older", entries);
 		model.addAttribute("olderFrom", first);
 		model.addAttribute("conversationId", id);
-		model.addAttribute("applicationId", this.conversations.conversation(id, me.id()).applicationId());
+		model.addAttribute("applicationId", this.conversations.conversation(id, me.userId()).applicationId());
 		model.addAttribute("meId", me.id());
 		return "chat/chat :: older";
 	}
@@ -105,7 +106,7 @@ class ChatPageController {
 			@RequestParam(required = false) @Nullable List<UUID> attachmentIds,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, HtmxRequest htmx,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
-		UUID applicationId = this.conversations.conversation(id, me.id()).applicationId();
+		UUID applicationId = this.conversations.conversation(id, me.userId()).applicationId();
 		model.addAttribute("conversationId", id);
 		model.addAttribute("from", from);
 		List<UUID> attached = new ArrayList<>((attachmentIds != null) ? attachmentIds : List.of());
@@ -117,7 +118,7 @@ class ChatPageController {
 				for (MultipartFile file : files) {
 					if (!file.isEmpty()) {
 						String name = (file.getOriginalFilename() != null) ? file.getOriginalFilename() : "";
-						attached.add(this.attachments.upload(id, me.id(), name, file.getSize(), file).id());
+						attached.add(this.attachments.upload(id, me.userId(), name, file.getSize(), file).id());
 					}
 				}
 			}
@@ -168,7 +169,7 @@ class ChatPageController {
 	@GetMapping("/conversations/{id}/messages/{messageId}")
 	String entry(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @PathVariable UUID messageId,
 			Model model) {
-		this.conversations.conversation(id, me.id());
+		this.conversations.conversation(id, me.userId());
 		return entryFragment(this.timeline.entry(id, messageId), me, model);
 	}
 
@@ -176,7 +177,7 @@ class ChatPageController {
 	@GetMapping("/conversations/{id}/messages/{messageId}/edit")
 	String editForm(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @PathVariable UUID messageId,
 			Model model) {
-		this.conversations.conversation(id, me.id());
+		this.conversations.conversation(id, me.userId());
 		ChatMessage message = this.timeline.entry(id, messageId);
 		if (!me.id().equals(message.senderId())) {
 			throw new ForbiddenException("Only the author of a message may change it.");
@@ -189,7 +190,7 @@ class ChatPageController {
 	@PostMapping("/conversations/{id}/messages/{messageId}/edit")
 	String edit(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @PathVariable UUID messageId,
 			@RequestParam(defaultValue = "") String body, HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		UUID applicationId = this.conversations.conversation(id, me.id()).applicationId();
+		UUID applicationId = this.conversations.conversation(id, me.userId()).applicationId();
 		ChatMessage edited;
 		try {
 			edited = this.changes.edit(id, me.id(), messageId, body);
@@ -213,7 +214,7 @@ class ChatPageController {
 	@PostMapping("/conversations/{id}/messages/{messageId}/delete")
 	String delete(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, @PathVariable UUID messageId,
 			HtmxRequest htmx, Model model, RedirectAttributes redirect) {
-		UUID applicationId = this.conversations.conversation(id, me.id()).applicationId();
+		UUID applicationId = this.conversations.conversation(id, me.userId()).applicationId();
 		ChatMessage deleted;
 		try {
 			deleted = this.changes.delete(id, me.id(), messageId);
@@ -243,7 +244,7 @@ class ChatPageController {
 		List<Attachment> pending = new ArrayList<>();
 		for (UUID attachmentId : ids) {
 			try {
-				pending.add(this.attachments.download(attachmentId, viewerId).attachment());
+				pending.add(this.attachments.download(attachmentId, UserId.of(viewerId)).attachment());
 			}
 			catch (RuntimeException ex) {
 				// gone or not the viewer's: not offered again

@@ -1,14 +1,16 @@
 package com.cadhire.contracts.web;
 
-import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
+import com.cadhire.common.ContractId;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.Page;
+import com.cadhire.common.RateType;
+import com.cadhire.common.UserId;
 import com.cadhire.contracts.AgreedTerms;
 import com.cadhire.contracts.Contract;
 import com.cadhire.contracts.ContractManagement;
@@ -41,7 +43,7 @@ class ContractApiController {
 	Page<ContractResponse> mine(@AuthenticationPrincipal AuthenticatedUser me,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable Integer limit) {
-		return this.contracts.mine(me.id(), Cursor.decode(cursor), Cursor.limit(limit))
+		return this.contracts.mine(me.userId(), Cursor.decode(cursor), Cursor.limit(limit))
 			.map((listed) -> ContractResponse.of(listed.contract(),
 					this.contracts.split(this.contracts.agreedTerms(listed.contract())),
 					listed.actions().stream().map(Contract.Action::apiName).toList()));
@@ -49,27 +51,27 @@ class ContractApiController {
 
 	@GetMapping("/{id}")
 	ContractResponse get(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return of(me, this.contracts.get(me.id(), id));
+		return of(me, this.contracts.get(me.userId(), ContractId.of(id)));
 	}
 
 	@PostMapping("/{id}/buyout")
 	ContractResponse requestBuyout(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return of(me, this.contracts.requestBuyout(me.id(), id));
+		return of(me, this.contracts.requestBuyout(me.userId(), ContractId.of(id)));
 	}
 
 	@PostMapping("/{id}/buyout/confirm")
 	ContractResponse confirmBuyout(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return of(me, this.contracts.confirmBuyout(me.id(), id));
+		return of(me, this.contracts.confirmBuyout(me.userId(), ContractId.of(id)));
 	}
 
 	@PostMapping("/{id}/end")
 	ContractResponse end(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return of(me, this.contracts.end(me.id(), id));
+		return of(me, this.contracts.end(me.userId(), ContractId.of(id)));
 	}
 
 	private ContractResponse of(AuthenticatedUser me, Contract contract) {
 		return ContractResponse.of(contract, this.contracts.split(this.contracts.agreedTerms(contract)),
-				this.contracts.actions(me.id(), contract).stream().map(Contract.Action::apiName).toList());
+				this.contracts.actions(me.userId(), contract).stream().map(Contract.Action::apiName).toList());
 	}
 
 	record MoneyJson(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {

@@ -11,19 +11,20 @@ import java.util.UUID;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.common.ConflictException;
-import com.cadhire.web.StaleActions;
+import com.cadhire.common.ContractId;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.UserId;
 import com.cadhire.contracts.AgreedTerms;
 import com.cadhire.contracts.Contract;
 import com.cadhire.contracts.ContractManagement;
 import com.cadhire.web.Confirmation;
 import com.cadhire.web.Formatting;
+import com.cadhire.web.StaleActions;
 import jakarta.servlet.http.HttpServletRequest;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -73,7 +74,7 @@ class ContractPageController {
 		catch (RuleViolationException ex) {
 			throw new NotFoundException("page");
 		}
-		Page<Contract> page = this.contracts.mine(me.id(), position, 20).map(ContractManagement.Listed::contract);
+		Page<Contract> page = this.contracts.mine(me.userId(), position, 20).map(ContractManagement.Listed::contract);
 		Set<UUID> people = new HashSet<>();
 		page.items().forEach((c) -> {
 			people.add(c.clientId());
@@ -88,7 +89,7 @@ class ContractPageController {
 
 	@GetMapping("/contracts/{id}")
 	String page(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, Model model) {
-		Contract contract = this.contracts.get(me.id(), id);
+		Contract contract = this.contracts.get(me.userId(), ContractId.of(id));
 		Map<UUID, String> names = names(Set.of(contract.clientId(), contract.expertId()));
 		AgreedTerms terms = this.contracts.agreedTerms(contract);
 		List<String> actions = actions(me, contract);
@@ -119,7 +120,7 @@ class ContractPageController {
 	@GetMapping({ "/contracts/{id}/buyout", "/contracts/{id}/buyout/confirm", "/contracts/{id}/end" })
 	String confirm(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, HttpServletRequest request,
 			Model model) {
-		Contract contract = this.contracts.get(me.id(), id);
+		Contract contract = this.contracts.get(me.userId(), ContractId.of(id));
 		String path = request.getRequestURI();
 		String action = path.endsWith("/end") ? "end" : path.endsWith("/confirm") ? "confirm-buyout" : "request-buyout";
 		if (!actions(me, contract).contains(action)) {
@@ -131,7 +132,7 @@ class ContractPageController {
 	}
 
 	private List<String> actions(AuthenticatedUser me, Contract contract) {
-		return this.contracts.actions(me.id(), contract).stream().map(Contract.Action::apiName).toList();
+		return this.contracts.actions(me.userId(), contract).stream().map(Contract.Action::apiName).toList();
 	}
 
 	private Confirmation confirmation(String action, Contract contract, Map<UUID, String> names) {
@@ -182,7 +183,7 @@ class ContractPageController {
 	String requestBuyout(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			RedirectAttributes redirect) {
 		try {
-			this.contracts.requestBuyout(me.id(), id);
+			this.contracts.requestBuyout(me.userId(), ContractId.of(id));
 			redirect.addFlashAttribute("notice", "buyout.requested");
 		}
 		catch (ConflictException | ForbiddenException ex) {
@@ -195,7 +196,7 @@ class ContractPageController {
 	String confirmBuyout(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			RedirectAttributes redirect) {
 		try {
-			this.contracts.confirmBuyout(me.id(), id);
+			this.contracts.confirmBuyout(me.userId(), ContractId.of(id));
 			redirect.addFlashAttribute("notice", "buyout.confirmed");
 		}
 		catch (ConflictException | ForbiddenException ex) {
@@ -207,7 +208,7 @@ class ContractPageController {
 	@PostMapping("/contracts/{id}/end")
 	String end(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
 		try {
-			this.contracts.end(me.id(), id);
+			this.contracts.end(me.userId(), ContractId.of(id));
 			redirect.addFlashAttribute("notice", "contract.ended");
 		}
 		catch (ConflictException | ForbiddenException ex) {

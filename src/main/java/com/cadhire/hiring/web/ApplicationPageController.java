@@ -6,17 +6,16 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
-import com.cadhire.hiring.web.ApplicationForms.ProposalForm;
-import com.cadhire.hiring.web.ApplicationForms.OfferForm;
-import com.cadhire.hiring.web.ApplicationForms.ReplyForm;
-import com.cadhire.hiring.web.ApplicationForms.ChangesForm;
-import com.cadhire.hiring.web.ApplicationForms.ModifyForm;
-import com.cadhire.hiring.web.ApplicationForms.DeclineForm;
-import com.cadhire.chat.Timelines;
 import com.cadhire.chat.Timelines.Timeline;
+import com.cadhire.chat.Timelines;
+import com.cadhire.common.ApplicationId;
 import com.cadhire.common.ConflictException;
+import com.cadhire.common.ContractId;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.JobId;
+import com.cadhire.common.OfferId;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.UserId;
 import com.cadhire.hiring.Application;
 import com.cadhire.hiring.ApplicationAction;
 import com.cadhire.hiring.ApplicationDeclineReason;
@@ -24,6 +23,12 @@ import com.cadhire.hiring.ApplicationManagement;
 import com.cadhire.hiring.Offer;
 import com.cadhire.hiring.OfferManagement;
 import com.cadhire.hiring.TermsVersion;
+import com.cadhire.hiring.web.ApplicationForms.ChangesForm;
+import com.cadhire.hiring.web.ApplicationForms.DeclineForm;
+import com.cadhire.hiring.web.ApplicationForms.ModifyForm;
+import com.cadhire.hiring.web.ApplicationForms.OfferForm;
+import com.cadhire.hiring.web.ApplicationForms.ProposalForm;
+import com.cadhire.hiring.web.ApplicationForms.ReplyForm;
 import com.cadhire.jobs.JobManagement;
 import com.cadhire.web.Forms;
 import com.cadhire.web.StaleActions;
@@ -94,18 +99,18 @@ class ApplicationPageController {
 	}
 
 	private void fill(AuthenticatedUser me, UUID id, @Nullable Long from, Model model, boolean withTimeline) {
-		Application application = this.applications.visible(me.id(), id);
-		List<TermsVersion> history = this.applications.termsHistory(id);
+		Application application = this.applications.visible(me.userId(), ApplicationId.of(id));
+		List<TermsVersion> history = this.applications.termsHistory(ApplicationId.of(id));
 		TermsVersion current = history.stream()
 			.filter((v) -> v.version() == application.termsVersion())
 			.findFirst()
 			.orElse(null);
 		boolean isExpert = application.expertId().equals(me.id());
 		boolean isClient = application.clientId().equals(me.id());
-		Offer offer = this.applications.latestOffer(id).orElse(null);
+		Offer offer = this.applications.latestOffer(ApplicationId.of(id)).orElse(null);
 
 		model.addAttribute("app", application);
-		model.addAttribute("job", this.jobs.get(application.jobId()));
+		model.addAttribute("job", this.jobs.get(JobId.of(application.jobId())));
 		model.addAttribute("clientName", this.pages.name(application.clientId()));
 		model.addAttribute("expertName", this.pages.name(application.expertId()));
 		model.addAttribute("isExpert", isExpert);
@@ -116,9 +121,9 @@ class ApplicationPageController {
 		model.addAttribute("offer", offer);
 		model.addAttribute("offerTerms", (offer != null) ? this.pages.view(this.offers.terms(offer)) : null);
 		// what the viewer may do: decided by the domain, rendered as it is
-		model.addAttribute("actions", names(this.applications.actions(me.id(), application)));
+		model.addAttribute("actions", names(this.applications.actions(me.userId(), application)));
 		model.addAttribute("offerActions",
-				(offer != null) ? offerNames(this.offers.actions(me.id(), offer)) : Set.<String>of());
+				(offer != null) ? offerNames(this.offers.actions(me.userId(), offer)) : Set.<String>of());
 		model.addAttribute("panelState", application.status() + "-" + application.termsVersion() + "-"
 				+ ((offer != null) ? offer.id() + "-" + offer.offerVersion() + "-" + offer.status() : "none"));
 		model.addAttribute("declineReasons", ApplicationDeclineReason.values());
@@ -126,8 +131,8 @@ class ApplicationPageController {
 			ProposalForm proposal = new ProposalForm();
 			proposal.setBasedOnVersion(application.termsVersion());
 			proposal.setTerms((current != null) ? TermsForm.of(current.terms())
-					: TermsForm.hourly(this.jobs.get(application.jobId()).budgetAmount(),
-							this.jobs.get(application.jobId()).budgetCurrency()));
+					: TermsForm.hourly(this.jobs.get(JobId.of(application.jobId())).budgetAmount(),
+							this.jobs.get(JobId.of(application.jobId())).budgetCurrency()));
 			model.addAttribute("proposal", proposal);
 		}
 		if (!model.containsAttribute("offerForm")) {
@@ -179,7 +184,8 @@ class ApplicationPageController {
 			@ModelAttribute("proposal") ProposalForm form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {
-				this.applications.proposeTerms(me.caller(), id, form.getBasedOnVersion(), form.getTerms().toTerms());
+				this.applications.proposeTerms(me.caller(), ApplicationId.of(id), form.getBasedOnVersion(),
+						form.getTerms().toTerms());
 				return new ModelAndView("redirect:/applications/" + id + "#terms");
 			}
 			catch (RuleViolationException ex) {
@@ -197,19 +203,21 @@ class ApplicationPageController {
 
 	@PostMapping("/applications/{id}/submit")
 	String submit(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, "application.submitted", () -> this.applications.submit(me.caller(), id));
+		return act(id, redirect, "application.submitted",
+				() -> this.applications.submit(me.caller(), ApplicationId.of(id)));
 	}
 
 	@PostMapping("/applications/{id}/withdraw")
 	String withdraw(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
-		return act(id, redirect, "application.withdrawn", () -> this.applications.withdraw(me.caller(), id));
+		return act(id, redirect, "application.withdrawn",
+				() -> this.applications.withdraw(me.caller(), ApplicationId.of(id)));
 	}
 
 	@PostMapping("/applications/{id}/reply")
 	ModelAndView reply(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@ModelAttribute("replyForm") ReplyForm form, BindingResult result, Model model) {
 		try {
-			this.applications.reply(me.caller(), id, form.getMessage());
+			this.applications.reply(me.caller(), ApplicationId.of(id), form.getMessage());
 			return new ModelAndView("redirect:/applications/" + id + "#chat");
 		}
 		catch (RuleViolationException ex) {
@@ -231,7 +239,7 @@ class ApplicationPageController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				Application application = this.applications.decline(me.caller(), id, form.getReason(),
+				Application application = this.applications.decline(me.caller(), ApplicationId.of(id), form.getReason(),
 						form.getMessage());
 				redirect.addFlashAttribute("notice", "application.declined");
 				return new ModelAndView("redirect:/jobs/" + application.jobId());
@@ -252,7 +260,7 @@ class ApplicationPageController {
 	ModelAndView offer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@ModelAttribute("offerForm") OfferForm form, BindingResult result, Model model) {
 		try {
-			this.offers.send(me.caller(), id, form.getBasedOnVersion(), null, form.getMessage());
+			this.offers.send(me.caller(), ApplicationId.of(id), form.getBasedOnVersion(), null, form.getMessage());
 			return new ModelAndView("redirect:/applications/" + id + "#terms");
 		}
 		catch (RuleViolationException ex) {
@@ -268,9 +276,9 @@ class ApplicationPageController {
 	@PostMapping("/offers/{offerId}/accept")
 	String acceptOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID offerId,
 			@RequestParam int version, RedirectAttributes redirect) {
-		Offer offer = this.offers.visible(me.id(), offerId);
+		Offer offer = this.offers.visible(me.userId(), OfferId.of(offerId));
 		try {
-			UUID contractId = this.offers.accept(me.caller(), offerId, version);
+			ContractId contractId = this.offers.accept(me.caller(), OfferId.of(offerId), version);
 			redirect.addFlashAttribute("notice", "offer.accepted");
 			return "redirect:/contracts/" + contractId;
 		}
@@ -283,10 +291,10 @@ class ApplicationPageController {
 	@PostMapping("/offers/{offerId}/request-changes")
 	ModelAndView requestChanges(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID offerId,
 			@ModelAttribute("changesForm") ChangesForm form, BindingResult result, Model model) {
-		Offer offer = this.offers.visible(me.id(), offerId);
+		Offer offer = this.offers.visible(me.userId(), OfferId.of(offerId));
 		if (!result.hasErrors()) {
 			try {
-				this.offers.requestChanges(me.caller(), offerId,
+				this.offers.requestChanges(me.caller(), OfferId.of(offerId),
 						form.isProposeTerms() ? form.getCounter().toTerms() : null, form.getMessage());
 				return new ModelAndView("redirect:/applications/" + offer.applicationId() + "#terms");
 			}
@@ -306,10 +314,10 @@ class ApplicationPageController {
 	@PostMapping("/offers/{offerId}/modify")
 	ModelAndView modifyOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID offerId,
 			@ModelAttribute("modifyForm") ModifyForm form, BindingResult result, Model model) {
-		Offer offer = this.offers.visible(me.id(), offerId);
+		Offer offer = this.offers.visible(me.userId(), OfferId.of(offerId));
 		if (!result.hasErrors()) {
 			try {
-				this.offers.modify(me.caller(), offerId, form.getBasedOnVersion(),
+				this.offers.modify(me.caller(), OfferId.of(offerId), form.getBasedOnVersion(),
 						form.isProposeTerms() ? form.getNewTerms().toTerms() : null, form.getMessage());
 				return new ModelAndView("redirect:/applications/" + offer.applicationId() + "#offer");
 			}
@@ -331,7 +339,7 @@ class ApplicationPageController {
 			@ModelAttribute("coverLetterForm") ReplyForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		try {
-			this.applications.editCoverLetter(me.caller(), id, form.getMessage());
+			this.applications.editCoverLetter(me.caller(), ApplicationId.of(id), form.getMessage());
 			redirect.addFlashAttribute("notice", "application.coverLetterSaved");
 			return new ModelAndView("redirect:/applications/" + id);
 		}
@@ -349,8 +357,9 @@ class ApplicationPageController {
 	@PostMapping("/offers/{offerId}/cancel")
 	String cancelOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID offerId,
 			RedirectAttributes redirect) {
-		Offer offer = this.offers.visible(me.id(), offerId);
-		return act(offer.applicationId(), redirect, "offer.cancelled", () -> this.offers.cancel(me.caller(), offerId));
+		Offer offer = this.offers.visible(me.userId(), OfferId.of(offerId));
+		return act(offer.applicationId(), redirect, "offer.cancelled",
+				() -> this.offers.cancel(me.caller(), OfferId.of(offerId)));
 	}
 
 	static Set<String> names(List<ApplicationAction> actions) {

@@ -7,16 +7,21 @@ import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.accounts.Role;
+import com.cadhire.common.ApplicationId;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.InviteId;
+import com.cadhire.common.JobId;
+import com.cadhire.common.OfferId;
 import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.UserId;
 import com.cadhire.hiring.Application;
 import com.cadhire.hiring.ApplicationAction;
 import com.cadhire.hiring.ApplicationDeclineReason;
-import com.cadhire.hiring.ApplicationStatus;
-import com.cadhire.hiring.ApplicationManagement;
 import com.cadhire.hiring.ApplicationManagement.Applicant;
+import com.cadhire.hiring.ApplicationManagement;
+import com.cadhire.hiring.ApplicationStatus;
 import com.cadhire.hiring.ExpertAvailability;
 import com.cadhire.hiring.Invite;
 import com.cadhire.hiring.InviteManagement;
@@ -24,12 +29,12 @@ import com.cadhire.hiring.MyJobApplications;
 import com.cadhire.hiring.Offer;
 import com.cadhire.hiring.OfferManagement;
 import com.cadhire.hiring.Terms;
-import com.cadhire.hiring.web.TermsCheck.CarriesTerms;
 import com.cadhire.hiring.TermsVersion;
 import com.cadhire.hiring.web.HiringViews.ApplicationJson;
 import com.cadhire.hiring.web.HiringViews.InviteJson;
 import com.cadhire.hiring.web.HiringViews.OfferJson;
 import com.cadhire.hiring.web.HiringViews.TermsJson;
+import com.cadhire.hiring.web.TermsCheck.CarriesTerms;
 import com.cadhire.jobs.JobManagement;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -105,8 +110,8 @@ class HiringApiController {
 	@PostMapping("/jobs/{jobId}/invites")
 	ResponseEntity<SentInviteJson> invite(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID jobId,
 			@Valid @RequestBody InviteRequest request) {
-		Invite invite = this.invites.send(me.caller(), jobId, request.expertId(), nullToEmpty(request.message()),
-				request.proposedTerms());
+		Invite invite = this.invites.send(me.caller(), JobId.of(jobId), UserId.of(request.expertId()),
+				nullToEmpty(request.message()), request.proposedTerms());
 		ExpertAvailability.TimeAway away = this.availability.currentTimeAway(request.expertId()).orElse(null);
 		return ResponseEntity.created(URI.create("/api/v1/invites/" + invite.id()))
 			.body(new SentInviteJson(inviteJson(me, invite), away));
@@ -128,32 +133,33 @@ class HiringApiController {
 	Page<InviteJson> jobInvites(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID jobId,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable Integer limit) {
-		return this.invites.ofJob(me.id(), jobId, Cursor.decode(cursor), Cursor.limit(limit))
+		return this.invites.ofJob(me.userId(), JobId.of(jobId), Cursor.decode(cursor), Cursor.limit(limit))
 			.map((invite) -> this.views.invite(invite, this.invites.proposedTerms(invite), null,
-					this.invites.actions(me.id(), invite)));
+					this.invites.actions(me.userId(), invite)));
 	}
 
 	@GetMapping("/invites/{id}")
 	InviteJson getInvite(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return inviteJson(me, this.invites.visible(me.id(), id));
+		return inviteJson(me, this.invites.visible(me.userId(), InviteId.of(id)));
 	}
 
 	@PostMapping("/invites/{id}/accept")
 	InviteManagement.Accepted accept(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody AcceptRequest request) {
-		return this.invites.accept(me.caller(), id, request.mode(), request.terms(),
+		return this.invites.accept(me.caller(), InviteId.of(id), request.mode(), request.terms(),
 				nullToEmpty(request.coverLetter()));
 	}
 
 	@PostMapping("/invites/{id}/decline")
 	InviteJson declineInvite(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody DeclineInviteRequest request) {
-		return inviteJson(me, this.invites.decline(me.caller(), id, request.reason(), nullToEmpty(request.message())));
+		return inviteJson(me,
+				this.invites.decline(me.caller(), InviteId.of(id), request.reason(), nullToEmpty(request.message())));
 	}
 
 	@PostMapping("/invites/{id}/withdraw")
 	InviteJson withdrawInvite(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return inviteJson(me, this.invites.withdraw(me.caller(), id));
+		return inviteJson(me, this.invites.withdraw(me.caller(), InviteId.of(id)));
 	}
 
 	// --- my job applications
@@ -184,8 +190,8 @@ class HiringApiController {
 	@PostMapping("/jobs/{jobId}/applications")
 	ResponseEntity<ApplicationJson> apply(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID jobId,
 			@Valid @RequestBody ApplyRequest request) {
-		Application application = this.applications.apply(me.caller(), jobId, nullToEmpty(request.coverLetter()),
-				request.terms());
+		Application application = this.applications.apply(me.caller(), JobId.of(jobId),
+				nullToEmpty(request.coverLetter()), request.terms());
 		return ResponseEntity.created(URI.create("/api/v1/applications/" + application.id()))
 			.body(applicationJson(me, application.id()));
 	}
@@ -194,7 +200,7 @@ class HiringApiController {
 	Page<ApplicantJson> jobApplications(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID jobId,
 			@RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable Integer limit) {
-		return this.applications.ofJob(me.id(), jobId, Cursor.decode(cursor), Cursor.limit(limit))
+		return this.applications.ofJob(me.userId(), JobId.of(jobId), Cursor.decode(cursor), Cursor.limit(limit))
 			.map((applicant) -> applicant(me, applicant));
 	}
 
@@ -207,41 +213,41 @@ class HiringApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	TermsJson proposeTerms(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody ProposeTermsRequest request) {
-		TermsVersion version = this.applications.proposeTerms(me.caller(), id, request.basedOnVersion(),
-				request.terms());
+		TermsVersion version = this.applications.proposeTerms(me.caller(), ApplicationId.of(id),
+				request.basedOnVersion(), request.terms());
 		return this.views.version(version, null);
 	}
 
 	@PostMapping("/applications/{id}/cover-letter")
 	ApplicationJson editCoverLetter(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody CoverLetterRequest request) {
-		this.applications.editCoverLetter(me.caller(), id, request.coverLetter());
+		this.applications.editCoverLetter(me.caller(), ApplicationId.of(id), request.coverLetter());
 		return applicationJson(me, id);
 	}
 
 	@PostMapping("/applications/{id}/submit")
 	ApplicationJson submit(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		this.applications.submit(me.caller(), id);
+		this.applications.submit(me.caller(), ApplicationId.of(id));
 		return applicationJson(me, id);
 	}
 
 	@PostMapping("/applications/{id}/withdraw")
 	ApplicationJson withdraw(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		this.applications.withdraw(me.caller(), id);
+		this.applications.withdraw(me.caller(), ApplicationId.of(id));
 		return applicationJson(me, id);
 	}
 
 	@PostMapping("/applications/{id}/decline")
 	ApplicationJson decline(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody DeclineApplicationRequest request) {
-		this.applications.decline(me.caller(), id, request.reason(), nullToEmpty(request.message()));
+		this.applications.decline(me.caller(), ApplicationId.of(id), request.reason(), nullToEmpty(request.message()));
 		return applicationJson(me, id);
 	}
 
 	@PostMapping("/applications/{id}/reply")
 	ApplicationJson reply(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody ReplyRequest request) {
-		this.applications.reply(me.caller(), id, request.body());
+		this.applications.reply(me.caller(), ApplicationId.of(id), request.body());
 		return applicationJson(me, id);
 	}
 
@@ -251,21 +257,21 @@ class HiringApiController {
 	@PostMapping("/applications/{id}/offers")
 	ResponseEntity<OfferJson> sendOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody OfferRequest request) {
-		Offer offer = this.offers.send(me.caller(), id, request.basedOnVersion(), request.terms(),
+		Offer offer = this.offers.send(me.caller(), ApplicationId.of(id), request.basedOnVersion(), request.terms(),
 				nullToEmpty(request.message()));
 		return ResponseEntity.created(URI.create("/api/v1/offers/" + offer.id())).body(offerJson(me, offer));
 	}
 
 	@GetMapping("/offers/{id}")
 	OfferJson getOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		Offer offer = this.offers.visible(me.id(), id);
+		Offer offer = this.offers.visible(me.userId(), OfferId.of(id));
 		return offerJson(me, offer);
 	}
 
 	@PutMapping("/offers/{id}")
 	OfferJson modifyOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody OfferRequest request) {
-		Offer offer = this.offers.modify(me.caller(), id, request.basedOnVersion(), request.terms(),
+		Offer offer = this.offers.modify(me.caller(), OfferId.of(id), request.basedOnVersion(), request.terms(),
 				nullToEmpty(request.message()));
 		return offerJson(me, offer);
 	}
@@ -274,19 +280,20 @@ class HiringApiController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, UUID> acceptOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody AcceptOfferRequest request) {
-		return Map.of("contractId", this.offers.accept(me.caller(), id, request.version()));
+		return Map.of("contractId", this.offers.accept(me.caller(), OfferId.of(id), request.version()).value());
 	}
 
 	@PostMapping("/offers/{id}/request-changes")
 	OfferJson requestChanges(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@Valid @RequestBody RequestChangesRequest request) {
-		Offer offer = this.offers.requestChanges(me.caller(), id, request.terms(), nullToEmpty(request.message()));
+		Offer offer = this.offers.requestChanges(me.caller(), OfferId.of(id), request.terms(),
+				nullToEmpty(request.message()));
 		return offerJson(me, offer);
 	}
 
 	@PostMapping("/offers/{id}/cancel")
 	OfferJson cancelOffer(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		Offer offer = this.offers.cancel(me.caller(), id);
+		Offer offer = this.offers.cancel(me.caller(), OfferId.of(id));
 		return offerJson(me, offer);
 	}
 
@@ -294,24 +301,25 @@ class HiringApiController {
 	// ------------------------------------------------------------------------
 
 	private InviteJson inviteJson(AuthenticatedUser me, Invite invite) {
-		return this.views.invite(invite, this.invites.proposedTerms(invite), this.jobs.get(invite.jobId()),
-				this.invites.actions(me.id(), invite));
+		return this.views.invite(invite, this.invites.proposedTerms(invite), this.jobs.get(JobId.of(invite.jobId())),
+				this.invites.actions(me.userId(), invite));
 	}
 
 	private OfferJson offerJson(AuthenticatedUser me, Offer offer) {
-		return this.views.offer(offer, this.offers.terms(offer), this.offers.actions(me.id(), offer));
+		return this.views.offer(offer, this.offers.terms(offer), this.offers.actions(me.userId(), offer));
 	}
 
 	private ApplicationJson applicationJson(AuthenticatedUser me, UUID id) {
-		Application application = this.applications.visible(me.id(), id);
-		List<TermsVersion> history = this.applications.termsHistory(id);
+		Application application = this.applications.visible(me.userId(), ApplicationId.of(id));
+		List<TermsVersion> history = this.applications.termsHistory(ApplicationId.of(id));
 		TermsVersion current = history.stream()
 			.filter((v) -> v.version() == application.termsVersion())
 			.findFirst()
 			.orElse(null);
-		OfferJson offer = this.applications.latestOffer(id).map((o) -> offerJson(me, o)).orElse(null);
-		return this.views.application(application, current, history, offer, this.jobs.get(application.jobId()).title(),
-				this.applications.actions(me.id(), application));
+		OfferJson offer = this.applications.latestOffer(ApplicationId.of(id)).map((o) -> offerJson(me, o)).orElse(null);
+		return this.views.application(application, current, history, offer,
+				this.jobs.get(JobId.of(application.jobId())).title(),
+				this.applications.actions(me.userId(), application));
 	}
 
 	private ApplicantJson applicant(AuthenticatedUser me, Applicant applicant) {
@@ -320,7 +328,7 @@ class HiringApiController {
 				(applicant.terms() != null) ? this.views.terms(applicant.terms(), a.termsVersion(), null, null, null)
 						: null,
 				a.conversationId(), a.updatedAt(),
-				HiringViews.names(this.applications.actions(me.id(), a), ApplicationAction::apiName));
+				HiringViews.names(this.applications.actions(me.userId(), a), ApplicationAction::apiName));
 	}
 
 	private static String nullToEmpty(@Nullable String text) {

@@ -13,6 +13,7 @@ import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.accounts.Role;
 import com.cadhire.common.FeeSettings;
 import com.cadhire.common.NotFoundException;
+import com.cadhire.common.UserId;
 import com.cadhire.hiring.Quote;
 import com.cadhire.hiring.Terms;
 import com.cadhire.hiring.TermsVersion;
@@ -49,7 +50,7 @@ class HiringPages {
 	}
 
 	String name(UUID id) {
-		return this.accounts.summary(id).map(AccountSummary::displayName).orElse("Former member");
+		return this.accounts.summary(UserId.of(id)).map(AccountSummary::displayName).orElse("Former member");
 	}
 
 	@Nullable TermsView view(@Nullable Terms terms) {

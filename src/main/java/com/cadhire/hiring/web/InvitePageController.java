@@ -9,15 +9,18 @@ import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.accounts.Role;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.InviteId;
+import com.cadhire.common.JobId;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.UserId;
 import com.cadhire.hiring.Invite;
-import com.cadhire.hiring.InviteManagement;
 import com.cadhire.hiring.InviteManagement.AcceptMode;
+import com.cadhire.hiring.InviteManagement;
 import com.cadhire.hiring.Terms;
 import com.cadhire.jobs.Job;
-import com.cadhire.jobs.JobManagement;
 import com.cadhire.jobs.JobManagement.JobSummary;
+import com.cadhire.jobs.JobManagement;
 import com.cadhire.web.Forms;
 import com.cadhire.web.StaleActions;
 import org.jspecify.annotations.Nullable;
@@ -85,7 +88,8 @@ class InvitePageController {
 		if (!result.hasErrors()) {
 			try {
 				Terms terms = form.isProposeTerms() ? form.getTerms().toTerms() : null;
-				this.invites.send(me.caller(), form.getJobId(), expertId, form.getMessage(), terms);
+				this.invites.send(me.caller(), JobId.of(form.getJobId()), UserId.of(expertId), form.getMessage(),
+						terms);
 				return new ModelAndView("redirect:/jobs/" + form.getJobId() + "?invited");
 			}
 			catch (RuleViolationException ex) {
@@ -100,10 +104,10 @@ class InvitePageController {
 	}
 
 	private String inviteFormPage(AuthenticatedUser me, UUID expertId, Model model) {
-		AccountSummary expert = this.accounts.summary(expertId)
+		AccountSummary expert = this.accounts.summary(UserId.of(expertId))
 			.filter((account) -> account.role() == Role.EXPERT)
 			.orElseThrow(() -> new NotFoundException("expert"));
-		List<JobSummary> open = this.jobs.mine(me.id(), null, 100)
+		List<JobSummary> open = this.jobs.mine(me.userId(), null, 100)
 			.items()
 			.stream()
 			.filter((job) -> job.status() == Job.Status.OPEN)
@@ -117,11 +121,11 @@ class InvitePageController {
 
 	@GetMapping("/invites/{id}")
 	String invite(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, Model model) {
-		Invite invite = this.invites.visible(me.id(), id);
+		Invite invite = this.invites.visible(me.userId(), InviteId.of(id));
 		Terms proposed = this.invites.proposedTerms(invite);
 		if (!model.containsAttribute("negotiate")) {
 			NegotiateForm negotiate = new NegotiateForm();
-			Job job = this.jobs.get(invite.jobId());
+			Job job = this.jobs.get(JobId.of(invite.jobId()));
 			negotiate.setTerms((proposed != null) ? TermsForm.of(proposed)
 					: TermsForm.hourly(job.budgetAmount(), job.budgetCurrency()));
 			model.addAttribute("negotiate", negotiate);
@@ -133,14 +137,14 @@ class InvitePageController {
 			model.addAttribute("decline", new DeclineForm());
 		}
 		model.addAttribute("invite", invite);
-		model.addAttribute("job", this.jobs.get(invite.jobId()));
+		model.addAttribute("job", this.jobs.get(JobId.of(invite.jobId())));
 		model.addAttribute("proposed", this.pages.view(proposed));
 		model.addAttribute("clientName", this.pages.name(invite.clientId()));
 		model.addAttribute("expertName", this.pages.name(invite.expertId()));
 		model.addAttribute("isExpert", invite.expertId().equals(me.id()));
 		// what the viewer may do: decided by the domain, rendered as it is
 		model.addAttribute("actions",
-				this.invites.actions(me.id(), invite).stream().map(Invite.Action::apiName).toList());
+				this.invites.actions(me.userId(), invite).stream().map(Invite.Action::apiName).toList());
 		model.addAttribute("reasons", Invite.DeclineReason.values());
 		return "hiring/invite";
 	}
@@ -158,7 +162,7 @@ class InvitePageController {
 	ModelAndView accept(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id,
 			@ModelAttribute("accept") AcceptForm form, BindingResult result, Model model) {
 		try {
-			InviteManagement.Accepted accepted = this.invites.accept(me.caller(), id, form.getMode(), null,
+			InviteManagement.Accepted accepted = this.invites.accept(me.caller(), InviteId.of(id), form.getMode(), null,
 					form.getCoverLetter());
 			return new ModelAndView("redirect:/applications/" + accepted.applicationId()
 					+ ((form.getMode() == AcceptMode.CHAT_FIRST) ? "#chat" : ""));
@@ -178,8 +182,8 @@ class InvitePageController {
 			@ModelAttribute("negotiate") NegotiateForm form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {
-				InviteManagement.Accepted accepted = this.invites.accept(me.caller(), id, AcceptMode.NEGOTIATE,
-						form.getTerms().toTerms(), form.getCoverLetter());
+				InviteManagement.Accepted accepted = this.invites.accept(me.caller(), InviteId.of(id),
+						AcceptMode.NEGOTIATE, form.getTerms().toTerms(), form.getCoverLetter());
 				return new ModelAndView("redirect:/applications/" + accepted.applicationId());
 			}
 			catch (RuleViolationException ex) {
@@ -204,7 +208,7 @@ class InvitePageController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				this.invites.decline(me.caller(), id, form.getReason(), form.getMessage());
+				this.invites.decline(me.caller(), InviteId.of(id), form.getReason(), form.getMessage());
 				redirect.addFlashAttribute("notice", "invite.declined");
 				return new ModelAndView("redirect:/my/job-applications?section=archive");
 			}
@@ -222,9 +226,9 @@ class InvitePageController {
 
 	@PostMapping("/invites/{id}/withdraw")
 	String withdraw(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
-		Invite invite = this.invites.visible(me.id(), id);
+		Invite invite = this.invites.visible(me.userId(), InviteId.of(id));
 		try {
-			this.invites.withdraw(me.caller(), id);
+			this.invites.withdraw(me.caller(), InviteId.of(id));
 		}
 		catch (ConflictException | ForbiddenException ex) {
 			redirect.addFlashAttribute("actionError", explain("invite", ex));

@@ -1,6 +1,5 @@
 package com.cadhire.hiring.web;
 
-import com.cadhire.common.RateType;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -13,10 +12,13 @@ import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.accounts.Role;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.JobId;
+import com.cadhire.common.RateType;
 import com.cadhire.common.RuleViolationException;
-import com.cadhire.hiring.ApplicationManagement;
-import com.cadhire.hiring.ApplicationManagement.Applicant;
+import com.cadhire.common.UserId;
 import com.cadhire.hiring.Application;
+import com.cadhire.hiring.ApplicationManagement.Applicant;
+import com.cadhire.hiring.ApplicationManagement;
 import com.cadhire.hiring.ApplicationStatus;
 import com.cadhire.hiring.Invite;
 import com.cadhire.hiring.InviteManagement;
@@ -71,13 +73,13 @@ class JobPageController {
 
 	@GetMapping("/jobs/{id}")
 	String page(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, Model model) {
-		Job job = this.jobs.visible(me.id(), id);
+		Job job = this.jobs.visible(me.userId(), JobId.of(id));
 		boolean owner = job.ownerId().equals(me.id());
 		model.addAttribute("job", job);
 		model.addAttribute("owner", owner);
 		if (owner) {
-			List<Invite> sent = this.invites.ofJob(me.id(), id, null, LIST_SIZE).items();
-			List<Applicant> applicants = this.applications.ofJob(me.id(), id, null, LIST_SIZE).items();
+			List<Invite> sent = this.invites.ofJob(me.userId(), JobId.of(id), null, LIST_SIZE).items();
+			List<Applicant> applicants = this.applications.ofJob(me.userId(), JobId.of(id), null, LIST_SIZE).items();
 			Set<UUID> people = new HashSet<>();
 			sent.forEach((invite) -> people.add(invite.expertId()));
 			applicants.forEach((applicant) -> people.add(applicant.application().expertId()));
@@ -115,12 +117,12 @@ class JobPageController {
 	 */
 	@GetMapping("/jobs/{id}/close")
 	String confirmClose(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, Model model) {
-		Job job = this.jobs.visible(me.id(), id);
+		Job job = this.jobs.visible(me.userId(), JobId.of(id));
 		if (!job.ownerId().equals(me.id()) || !job.isOpen()) {
 			return "redirect:/jobs/" + id;
 		}
-		List<Invite> sent = this.invites.ofJob(me.id(), id, null, LIST_SIZE).items();
-		List<Application> received = this.applications.ofJob(me.id(), id, null, LIST_SIZE)
+		List<Invite> sent = this.invites.ofJob(me.userId(), JobId.of(id), null, LIST_SIZE).items();
+		List<Application> received = this.applications.ofJob(me.userId(), JobId.of(id), null, LIST_SIZE)
 			.items()
 			.stream()
 			.map(Applicant::application)
@@ -149,7 +151,7 @@ class JobPageController {
 	 */
 	@GetMapping("/jobs/{id}/lists")
 	String lists(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, Model model) {
-		Job job = this.jobs.visible(me.id(), id);
+		Job job = this.jobs.visible(me.userId(), JobId.of(id));
 		if (!job.ownerId().equals(me.id())) {
 			throw new com.cadhire.common.NotFoundException("job");
 		}
@@ -162,7 +164,7 @@ class JobPageController {
 			@ModelAttribute("apply") ApplyForm form, BindingResult result, Model model) {
 		if (!result.hasErrors()) {
 			try {
-				Application application = this.applications.apply(me.caller(), id, form.getCoverLetter(),
+				Application application = this.applications.apply(me.caller(), JobId.of(id), form.getCoverLetter(),
 						form.getTerms().toTerms());
 				return new ModelAndView("redirect:/applications/" + application.id());
 			}

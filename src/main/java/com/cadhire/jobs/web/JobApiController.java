@@ -8,12 +8,14 @@ import java.util.UUID;
 
 import com.cadhire.accounts.AuthenticatedUser;
 import com.cadhire.common.Cursor;
+import com.cadhire.common.JobId;
 import com.cadhire.common.Page;
 import com.cadhire.common.RateType;
+import com.cadhire.common.UserId;
 import com.cadhire.jobs.Job;
 import com.cadhire.jobs.JobDraft;
-import com.cadhire.jobs.JobManagement;
 import com.cadhire.jobs.JobManagement.JobSummary;
+import com.cadhire.jobs.JobManagement;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -60,19 +62,19 @@ class JobApiController {
 	Page<JobListItem> list(@AuthenticationPrincipal AuthenticatedUser me,
 			@RequestParam(defaultValue = "false") boolean mine, @RequestParam(required = false) @Nullable String cursor,
 			@RequestParam(required = false) @Nullable Integer limit) {
-		Page<JobSummary> page = mine ? this.jobs.mine(me.id(), Cursor.decode(cursor), Cursor.limit(limit))
+		Page<JobSummary> page = mine ? this.jobs.mine(me.userId(), Cursor.decode(cursor), Cursor.limit(limit))
 				: this.jobs.publicOpen(Cursor.decode(cursor), Cursor.limit(limit));
 		return page.map(JobListItem::of);
 	}
 
 	@GetMapping("/{id}")
 	JobResponse get(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return response(me, this.jobs.visible(me.id(), id));
+		return response(me, this.jobs.visible(me.userId(), JobId.of(id)));
 	}
 
 	@PostMapping("/{id}/close")
 	JobResponse close(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id) {
-		return response(me, this.jobs.close(me.caller(), id));
+		return response(me, this.jobs.close(me.caller(), JobId.of(id)));
 	}
 
 	private JobResponse response(AuthenticatedUser me, Job job) {

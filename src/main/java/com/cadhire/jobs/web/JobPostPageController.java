@@ -1,6 +1,5 @@
 package com.cadhire.jobs.web;
 
-import com.cadhire.common.RateType;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -11,13 +10,16 @@ import com.cadhire.accounts.Role;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.Cursor;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.JobId;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
+import com.cadhire.common.RateType;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.UserId;
 import com.cadhire.jobs.Job;
 import com.cadhire.jobs.JobDraft;
-import com.cadhire.jobs.JobManagement;
 import com.cadhire.jobs.JobManagement.JobSummary;
+import com.cadhire.jobs.JobManagement;
 import com.cadhire.web.Forms;
 import org.jspecify.annotations.Nullable;
 
@@ -88,7 +90,7 @@ class JobPostPageController {
 	String mine(@AuthenticationPrincipal AuthenticatedUser me, @RequestParam(required = false) @Nullable String cursor,
 			Model model) {
 		requireClient(me);
-		Page<JobSummary> page = this.jobs.mine(me.id(), decode(cursor), PAGE_SIZE);
+		Page<JobSummary> page = this.jobs.mine(me.userId(), decode(cursor), PAGE_SIZE);
 		model.addAttribute("jobs", page.items());
 		model.addAttribute("nextCursor", page.nextCursor());
 		return "jobs/mine";
@@ -106,7 +108,7 @@ class JobPostPageController {
 	@PostMapping("/jobs/{id}/close")
 	String close(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, RedirectAttributes redirect) {
 		try {
-			this.jobs.close(me.caller(), id);
+			this.jobs.close(me.caller(), JobId.of(id));
 			redirect.addFlashAttribute("notice", "job.closed");
 		}
 		catch (ConflictException | ForbiddenException ex) {

@@ -14,6 +14,7 @@ import com.cadhire.common.Cursor;
 import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
+import com.cadhire.common.UserId;
 import com.cadhire.profiles.DirectoryEntry;
 import com.cadhire.profiles.ExpertDirectory;
 import com.cadhire.profiles.ExpertProfile;
@@ -70,15 +71,16 @@ class ProfileApiController {
 	@GetMapping("/me/profile")
 	ProfileResponse myProfile(@AuthenticationPrincipal AuthenticatedUser me) {
 		requireExpert(me);
-		return profile(me.displayName(), this.profiles.profileOf(me.id()), this.profiles.responsiveness(me.id()));
+		return profile(me.displayName(), this.profiles.profileOf(me.userId()),
+				this.profiles.responsiveness(me.userId()));
 	}
 
 	@PutMapping("/me/profile")
 	ProfileResponse saveProfile(@AuthenticationPrincipal AuthenticatedUser me,
 			@Valid @RequestBody ProfileRequest request) {
 		requireExpert(me);
-		ExpertProfile saved = this.profiles.save(me.id(), request.details(), request.timeAwayOrNull());
-		return profile(me.displayName(), saved, this.profiles.responsiveness(me.id()));
+		ExpertProfile saved = this.profiles.save(me.userId(), request.details(), request.timeAwayOrNull());
+		return profile(me.displayName(), saved, this.profiles.responsiveness(me.userId()));
 	}
 
 	@GetMapping("/experts")
@@ -94,7 +96,8 @@ class ProfileApiController {
 
 	@GetMapping("/experts/{id}")
 	ProfileResponse expert(@PathVariable UUID id) {
-		PublicProfile expert = this.profiles.publicProfile(id).orElseThrow(() -> new NotFoundException("expert"));
+		PublicProfile expert = this.profiles.publicProfile(UserId.of(id))
+			.orElseThrow(() -> new NotFoundException("expert"));
 		return profile(expert.displayName(), expert.profile(), expert.responsiveness());
 	}
 

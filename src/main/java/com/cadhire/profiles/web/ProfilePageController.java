@@ -15,6 +15,7 @@ import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
 import com.cadhire.common.RuleViolationException;
+import com.cadhire.common.UserId;
 import com.cadhire.profiles.DirectoryEntry;
 import com.cadhire.profiles.ExpertDirectory;
 import com.cadhire.profiles.ExpertProfile;
@@ -63,7 +64,7 @@ class ProfilePageController {
 	String edit(@AuthenticationPrincipal AuthenticatedUser me, Model model) {
 		requireExpert(me);
 		if (!model.containsAttribute("form")) {
-			model.addAttribute("form", ProfileForm.of(this.profiles.profileOf(me.id())));
+			model.addAttribute("form", ProfileForm.of(this.profiles.profileOf(me.userId())));
 		}
 		return editPage(me, model);
 	}
@@ -81,7 +82,7 @@ class ProfilePageController {
 							"Give both the first and the last day away.");
 				}
 				else {
-					this.profiles.save(me.id(), form.details(), away);
+					this.profiles.save(me.userId(), form.details(), away);
 					redirect.addFlashAttribute("notice", "profile.saved");
 					return new ModelAndView("redirect:/profile");
 				}
@@ -100,7 +101,8 @@ class ProfilePageController {
 	}
 
 	private String editPage(AuthenticatedUser me, Model model) {
-		PublicProfile preview = this.profiles.publicProfile(me.id()).orElseThrow(() -> new NotFoundException("page"));
+		PublicProfile preview = this.profiles.publicProfile(me.userId())
+			.orElseThrow(() -> new NotFoundException("page"));
 		model.addAttribute("preview", preview);
 		model.addAttribute("expertId", me.id());
 		model.addAttribute("currency", this.fees.currency());
@@ -134,7 +136,8 @@ class ProfilePageController {
 
 	@GetMapping("/experts/{id}")
 	String publicProfile(@AuthenticationPrincipal AuthenticatedUser me, @PathVariable UUID id, Model model) {
-		PublicProfile profile = this.profiles.publicProfile(id).orElseThrow(() -> new NotFoundException("expert"));
+		PublicProfile profile = this.profiles.publicProfile(UserId.of(id))
+			.orElseThrow(() -> new NotFoundException("expert"));
 		model.addAttribute("preview", profile);
 		model.addAttribute("expertId", id);
 		model.addAttribute("currency", this.fees.currency());
