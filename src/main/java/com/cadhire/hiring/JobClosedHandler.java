@@ -23,8 +23,8 @@ class JobClosedHandler {
 
 	@EventListener
 	void on(JobClosed event) {
-		this.invites.expireAllOf(event.jobId());
-		this.applications.closeAllOf(event.jobId());
+		this.invites.expireAllOf(event.jobId().value());
+		this.applications.closeAllOf(event.jobId().value());
 	}
 
 }
