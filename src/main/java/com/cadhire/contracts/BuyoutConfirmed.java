@@ -1,11 +1,13 @@
 package com.cadhire.contracts;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.cadhire.common.ContractId;
+import com.cadhire.common.UserId;
 
 /**
  * An expert confirmed a Direct Hire buyout: the two may share contact information from
  * now on.
  */
-public record BuyoutConfirmed(UUID contractId, UUID clientId, UUID expertId, Instant confirmedAt) {
+public record BuyoutConfirmed(ContractId contractId, UserId clientId, UserId expertId, Instant confirmedAt) {
 }

@@ -1,11 +1,13 @@
 package com.cadhire.contracts;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.cadhire.common.ContractId;
+import com.cadhire.common.UserId;
 
 /**
  * A client asked for a Direct Hire buyout.
  */
-public record BuyoutRequested(UUID contractId, UUID clientId, UUID expertId, java.math.BigDecimal fee,
+public record BuyoutRequested(ContractId contractId, UserId clientId, UserId expertId, java.math.BigDecimal fee,
 		Instant requestedAt) {
 }

@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.cadhire.common.ConflictException;
+import com.cadhire.common.ContractId;
 import com.cadhire.common.ForbiddenException;
 import com.cadhire.common.Party;
+import com.cadhire.common.UserId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -106,7 +108,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 		Contract contract = new Contract(id, c.offerId(), c.applicationId(), c.jobId(), c.clientId(), c.expertId(),
 				c.title(), c.rateType(), c.amount(), c.currency(), c.weeklyHourLimit(), c.terms(), c.termsVersion(),
 				c.offerVersion(), Status.ACTIVE, now, null, BuyoutStatus.NONE, null, null, null, null);
-		contract.registerEvent(new ContractStarted(id, c.clientId(), c.expertId(), now));
+		contract.registerEvent(
+				new ContractStarted(ContractId.of(id), UserId.of(c.clientId()), UserId.of(c.expertId()), now));
 		return contract;
 	}
 
@@ -121,7 +124,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 		this.buyoutStatus = BuyoutStatus.REQUESTED;
 		this.buyoutFee = fee;
 		this.buyoutRequestedAt = now;
-		registerEvent(new BuyoutRequested(this.id, this.clientId, this.expertId, fee, now));
+		registerEvent(new BuyoutRequested(ContractId.of(this.id), UserId.of(this.clientId), UserId.of(this.expertId),
+				fee, now));
 		return this;
 	}
 
@@ -134,7 +138,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 		requireAllowed(Action.CONFIRM_BUYOUT, false);
 		this.buyoutStatus = BuyoutStatus.CONFIRMED;
 		this.buyoutConfirmedAt = now;
-		registerEvent(new BuyoutConfirmed(this.id, this.clientId, this.expertId, now));
+		registerEvent(
+				new BuyoutConfirmed(ContractId.of(this.id), UserId.of(this.clientId), UserId.of(this.expertId), now));
 		return this;
 	}
 
@@ -148,7 +153,8 @@ public class Contract extends AbstractAggregateRoot<Contract> {
 		requireAllowed(Action.END, false);
 		this.status = Status.ENDED;
 		this.endedAt = now;
-		registerEvent(new ContractEnded(this.id, this.clientId, this.expertId, endedBy, now));
+		registerEvent(new ContractEnded(ContractId.of(this.id), UserId.of(this.clientId), UserId.of(this.expertId),
+				UserId.of(endedBy), now));
 		return this;
 	}
 

@@ -1,7 +1,9 @@
 package com.cadhire.contracts;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.cadhire.common.ContractId;
+import com.cadhire.common.UserId;
 
 /**
  * One party ended a contract.
@@ -12,5 +14,5 @@ import java.util.UUID;
  * @param endedBy who ended it
  * @param endedAt when
  */
-public record ContractEnded(UUID contractId, UUID clientId, UUID expertId, UUID endedBy, Instant endedAt) {
+public record ContractEnded(ContractId contractId, UserId clientId, UserId expertId, UserId endedBy, Instant endedAt) {
 }

@@ -1,10 +1,12 @@
 package com.cadhire.contracts;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.cadhire.common.ContractId;
+import com.cadhire.common.UserId;
 
 /**
  * An accepted offer started a contract.
  */
-public record ContractStarted(UUID contractId, UUID clientId, UUID expertId, Instant startedAt) {
+public record ContractStarted(ContractId contractId, UserId clientId, UserId expertId, Instant startedAt) {
 }

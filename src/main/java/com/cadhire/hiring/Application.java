@@ -8,9 +8,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import com.cadhire.common.ApplicationId;
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.InviteId;
+import com.cadhire.common.JobId;
 import com.cadhire.common.Party;
+import com.cadhire.common.UserId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -94,8 +98,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 		Application application = new Application(UUID.randomUUID(), jobId, clientId, expertId, inviteId,
 				ApplicationStatus.SUBMITTED, coverLetter, termsVersion, null, null, null, now, now, now,
 				Invite.openKey(jobId, expertId), null);
-		application
-			.registerEvent(new ApplicationSubmitted(application.id, jobId, clientId, expertId, termsVersion, now));
+		application.registerEvent(new ApplicationSubmitted(ApplicationId.of(application.id), JobId.of(jobId),
+				UserId.of(clientId), UserId.of(expertId), termsVersion, now));
 		return application;
 	}
 
@@ -142,7 +146,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 		requireCurrent(basedOnVersion);
 		this.termsVersion++;
 		this.updatedAt = now;
-		registerEvent(new TermsProposed(this.id, this.termsVersion, authorId, this.clientId, this.expertId, now));
+		registerEvent(new TermsProposed(ApplicationId.of(this.id), this.termsVersion, UserId.of(authorId),
+				UserId.of(this.clientId), UserId.of(this.expertId), now));
 		return this.termsVersion;
 	}
 
@@ -167,8 +172,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 		this.status = (this.conversationId != null) ? ApplicationStatus.INTERVIEWING : ApplicationStatus.SUBMITTED;
 		this.submittedAt = now;
 		this.updatedAt = now;
-		registerEvent(
-				new ApplicationSubmitted(this.id, this.jobId, this.clientId, this.expertId, this.termsVersion, now));
+		registerEvent(new ApplicationSubmitted(ApplicationId.of(this.id), JobId.of(this.jobId),
+				UserId.of(this.clientId), UserId.of(this.expertId), this.termsVersion, now));
 		return this;
 	}
 
@@ -178,8 +183,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 	Application conversationOpened(UUID conversationId, Instant now) {
 		this.conversationId = conversationId;
 		if (this.status == ApplicationStatus.DRAFT && this.inviteId != null) {
-			registerEvent(
-					new DraftChatOpened(this.id, this.inviteId, this.clientId, this.expertId, conversationId, now));
+			registerEvent(new DraftChatOpened(ApplicationId.of(this.id), InviteId.of(this.inviteId),
+					UserId.of(this.clientId), UserId.of(this.expertId), conversationId, now));
 		}
 		return this;
 	}
@@ -195,7 +200,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 		this.status = ApplicationStatus.INTERVIEWING;
 		this.conversationId = conversationId;
 		this.updatedAt = now;
-		registerEvent(new ApplicationReplied(this.id, this.clientId, this.expertId, conversationId, now));
+		registerEvent(new ApplicationReplied(ApplicationId.of(this.id), UserId.of(this.clientId),
+				UserId.of(this.expertId), conversationId, now));
 		return this;
 	}
 
@@ -252,7 +258,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 		this.status = ApplicationStatus.WITHDRAWN;
 		this.updatedAt = now;
 		this.openKey = null;
-		registerEvent(new ApplicationWithdrawn(this.id, this.clientId, this.expertId, now));
+		registerEvent(new ApplicationWithdrawn(ApplicationId.of(this.id), UserId.of(this.clientId),
+				UserId.of(this.expertId), now));
 		return this;
 	}
 
@@ -266,7 +273,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 		this.declineMessage = message;
 		this.updatedAt = now;
 		this.openKey = null;
-		registerEvent(new ApplicationDeclined(this.id, this.clientId, this.expertId, reason, now));
+		registerEvent(new ApplicationDeclined(ApplicationId.of(this.id), UserId.of(this.clientId),
+				UserId.of(this.expertId), reason, now));
 		return this;
 	}
 
@@ -278,7 +286,8 @@ public class Application extends AbstractAggregateRoot<Application> {
 		this.status = ApplicationStatus.CLOSED;
 		this.updatedAt = now;
 		this.openKey = null;
-		registerEvent(new ApplicationClosed(this.id, this.jobId, this.clientId, this.expertId, now));
+		registerEvent(new ApplicationClosed(ApplicationId.of(this.id), JobId.of(this.jobId), UserId.of(this.clientId),
+				UserId.of(this.expertId), now));
 		return this;
 	}
 

@@ -1,7 +1,10 @@
 package com.cadhire.hiring;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.JobId;
+import com.cadhire.common.UserId;
 
 /**
  * A live application closed with its job.
@@ -12,5 +15,6 @@ import java.util.UUID;
  * @param expertId the expert
  * @param closedAt when
  */
-public record ApplicationClosed(UUID applicationId, UUID jobId, UUID clientId, UUID expertId, Instant closedAt) {
+public record ApplicationClosed(ApplicationId applicationId, JobId jobId, UserId clientId, UserId expertId,
+		Instant closedAt) {
 }

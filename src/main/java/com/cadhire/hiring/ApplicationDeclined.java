@@ -1,7 +1,9 @@
 package com.cadhire.hiring;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.UserId;
 
 /**
  * The client declined an application.
@@ -12,6 +14,6 @@ import java.util.UUID;
  * @param reason the reason the client gave
  * @param declinedAt when
  */
-public record ApplicationDeclined(UUID applicationId, UUID clientId, UUID expertId, ApplicationDeclineReason reason,
-		Instant declinedAt) {
+public record ApplicationDeclined(ApplicationId applicationId, UserId clientId, UserId expertId,
+		ApplicationDeclineReason reason, Instant declinedAt) {
 }

@@ -1,7 +1,10 @@
 package com.cadhire.hiring;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.JobId;
+import com.cadhire.common.UserId;
 
 /**
  * An expert submitted an application to a client.
@@ -13,6 +16,6 @@ import java.util.UUID;
  * @param termsVersion its current terms version (0 for none)
  * @param submittedAt when
  */
-public record ApplicationSubmitted(UUID applicationId, UUID jobId, UUID clientId, UUID expertId, int termsVersion,
-		Instant submittedAt) {
+public record ApplicationSubmitted(ApplicationId applicationId, JobId jobId, UserId clientId, UserId expertId,
+		int termsVersion, Instant submittedAt) {
 }

@@ -1,10 +1,12 @@
 package com.cadhire.hiring;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.UserId;
 
 /**
  * The expert withdrew an application.
  */
-public record ApplicationWithdrawn(UUID applicationId, UUID clientId, UUID expertId, Instant withdrawnAt) {
+public record ApplicationWithdrawn(ApplicationId applicationId, UserId clientId, UserId expertId, Instant withdrawnAt) {
 }

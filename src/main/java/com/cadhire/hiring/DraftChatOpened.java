@@ -3,6 +3,10 @@ package com.cadhire.hiring;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.InviteId;
+import com.cadhire.common.UserId;
+
 /**
  * The invited expert chose to chat first: their application is a draft and its
  * conversation is open.
@@ -14,6 +18,6 @@ import java.util.UUID;
  * @param conversationId the conversation that opened
  * @param openedAt when
  */
-public record DraftChatOpened(UUID applicationId, UUID inviteId, UUID clientId, UUID expertId, UUID conversationId,
-		Instant openedAt) {
+public record DraftChatOpened(ApplicationId applicationId, InviteId inviteId, UserId clientId, UserId expertId,
+		UUID conversationId, Instant openedAt) {
 }

@@ -2,11 +2,11 @@ package com.cadhire.hiring;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.SystemEvent;
 import com.cadhire.common.ApplicationId;
+import com.cadhire.common.UserId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.event.EventListener;
@@ -80,7 +80,7 @@ class HiringTimeline {
 			case CANCELLED -> {
 				// an offer cancelled because the client declined its application: the
 				// application's entry tells
-				if (this.applications.findById(event.applicationId()).map(Application::isLive).orElse(false)) {
+				if (this.applications.findById(event.applicationId().value()).map(Application::isLive).orElse(false)) {
 					record(event.applicationId(), Entry.OFFER_CANCELLED, event.clientId(), "offerId", offerId);
 				}
 			}
@@ -93,13 +93,13 @@ class HiringTimeline {
 		}
 	}
 
-	private void record(UUID applicationId, Entry entry, @Nullable UUID actorId, Object... details) {
+	private void record(ApplicationId applicationId, Entry entry, @Nullable UserId actorId, Object... details) {
 		Map<String, Object> data = new LinkedHashMap<>();
 		for (int i = 0; i < details.length; i += 2) {
 			data.put((String) details[i], details[i + 1]);
 		}
-		this.conversations.recordSystemEvent(ApplicationId.of(applicationId),
-				new SystemEvent(entry.kind(), actorId, data));
+		this.conversations.recordSystemEvent(applicationId,
+				new SystemEvent(entry.kind(), (actorId != null) ? actorId.value() : null, data));
 	}
 
 	/**

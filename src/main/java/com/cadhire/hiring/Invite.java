@@ -12,7 +12,10 @@ import java.util.UUID;
 
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.InviteId;
+import com.cadhire.common.JobId;
 import com.cadhire.common.Party;
+import com.cadhire.common.UserId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -89,7 +92,8 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 			Instant now) {
 		Invite invite = new Invite(UUID.randomUUID(), jobId, clientId, expertId, message, proposedTerms, Status.PENDING,
 				now, now.plus(LIFETIME), null, null, null, null, openKey(jobId, expertId), null);
-		invite.registerEvent(new InviteSent(invite.id, jobId, clientId, expertId, now));
+		invite.registerEvent(
+				new InviteSent(InviteId.of(invite.id), JobId.of(jobId), UserId.of(clientId), UserId.of(expertId), now));
 		return invite;
 	}
 
@@ -110,8 +114,8 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		this.answeredAt = now;
 		this.applicationId = applicationId;
 		this.openKey = null;
-		registerEvent(new InviteAnswered(this.id, this.expertId, this.sentAt, now, InviteAnswered.Answer.ACCEPTED,
-				this.clientId));
+		registerEvent(new InviteAnswered(InviteId.of(this.id), UserId.of(this.expertId), this.sentAt, now,
+				InviteAnswered.Answer.ACCEPTED, UserId.of(this.clientId)));
 		return this;
 	}
 
@@ -129,8 +133,8 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		this.declineReason = reason;
 		this.declineMessage = message;
 		this.openKey = null;
-		registerEvent(new InviteAnswered(this.id, this.expertId, this.sentAt, now, InviteAnswered.Answer.DECLINED,
-				this.clientId));
+		registerEvent(new InviteAnswered(InviteId.of(this.id), UserId.of(this.expertId), this.sentAt, now,
+				InviteAnswered.Answer.DECLINED, UserId.of(this.clientId)));
 		return this;
 	}
 
@@ -144,7 +148,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		this.status = Status.WITHDRAWN;
 		this.answeredAt = now;
 		this.openKey = null;
-		registerEvent(new InviteWithdrawn(this.id, this.expertId, this.sentAt, now));
+		registerEvent(new InviteWithdrawn(InviteId.of(this.id), UserId.of(this.expertId), this.sentAt, now));
 		return this;
 	}
 
@@ -158,7 +162,7 @@ public class Invite extends AbstractAggregateRoot<Invite> {
 		this.status = Status.EXPIRED;
 		this.answeredAt = now;
 		this.openKey = null;
-		registerEvent(new InviteExpired(this.id, this.clientId, this.expertId, now));
+		registerEvent(new InviteExpired(InviteId.of(this.id), UserId.of(this.clientId), UserId.of(this.expertId), now));
 		return this;
 	}
 

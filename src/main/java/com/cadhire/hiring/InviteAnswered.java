@@ -1,13 +1,15 @@
 package com.cadhire.hiring;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.cadhire.common.InviteId;
+import com.cadhire.common.UserId;
 
 /**
  * An expert answered an invite: accepted (any mode) or declined.
  */
-public record InviteAnswered(UUID inviteId, UUID expertId, Instant sentAt, Instant answeredAt, Answer answer,
-		UUID clientId) {
+public record InviteAnswered(InviteId inviteId, UserId expertId, Instant sentAt, Instant answeredAt, Answer answer,
+		UserId clientId) {
 
 	/**
 	 * @return whether the expert accepted (in any mode)

@@ -1,10 +1,13 @@
 package com.cadhire.hiring;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.cadhire.common.InviteId;
+import com.cadhire.common.JobId;
+import com.cadhire.common.UserId;
 
 /**
  * An expert received an invite.
  */
-public record InviteSent(UUID inviteId, UUID jobId, UUID clientId, UUID expertId, Instant sentAt) {
+public record InviteSent(InviteId inviteId, JobId jobId, UserId clientId, UserId expertId, Instant sentAt) {
 }

@@ -1,10 +1,12 @@
 package com.cadhire.hiring;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.cadhire.common.InviteId;
+import com.cadhire.common.UserId;
 
 /**
  * The client withdrew an invite.
  */
-public record InviteWithdrawn(UUID inviteId, UUID expertId, Instant sentAt, Instant withdrawnAt) {
+public record InviteWithdrawn(InviteId inviteId, UserId expertId, Instant sentAt, Instant withdrawnAt) {
 }

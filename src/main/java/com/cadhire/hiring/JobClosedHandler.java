@@ -24,8 +24,8 @@ class JobClosedHandler {
 
 	@EventListener
 	void on(JobClosed event) {
-		this.invites.expireAllOf(JobId.of(event.jobId()));
-		this.applications.closeAllOf(JobId.of(event.jobId()));
+		this.invites.expireAllOf(event.jobId());
+		this.applications.closeAllOf(event.jobId());
 	}
 
 }

@@ -8,9 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.cadhire.common.ApplicationId;
 import com.cadhire.common.ConflictException;
+import com.cadhire.common.ContractId;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.OfferId;
 import com.cadhire.common.Party;
+import com.cadhire.common.UserId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -97,8 +101,8 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		Offer offer = new Offer(UUID.randomUUID(), application.id(), application.jobId(), application.clientId(),
 				application.expertId(), Status.PENDING, 1, termsVersion, terms, message, now, now.plus(LIFETIME), null,
 				null, null, application.id().toString(), null);
-		offer.registerEvent(new OfferSent(offer.id, offer.applicationId, 1, termsVersion, offer.clientId,
-				offer.expertId, now, offer.expiresAt));
+		offer.registerEvent(new OfferSent(OfferId.of(offer.id), ApplicationId.of(offer.applicationId), 1, termsVersion,
+				UserId.of(offer.clientId), UserId.of(offer.expertId), now, offer.expiresAt));
 		return offer;
 	}
 
@@ -117,8 +121,8 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.answeredAt = now;
 		this.contractId = contractId;
 		this.openKey = null;
-		registerEvent(new OfferAnswered(this.id, this.applicationId, this.status, this.clientId, this.expertId, now,
-				this.contractId));
+		registerEvent(new OfferAnswered(OfferId.of(this.id), ApplicationId.of(this.applicationId), this.status,
+				UserId.of(this.clientId), UserId.of(this.expertId), now, ContractId.of(contractId)));
 		return this;
 	}
 
@@ -130,8 +134,9 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.status = Status.CHANGES_REQUESTED;
 		this.changesMessage = message;
 		this.answeredAt = now;
-		registerEvent(new OfferAnswered(this.id, this.applicationId, this.status, this.clientId, this.expertId, now,
-				this.contractId));
+		registerEvent(new OfferAnswered(OfferId.of(this.id), ApplicationId.of(this.applicationId), this.status,
+				UserId.of(this.clientId), UserId.of(this.expertId), now,
+				(this.contractId != null) ? ContractId.of(this.contractId) : null));
 		return this;
 	}
 
@@ -150,8 +155,8 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.expiresAt = now.plus(LIFETIME);
 		this.answeredAt = null;
 		this.changesMessage = null;
-		registerEvent(new OfferSent(this.id, this.applicationId, this.offerVersion, this.termsVersion, this.clientId,
-				this.expertId, now, this.expiresAt));
+		registerEvent(new OfferSent(OfferId.of(this.id), ApplicationId.of(this.applicationId), this.offerVersion,
+				this.termsVersion, UserId.of(this.clientId), UserId.of(this.expertId), now, this.expiresAt));
 		return this;
 	}
 
@@ -191,7 +196,8 @@ public class Offer extends AbstractAggregateRoot<Offer> {
 		this.status = to;
 		this.answeredAt = now;
 		this.openKey = null;
-		registerEvent(new OfferAnswered(this.id, this.applicationId, to, this.clientId, this.expertId, now, null));
+		registerEvent(new OfferAnswered(OfferId.of(this.id), ApplicationId.of(this.applicationId), to,
+				UserId.of(this.clientId), UserId.of(this.expertId), now, null));
 		return this;
 	}
 

@@ -1,7 +1,11 @@
 package com.cadhire.hiring;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.ContractId;
+import com.cadhire.common.OfferId;
+import com.cadhire.common.UserId;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +21,6 @@ import org.jspecify.annotations.Nullable;
  * @param at when
  * @param contractId the contract an acceptance started, {@code null} otherwise
  */
-public record OfferAnswered(UUID offerId, UUID applicationId, Offer.Status status, UUID clientId, UUID expertId,
-		Instant at, @Nullable UUID contractId) {
+public record OfferAnswered(OfferId offerId, ApplicationId applicationId, Offer.Status status, UserId clientId,
+		UserId expertId, Instant at, @Nullable ContractId contractId) {
 }

@@ -1,7 +1,10 @@
 package com.cadhire.hiring;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.OfferId;
+import com.cadhire.common.UserId;
 
 /**
  * The client sent an offer, or a new version of it.
@@ -15,6 +18,6 @@ import java.util.UUID;
  * @param sentAt when
  * @param expiresAt when it expires unanswered
  */
-public record OfferSent(UUID offerId, UUID applicationId, int offerVersion, int termsVersion, UUID clientId,
-		UUID expertId, Instant sentAt, Instant expiresAt) {
+public record OfferSent(OfferId offerId, ApplicationId applicationId, int offerVersion, int termsVersion,
+		UserId clientId, UserId expertId, Instant sentAt, Instant expiresAt) {
 }

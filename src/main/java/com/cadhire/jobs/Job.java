@@ -9,8 +9,10 @@ import java.util.UUID;
 
 import com.cadhire.common.ConflictException;
 import com.cadhire.common.ForbiddenException;
+import com.cadhire.common.JobId;
 import com.cadhire.common.Party;
 import com.cadhire.common.RateType;
+import com.cadhire.common.UserId;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.annotation.Id;
@@ -89,7 +91,7 @@ public class Job extends AbstractAggregateRoot<Job> {
 		requireAllowed(Action.CLOSE, false);
 		this.status = Status.CLOSED;
 		this.closedAt = now;
-		registerEvent(new JobClosed(this.id, this.ownerId, now));
+		registerEvent(new JobClosed(JobId.of(this.id), UserId.of(this.ownerId), now));
 		return this;
 	}
 

@@ -1,7 +1,9 @@
 package com.cadhire.jobs;
 
 import java.time.Instant;
-import java.util.UUID;
+
+import com.cadhire.common.JobId;
+import com.cadhire.common.UserId;
 
 /**
  * A client closed a job. Published in the transaction that closed it.
@@ -10,5 +12,5 @@ import java.util.UUID;
  * @param ownerId its owner
  * @param closedAt when
  */
-public record JobClosed(UUID jobId, UUID ownerId, Instant closedAt) {
+public record JobClosed(JobId jobId, UserId ownerId, Instant closedAt) {
 }

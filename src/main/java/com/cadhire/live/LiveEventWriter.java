@@ -131,46 +131,49 @@ class LiveEventWriter {
 
 	@EventListener
 	void on(InviteSent event) {
-		funnel(Set.of(event.expertId()), "invite.received",
-				compact("invite", "PENDING", name(event.clientId()) + " invited you to a job", "inviteId",
-						event.inviteId(), "jobId", event.jobId(), "clientId", event.clientId(), "expertId",
-						event.expertId()));
+		funnel(Set.of(event.expertId().value()), "invite.received",
+				compact("invite", "PENDING", name(event.clientId().value()) + " invited you to a job", "inviteId",
+						event.inviteId().value(), "jobId", event.jobId().value(), "clientId", event.clientId().value(),
+						"expertId", event.expertId().value()));
 	}
 
 	@EventListener
 	void on(InviteAnswered event) {
-		UUID clientId = event.clientId();
+		UUID clientId = event.clientId().value();
 		String verb = switch (event.answer()) {
 			case ACCEPTED -> " accepted";
 			case DECLINED -> " declined";
 		};
-		funnel(Set.of(clientId, event.expertId()), "invite.answered",
-				compact("invite", event.answer().name(), name(event.expertId()) + verb + " your invite", "inviteId",
-						event.inviteId(), "clientId", clientId, "expertId", event.expertId()));
+		funnel(Set.of(clientId, event.expertId().value()), "invite.answered",
+				compact("invite", event.answer().name(), name(event.expertId().value()) + verb + " your invite",
+						"inviteId", event.inviteId().value(), "clientId", clientId, "expertId",
+						event.expertId().value()));
 	}
 
 	@EventListener
 	void on(ApplicationReplied event) {
-		funnel(Set.of(event.clientId(), event.expertId()), "application.replied",
-				compact("application", "INTERVIEWING", name(event.clientId()) + " replied to your application",
-						"applicationId", event.applicationId(), "conversationId", event.conversationId(), "clientId",
-						event.clientId(), "expertId", event.expertId()));
+		funnel(Set.of(event.clientId().value(), event.expertId().value()), "application.replied",
+				compact("application", "INTERVIEWING", name(event.clientId().value()) + " replied to your application",
+						"applicationId", event.applicationId().value(), "conversationId", event.conversationId(),
+						"clientId", event.clientId().value(), "expertId", event.expertId().value()));
 	}
 
 	@EventListener
 	void on(TermsProposed event) {
-		funnel(Set.of(event.clientId(), event.expertId()), "terms.proposed", compact("terms", "PROPOSED",
-				name(event.authorId()) + " proposed new terms (version " + event.version() + ")", "applicationId",
-				event.applicationId(), "version", event.version(), "authorId", event.authorId()));
+		funnel(Set.of(event.clientId().value(), event.expertId().value()), "terms.proposed",
+				compact("terms", "PROPOSED",
+						name(event.authorId().value()) + " proposed new terms (version " + event.version() + ")",
+						"applicationId", event.applicationId().value(), "version", event.version(), "authorId",
+						event.authorId().value()));
 	}
 
 	@EventListener
 	void on(OfferSent event) {
 		boolean first = event.offerVersion() == 1;
-		funnel(Set.of(event.clientId(), event.expertId()), first ? "offer.sent" : "offer.changed",
-				compact("offer", "PENDING", name(event.clientId())
+		funnel(Set.of(event.clientId().value(), event.expertId().value()), first ? "offer.sent" : "offer.changed",
+				compact("offer", "PENDING", name(event.clientId().value())
 						+ (first ? " sent an offer" : " changed the offer (version " + event.offerVersion() + ")"),
-						"offerId", event.offerId(), "applicationId", event.applicationId(), "version",
+						"offerId", event.offerId().value(), "applicationId", event.applicationId().value(), "version",
 						event.offerVersion(), "expiresAt", event.expiresAt()));
 	}
 
@@ -182,81 +185,85 @@ class LiveEventWriter {
 			case PENDING, CHANGES_REQUESTED, CANCELLED, DECLINED -> "offer.changed";
 		};
 		String text = switch (event.status()) {
-			case ACCEPTED -> name(event.expertId()) + " accepted the offer";
+			case ACCEPTED -> name(event.expertId().value()) + " accepted the offer";
 			case EXPIRED -> "The offer expired";
-			case CHANGES_REQUESTED -> name(event.expertId()) + " suggested changes to the offer";
-			case CANCELLED -> name(event.clientId()) + " cancelled the offer";
+			case CHANGES_REQUESTED -> name(event.expertId().value()) + " suggested changes to the offer";
+			case CANCELLED -> name(event.clientId().value()) + " cancelled the offer";
 			case DECLINED -> "The offer was declined";
 			case PENDING -> "The offer is now pending";
 		};
-		funnel(Set.of(event.clientId(), event.expertId()), name, compact("offer", event.status().name(), text,
-				"offerId", event.offerId(), "applicationId", event.applicationId()));
+		funnel(Set.of(event.clientId().value(), event.expertId().value()), name, compact("offer", event.status().name(),
+				text, "offerId", event.offerId().value(), "applicationId", event.applicationId().value()));
 	}
 
 	@EventListener
 	void on(ContractStarted event) {
-		funnel(Set.of(event.clientId(), event.expertId()), "contract.started",
-				compact("contract", "ACTIVE", "The contract started", "contractId", event.contractId(), "clientId",
-						event.clientId(), "expertId", event.expertId()));
+		funnel(Set.of(event.clientId().value(), event.expertId().value()), "contract.started",
+				compact("contract", "ACTIVE", "The contract started", "contractId", event.contractId().value(),
+						"clientId", event.clientId().value(), "expertId", event.expertId().value()));
 	}
 
 	@EventListener
 	void on(BuyoutRequested event) {
-		funnel(Set.of(event.clientId(), event.expertId()), "buyout.requested",
-				compact("contract", "BUYOUT_REQUESTED", name(event.clientId()) + " requested a Direct Hire buyout",
-						"contractId", event.contractId(), "fee", plain(event.fee())));
+		funnel(Set.of(event.clientId().value(), event.expertId().value()), "buyout.requested",
+				compact("contract", "BUYOUT_REQUESTED",
+						name(event.clientId().value()) + " requested a Direct Hire buyout", "contractId",
+						event.contractId().value(), "fee", plain(event.fee())));
 	}
 
 	@EventListener
 	void on(BuyoutConfirmed event) {
-		funnel(Set.of(event.clientId(), event.expertId()), "buyout.confirmed",
+		funnel(Set.of(event.clientId().value(), event.expertId().value()), "buyout.confirmed",
 				compact("contract", "BUYOUT_CONFIRMED",
-						name(event.expertId()) + " confirmed the Direct Hire buyout; you may now share contact details",
-						"contractId", event.contractId()));
+						name(event.expertId().value())
+								+ " confirmed the Direct Hire buyout; you may now share contact details",
+						"contractId", event.contractId().value()));
 	}
 
 	@EventListener
 	void on(InviteWithdrawn event) {
-		funnel(Set.of(event.expertId()), "invite.withdrawn", compact("invite", "WITHDRAWN",
-				"The client withdrew an invite", "inviteId", event.inviteId(), "expertId", event.expertId()));
+		funnel(Set.of(event.expertId().value()), "invite.withdrawn",
+				compact("invite", "WITHDRAWN", "The client withdrew an invite", "inviteId", event.inviteId().value(),
+						"expertId", event.expertId().value()));
 	}
 
 	@EventListener
 	void on(InviteExpired event) {
-		funnel(Set.of(event.clientId(), event.expertId()), "invite.expired",
-				compact("invite", "EXPIRED", "An invite expired", "inviteId", event.inviteId(), "clientId",
-						event.clientId(), "expertId", event.expertId()));
+		funnel(Set.of(event.clientId().value(), event.expertId().value()), "invite.expired",
+				compact("invite", "EXPIRED", "An invite expired", "inviteId", event.inviteId().value(), "clientId",
+						event.clientId().value(), "expertId", event.expertId().value()));
 	}
 
 	@EventListener
 	void on(ApplicationSubmitted event) {
-		funnel(Set.of(event.clientId(), event.expertId()), "application.submitted",
-				compact("application", "SUBMITTED", name(event.expertId()) + " submitted an application",
-						"applicationId", event.applicationId(), "jobId", event.jobId(), "clientId", event.clientId(),
-						"expertId", event.expertId()));
+		funnel(Set.of(event.clientId().value(), event.expertId().value()), "application.submitted",
+				compact("application", "SUBMITTED", name(event.expertId().value()) + " submitted an application",
+						"applicationId", event.applicationId().value(), "jobId", event.jobId().value(), "clientId",
+						event.clientId().value(), "expertId", event.expertId().value()));
 	}
 
 	@EventListener
 	void on(ApplicationWithdrawn event) {
-		funnel(Set.of(event.clientId(), event.expertId()), "application.withdrawn",
-				compact("application", "WITHDRAWN", name(event.expertId()) + " withdrew the application",
-						"applicationId", event.applicationId(), "clientId", event.clientId(), "expertId",
-						event.expertId()));
+		funnel(Set.of(event.clientId().value(), event.expertId().value()), "application.withdrawn",
+				compact("application", "WITHDRAWN", name(event.expertId().value()) + " withdrew the application",
+						"applicationId", event.applicationId().value(), "clientId", event.clientId().value(),
+						"expertId", event.expertId().value()));
 	}
 
 	@EventListener
 	void on(ApplicationDeclined event) {
-		funnel(Set.of(event.clientId(), event.expertId()), "application.declined",
-				compact("application", "DECLINED", name(event.clientId()) + " declined the application",
-						"applicationId", event.applicationId(), "clientId", event.clientId(), "expertId",
-						event.expertId()));
+		funnel(Set.of(event.clientId().value(), event.expertId().value()), "application.declined",
+				compact("application", "DECLINED", name(event.clientId().value()) + " declined the application",
+						"applicationId", event.applicationId().value(), "clientId", event.clientId().value(),
+						"expertId", event.expertId().value()));
 	}
 
 	@EventListener
 	void on(ContractEnded event) {
-		funnel(Set.of(event.clientId(), event.expertId()), "contract.ended",
-				compact("contract", "ENDED", name(event.endedBy()) + " ended the contract", "contractId",
-						event.contractId(), "clientId", event.clientId(), "expertId", event.expertId()));
+		funnel(Set.of(event.clientId().value(), event.expertId().value()), "contract.ended",
+				compact("contract", "ENDED", name(event.endedBy().value()) + " ended the contract", "contractId",
+						event.contractId().value(), "clientId", event.clientId().value(), "expertId",
+						event.expertId().value()));
 	}
 
 	@EventListener

@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import com.cadhire.common.InviteId;
+import com.cadhire.common.ContractId;
+import com.cadhire.common.OfferId;
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.JobId;
+import com.cadhire.common.UserId;
 import com.cadhire.chat.ConversationManagement;
 import com.cadhire.chat.ConversationSummary;
-import com.cadhire.common.ApplicationId;
-import com.cadhire.common.ContractId;
-import com.cadhire.common.InviteId;
-import com.cadhire.common.JobId;
 import com.cadhire.common.NotFoundException;
-import com.cadhire.common.OfferId;
-import com.cadhire.common.UserId;
 import com.cadhire.contracts.BuyoutConfirmed;
 import com.cadhire.contracts.BuyoutRequested;
 import com.cadhire.contracts.Contract;
@@ -21,10 +21,10 @@ import com.cadhire.contracts.ContractEnded;
 import com.cadhire.contracts.ContractManagement;
 import com.cadhire.contracts.ContractStarted;
 import com.cadhire.hiring.Application;
+import com.cadhire.hiring.ApplicationStatus;
 import com.cadhire.hiring.ApplicationDeclined;
 import com.cadhire.hiring.ApplicationManagement;
 import com.cadhire.hiring.ApplicationReplied;
-import com.cadhire.hiring.ApplicationStatus;
 import com.cadhire.hiring.ApplicationSubmitted;
 import com.cadhire.hiring.ApplicationWithdrawn;
 import com.cadhire.hiring.Invite;
@@ -109,21 +109,22 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(InviteSent event) {
-		tell(event.expertId(), NotificationKind.INVITE_RECEIVED, event.clientId(), job(event.jobId()), null,
-				"/invites/" + event.inviteId(), "invite-received:" + event.inviteId());
+		tell(event.expertId().value(), NotificationKind.INVITE_RECEIVED, event.clientId().value(),
+				job(event.jobId().value()), null, "/invites/" + event.inviteId().value(),
+				"invite-received:" + event.inviteId().value());
 	}
 
 	@EventListener
 	void on(InviteAnswered event) {
-		if (!exists("invites", event.inviteId())) {
+		if (!exists("invites", event.inviteId().value())) {
 			return;
 		}
-		Invite invite = this.invites.visible(UserId.of(event.expertId()), InviteId.of(event.inviteId()));
+		Invite invite = this.invites.visible(event.expertId(), event.inviteId());
 		String job = job(invite.jobId());
 		if (!event.accepted()) {
 			String reason = (invite.declineReason() != null) ? label("inviteDecline." + invite.declineReason().name())
 					: null;
-			tell(event.clientId(), NotificationKind.INVITE_DECLINED, event.expertId(), job,
+			tell(event.clientId().value(), NotificationKind.INVITE_DECLINED, event.expertId().value(), job,
 					join(reason, invite.declineMessage()), "/invites/" + invite.id(), "invite-declined:" + invite.id());
 			return;
 		}
@@ -132,109 +133,106 @@ class FunnelNotifications {
 		String link = "/invites/" + invite.id();
 		if (applicationId != null) {
 			link = "/applications/" + applicationId;
-			Application application = this.applications.visible(UserId.of(event.expertId()),
-					ApplicationId.of(applicationId));
+			Application application = this.applications.visible(event.expertId(), ApplicationId.of(applicationId));
 			if (application.status() == ApplicationStatus.DRAFT) {
 				kind = NotificationKind.INVITE_CHAT_FIRST;
 			}
 			else if (this.applications.currentTerms(application)
 				.map(TermsVersion::authorId)
-				.filter(event.expertId()::equals)
+				.filter(event.expertId().value()::equals)
 				.isPresent()) {
 				kind = NotificationKind.INVITE_NEGOTIATED;
 			}
 		}
-		tell(event.clientId(), kind, event.expertId(), job, null, link, "invite-answered:" + invite.id());
+		tell(event.clientId().value(), kind, event.expertId().value(), job, null, link,
+				"invite-answered:" + invite.id());
 	}
 
 	@EventListener
 	void on(InviteWithdrawn event) {
-		if (!exists("invites", event.inviteId())) {
+		if (!exists("invites", event.inviteId().value())) {
 			return;
 		}
-		Invite invite = this.invites.visible(UserId.of(event.expertId()), InviteId.of(event.inviteId()));
-		tell(event.expertId(), NotificationKind.INVITE_WITHDRAWN, invite.clientId(), job(invite.jobId()), null,
+		Invite invite = this.invites.visible(event.expertId(), event.inviteId());
+		tell(event.expertId().value(), NotificationKind.INVITE_WITHDRAWN, invite.clientId(), job(invite.jobId()), null,
 				"/invites/" + invite.id(), "invite-withdrawn:" + invite.id());
 	}
 
 	@EventListener
 	void on(InviteExpired event) {
-		if (!exists("invites", event.inviteId())) {
+		if (!exists("invites", event.inviteId().value())) {
 			return;
 		}
-		Invite invite = this.invites.visible(UserId.of(event.expertId()), InviteId.of(event.inviteId()));
+		Invite invite = this.invites.visible(event.expertId(), event.inviteId());
 		String job = job(invite.jobId());
 		String link = "/invites/" + invite.id();
-		tell(event.expertId(), NotificationKind.INVITE_EXPIRED, event.clientId(), job, null, link,
-				"invite-expired:" + invite.id() + ":" + event.expertId());
-		tell(event.clientId(), NotificationKind.INVITE_EXPIRED, event.expertId(), job, null, link,
-				"invite-expired:" + invite.id() + ":" + event.clientId());
+		tell(event.expertId().value(), NotificationKind.INVITE_EXPIRED, event.clientId().value(), job, null, link,
+				"invite-expired:" + invite.id() + ":" + event.expertId().value());
+		tell(event.clientId().value(), NotificationKind.INVITE_EXPIRED, event.expertId().value(), job, null, link,
+				"invite-expired:" + invite.id() + ":" + event.clientId().value());
 	}
 
 	@EventListener
 	void on(ApplicationSubmitted event) {
-		if (!exists("applications", event.applicationId())) {
+		if (!exists("applications", event.applicationId().value())) {
 			return;
 		}
-		Application application = this.applications.visible(UserId.of(event.expertId()),
-				ApplicationId.of(event.applicationId()));
+		Application application = this.applications.visible(event.expertId(), event.applicationId());
 		if (application.inviteId() != null
-				&& this.invites.visible(UserId.of(event.expertId()), InviteId.of(application.inviteId()))
+				&& this.invites.visible(event.expertId(), InviteId.of(application.inviteId()))
 					.status() == Invite.Status.PENDING) {
 			// accepting an invite: the client hears of that answer instead
 			return;
 		}
-		tell(event.clientId(), NotificationKind.APPLICATION_RECEIVED, event.expertId(), job(event.jobId()), null,
-				"/applications/" + event.applicationId(),
-				"application-received:" + event.applicationId() + ":" + event.submittedAt());
+		tell(event.clientId().value(), NotificationKind.APPLICATION_RECEIVED, event.expertId().value(),
+				job(event.jobId().value()), null, "/applications/" + event.applicationId().value(),
+				"application-received:" + event.applicationId().value() + ":" + event.submittedAt());
 	}
 
 	@EventListener
 	void on(ApplicationWithdrawn event) {
-		if (!exists("applications", event.applicationId())) {
+		if (!exists("applications", event.applicationId().value())) {
 			return;
 		}
-		Application application = this.applications.visible(UserId.of(event.expertId()),
-				ApplicationId.of(event.applicationId()));
-		tell(event.clientId(), NotificationKind.APPLICATION_WITHDRAWN, event.expertId(), job(application.jobId()), null,
-				"/applications/" + application.id(), "application-withdrawn:" + application.id());
+		Application application = this.applications.visible(event.expertId(), event.applicationId());
+		tell(event.clientId().value(), NotificationKind.APPLICATION_WITHDRAWN, event.expertId().value(),
+				job(application.jobId()), null, "/applications/" + application.id(),
+				"application-withdrawn:" + application.id());
 	}
 
 	@EventListener
 	void on(ApplicationDeclined event) {
-		if (!exists("applications", event.applicationId())) {
+		if (!exists("applications", event.applicationId().value())) {
 			return;
 		}
-		Application application = this.applications.visible(UserId.of(event.expertId()),
-				ApplicationId.of(event.applicationId()));
+		Application application = this.applications.visible(event.expertId(), event.applicationId());
 		String reason = (application.declineReason() != null)
 				? label("appDecline." + application.declineReason().name()) : null;
-		tell(event.expertId(), NotificationKind.APPLICATION_DECLINED, event.clientId(), job(application.jobId()),
-				join(reason, application.declineMessage()), "/applications/" + application.id(),
-				"application-declined:" + application.id());
+		tell(event.expertId().value(), NotificationKind.APPLICATION_DECLINED, event.clientId().value(),
+				job(application.jobId()), join(reason, application.declineMessage()),
+				"/applications/" + application.id(), "application-declined:" + application.id());
 	}
 
 	@EventListener
 	void on(ApplicationReplied event) {
-		if (!exists("applications", event.applicationId())) {
+		if (!exists("applications", event.applicationId().value())) {
 			return;
 		}
-		Application application = this.applications.visible(UserId.of(event.expertId()),
-				ApplicationId.of(event.applicationId()));
-		tell(event.expertId(), NotificationKind.APPLICATION_REPLIED, event.clientId(), job(application.jobId()), null,
-				"/applications/" + application.id(), "application-replied:" + application.id());
+		Application application = this.applications.visible(event.expertId(), event.applicationId());
+		tell(event.expertId().value(), NotificationKind.APPLICATION_REPLIED, event.clientId().value(),
+				job(application.jobId()), null, "/applications/" + application.id(),
+				"application-replied:" + application.id());
 	}
 
 	@EventListener
 	void on(TermsProposed event) {
-		if (!exists("applications", event.applicationId())) {
+		if (!exists("applications", event.applicationId().value())) {
 			return;
 		}
-		boolean byClient = event.authorId().equals(event.clientId());
-		UUID recipient = byClient ? event.expertId() : event.clientId();
-		Application application = this.applications.visible(UserId.of(recipient),
-				ApplicationId.of(event.applicationId()));
-		tell(recipient, NotificationKind.TERMS_PROPOSED, event.authorId(), job(application.jobId()),
+		boolean byClient = event.authorId().value().equals(event.clientId().value());
+		UUID recipient = byClient ? event.expertId().value() : event.clientId().value();
+		Application application = this.applications.visible(UserId.of(recipient), event.applicationId());
+		tell(recipient, NotificationKind.TERMS_PROPOSED, event.authorId().value(), job(application.jobId()),
 				label("notification.detail.termsVersion", event.version()),
 				"/applications/" + application.id() + "#terms",
 				"terms-proposed:" + application.id() + ":" + event.version());
@@ -242,15 +240,16 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(OfferSent event) {
-		if (!exists("offers", event.offerId())) {
+		if (!exists("offers", event.offerId().value())) {
 			return;
 		}
-		Offer offer = this.offers.visible(UserId.of(event.expertId()), OfferId.of(event.offerId()));
+		Offer offer = this.offers.visible(event.expertId(), event.offerId());
 		boolean first = event.offerVersion() == 1;
-		tell(event.expertId(), first ? NotificationKind.OFFER_RECEIVED : NotificationKind.OFFER_MODIFIED,
-				event.clientId(), job(offer.jobId()), label("notification.detail.offerVersion", event.offerVersion()),
-				"/applications/" + event.applicationId() + "#offer",
-				"offer-received:" + event.offerId() + ":" + event.offerVersion(),
+		tell(event.expertId().value(), first ? NotificationKind.OFFER_RECEIVED : NotificationKind.OFFER_MODIFIED,
+				event.clientId().value(), job(offer.jobId()),
+				label("notification.detail.offerVersion", event.offerVersion()),
+				"/applications/" + event.applicationId().value() + "#offer",
+				"offer-received:" + event.offerId().value() + ":" + event.offerVersion(),
 				(zone) -> label("notification.detail.offerOpenUntil", event.offerVersion(),
 						this.emails.time(event.expiresAt(), zone)));
 	}
@@ -270,25 +269,26 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(OfferAnswered event) {
-		if (!exists("offers", event.offerId())) {
+		if (!exists("offers", event.offerId().value())) {
 			return;
 		}
-		Offer offer = this.offers.visible(UserId.of(event.expertId()), OfferId.of(event.offerId()));
+		Offer offer = this.offers.visible(event.expertId(), event.offerId());
 		String job = job(offer.jobId());
-		String link = "/applications/" + event.applicationId() + "#offer";
+		String link = "/applications/" + event.applicationId().value() + "#offer";
 		String key = ":" + offer.id() + ":" + offer.offerVersion();
 		switch (event.status()) {
-			case ACCEPTED -> tell(event.clientId(), NotificationKind.OFFER_ACCEPTED, event.expertId(), job, null,
-					(offer.contractId() != null) ? "/contracts/" + offer.contractId() : link, "offer-accepted" + key);
-			case CHANGES_REQUESTED -> tell(event.clientId(), NotificationKind.OFFER_CHANGES_REQUESTED, event.expertId(),
-					job, offer.changesMessage(), link, "offer-changes" + key);
-			case CANCELLED -> tell(event.expertId(), NotificationKind.OFFER_CANCELLED, event.clientId(), job, null,
-					link, "offer-cancelled" + key);
+			case ACCEPTED -> tell(event.clientId().value(), NotificationKind.OFFER_ACCEPTED, event.expertId().value(),
+					job, null, (offer.contractId() != null) ? "/contracts/" + offer.contractId() : link,
+					"offer-accepted" + key);
+			case CHANGES_REQUESTED -> tell(event.clientId().value(), NotificationKind.OFFER_CHANGES_REQUESTED,
+					event.expertId().value(), job, offer.changesMessage(), link, "offer-changes" + key);
+			case CANCELLED -> tell(event.expertId().value(), NotificationKind.OFFER_CANCELLED, event.clientId().value(),
+					job, null, link, "offer-cancelled" + key);
 			case EXPIRED -> {
-				tell(event.expertId(), NotificationKind.OFFER_EXPIRED, event.clientId(), job, null, link,
-						"offer-expired" + key + ":" + event.expertId());
-				tell(event.clientId(), NotificationKind.OFFER_EXPIRED, event.expertId(), job, null, link,
-						"offer-expired" + key + ":" + event.clientId());
+				tell(event.expertId().value(), NotificationKind.OFFER_EXPIRED, event.clientId().value(), job, null,
+						link, "offer-expired" + key + ":" + event.expertId().value());
+				tell(event.clientId().value(), NotificationKind.OFFER_EXPIRED, event.expertId().value(), job, null,
+						link, "offer-expired" + key + ":" + event.clientId().value());
 			}
 			case PENDING, DECLINED -> {
 				// DECLINED: the application was declined or withdrawn, or its job closed;
@@ -299,47 +299,48 @@ class FunnelNotifications {
 
 	@EventListener
 	void on(ContractStarted event) {
-		if (!exists("contracts", event.contractId())) {
+		if (!exists("contracts", event.contractId().value())) {
 			return;
 		}
-		Contract contract = this.contracts.get(UserId.of(event.clientId()), ContractId.of(event.contractId()));
+		Contract contract = this.contracts.get(event.clientId(), event.contractId());
 		String link = "/contracts/" + contract.id();
-		tell(event.expertId(), NotificationKind.CONTRACT_STARTED, event.clientId(), contract.title(), null, link,
-				"contract-started:" + contract.id() + ":" + event.expertId());
-		tell(event.clientId(), NotificationKind.CONTRACT_STARTED, event.expertId(), contract.title(), null, link,
-				"contract-started:" + contract.id() + ":" + event.clientId());
+		tell(event.expertId().value(), NotificationKind.CONTRACT_STARTED, event.clientId().value(), contract.title(),
+				null, link, "contract-started:" + contract.id() + ":" + event.expertId().value());
+		tell(event.clientId().value(), NotificationKind.CONTRACT_STARTED, event.expertId().value(), contract.title(),
+				null, link, "contract-started:" + contract.id() + ":" + event.clientId().value());
 	}
 
 	@EventListener
 	void on(ContractEnded event) {
-		if (!exists("contracts", event.contractId())) {
+		if (!exists("contracts", event.contractId().value())) {
 			return;
 		}
-		Contract contract = this.contracts.get(UserId.of(event.clientId()), ContractId.of(event.contractId()));
-		UUID other = event.endedBy().equals(event.clientId()) ? event.expertId() : event.clientId();
-		tell(other, NotificationKind.CONTRACT_ENDED, event.endedBy(), contract.title(), null,
+		Contract contract = this.contracts.get(event.clientId(), event.contractId());
+		UUID other = event.endedBy().value().equals(event.clientId().value()) ? event.expertId().value()
+				: event.clientId().value();
+		tell(other, NotificationKind.CONTRACT_ENDED, event.endedBy().value(), contract.title(), null,
 				"/contracts/" + contract.id(), "contract-ended:" + contract.id());
 	}
 
 	@EventListener
 	void on(BuyoutRequested event) {
-		if (!exists("contracts", event.contractId())) {
+		if (!exists("contracts", event.contractId().value())) {
 			return;
 		}
-		Contract contract = this.contracts.get(UserId.of(event.clientId()), ContractId.of(event.contractId()));
-		tell(event.expertId(), NotificationKind.BUYOUT_REQUESTED, event.clientId(), contract.title(),
+		Contract contract = this.contracts.get(event.clientId(), event.contractId());
+		tell(event.expertId().value(), NotificationKind.BUYOUT_REQUESTED, event.clientId().value(), contract.title(),
 				label("notification.detail.buyoutFee", money(event.fee(), contract.currency())),
 				"/contracts/" + contract.id(), "buyout-requested:" + contract.id());
 	}
 
 	@EventListener
 	void on(BuyoutConfirmed event) {
-		if (!exists("contracts", event.contractId())) {
+		if (!exists("contracts", event.contractId().value())) {
 			return;
 		}
-		Contract contract = this.contracts.get(UserId.of(event.clientId()), ContractId.of(event.contractId()));
-		tell(event.clientId(), NotificationKind.BUYOUT_CONFIRMED, event.expertId(), contract.title(), null,
-				"/contracts/" + contract.id(), "buyout-confirmed:" + contract.id());
+		Contract contract = this.contracts.get(event.clientId(), event.contractId());
+		tell(event.clientId().value(), NotificationKind.BUYOUT_CONFIRMED, event.expertId().value(), contract.title(),
+				null, "/contracts/" + contract.id(), "buyout-confirmed:" + contract.id());
 	}
 
 	@EventListener

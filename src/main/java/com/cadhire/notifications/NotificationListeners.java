@@ -66,13 +66,13 @@ class NotificationListeners {
 		// The notification itself is FunnelNotifications'. Watch it for the warning a day
 		// before it expires; a newer version replaces it.
 		this.jdbc.sql("DELETE FROM notification_offer_watch WHERE offer_id = ? AND offer_version <= ?")
-			.params(event.offerId(), event.offerVersion())
+			.params(event.offerId().value(), event.offerVersion())
 			.update();
 		this.jdbc.sql("""
 				INSERT INTO notification_offer_watch (offer_id, offer_version, expert_id, sent_at, expires_at)
 				SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM notification_offer_watch WHERE offer_id = ?)""")
-			.params(event.offerId(), event.offerVersion(), event.expertId(), Times.sql(event.sentAt()),
-					Times.sql(event.expiresAt()), event.offerId())
+			.params(event.offerId().value(), event.offerVersion(), event.expertId().value(), Times.sql(event.sentAt()),
+					Times.sql(event.expiresAt()), event.offerId().value())
 			.update();
 	}
 
@@ -80,7 +80,7 @@ class NotificationListeners {
 	void on(OfferAnswered event) {
 		// Events may arrive out of order: only a version sent before the answer is done.
 		this.jdbc.sql("DELETE FROM notification_offer_watch WHERE offer_id = ? AND sent_at <= ?")
-			.params(event.offerId(), Times.sql(event.at()))
+			.params(event.offerId().value(), Times.sql(event.at()))
 			.update();
 	}
 

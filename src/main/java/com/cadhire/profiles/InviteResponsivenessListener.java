@@ -29,25 +29,31 @@ class InviteResponsivenessListener {
 
 	@ApplicationModuleListener
 	void on(InviteSent event) {
-		record(event.inviteId(), event.expertId(), event.sentAt());
+		record(event.inviteId().value(), event.expertId().value(), event.sentAt());
 	}
 
 	@ApplicationModuleListener
 	void on(InviteAnswered event) {
-		record(event.inviteId(), event.expertId(), event.sentAt());
+		record(event.inviteId().value(), event.expertId().value(), event.sentAt());
 		this.jdbc.sql("""
 				UPDATE invite_responsiveness SET answered_at = :answeredAt
 				WHERE invite_id = :inviteId AND answered_at IS NULL
-				""").param("answeredAt", Times.sql(event.answeredAt())).param("inviteId", event.inviteId()).update();
+				""")
+			.param("answeredAt", Times.sql(event.answeredAt()))
+			.param("inviteId", event.inviteId().value())
+			.update();
 	}
 
 	@ApplicationModuleListener
 	void on(InviteWithdrawn event) {
-		record(event.inviteId(), event.expertId(), event.sentAt());
+		record(event.inviteId().value(), event.expertId().value(), event.sentAt());
 		this.jdbc.sql("""
 				UPDATE invite_responsiveness SET withdrawn_at = :withdrawnAt
 				WHERE invite_id = :inviteId AND withdrawn_at IS NULL
-				""").param("withdrawnAt", Times.sql(event.withdrawnAt())).param("inviteId", event.inviteId()).update();
+				""")
+			.param("withdrawnAt", Times.sql(event.withdrawnAt()))
+			.param("inviteId", event.inviteId().value())
+			.update();
 	}
 
 	private void record(UUID inviteId, UUID expertId, Instant sentAt) {

@@ -1,7 +1,9 @@
 package com.cadhire.contracts;
 
 import java.util.List;
+import com.cadhire.common.ContractId;
 import com.cadhire.common.RateType;
+import com.cadhire.common.UserId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
@@ -62,7 +64,8 @@ class ContractTests {
 		assertThat(contract.buyoutStatus()).isEqualTo(BuyoutStatus.NONE);
 		assertThat(contract.involves(CLIENT)).isTrue();
 		assertThat(contract.involves(UUID.randomUUID())).isFalse();
-		assertThat(of(contract)).containsExactly(new ContractStarted(id, CLIENT, EXPERT, NOW));
+		assertThat(of(contract))
+			.containsExactly(new ContractStarted(ContractId.of(id), UserId.of(CLIENT), UserId.of(EXPERT), NOW));
 	}
 
 	@Test
@@ -74,8 +77,8 @@ class ContractTests {
 		assertThat(contract.buyoutStatus()).isEqualTo(BuyoutStatus.REQUESTED);
 		assertThat(contract.buyoutFee()).isEqualTo(new BigDecimal("12979.20"));
 		assertThat(contract.buyoutRequestedAt()).isEqualTo(LATER);
-		assertThat(of(contract))
-			.containsExactly(new BuyoutRequested(contract.id(), CLIENT, EXPERT, new BigDecimal("12979.20"), LATER));
+		assertThat(of(contract)).containsExactly(new BuyoutRequested(ContractId.of(contract.id()), UserId.of(CLIENT),
+				UserId.of(EXPERT), new BigDecimal("12979.20"), LATER));
 	}
 
 	@Test
@@ -104,7 +107,8 @@ class ContractTests {
 
 		assertThat(contract.buyoutStatus()).isEqualTo(BuyoutStatus.CONFIRMED);
 		assertThat(contract.buyoutConfirmedAt()).isEqualTo(LATER);
-		assertThat(of(contract)).containsExactly(new BuyoutConfirmed(contract.id(), CLIENT, EXPERT, LATER));
+		assertThat(of(contract)).containsExactly(
+				new BuyoutConfirmed(ContractId.of(contract.id()), UserId.of(CLIENT), UserId.of(EXPERT), LATER));
 	}
 
 	@Test
@@ -131,7 +135,8 @@ class ContractTests {
 
 		assertThat(contract.status()).isEqualTo(Status.ENDED);
 		assertThat(contract.endedAt()).isEqualTo(LATER);
-		assertThat(of(contract)).containsExactly(new ContractEnded(contract.id(), CLIENT, EXPERT, EXPERT, LATER));
+		assertThat(of(contract)).containsExactly(new ContractEnded(ContractId.of(contract.id()), UserId.of(CLIENT),
+				UserId.of(EXPERT), UserId.of(EXPERT), LATER));
 	}
 
 	@Test

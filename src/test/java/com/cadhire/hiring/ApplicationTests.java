@@ -2,6 +2,10 @@ package com.cadhire.hiring;
 
 import java.util.Map;
 
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.InviteId;
+import com.cadhire.common.JobId;
+import com.cadhire.common.UserId;
 import com.cadhire.support.DomainEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -34,8 +38,8 @@ class ApplicationTests {
 		assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
 		assertThat(application.submittedAt()).isEqualTo(NOW);
 		assertThat(application.termsVersion()).isEqualTo(1);
-		assertThat(of(application))
-			.containsExactly(new ApplicationSubmitted(application.id(), JOB, CLIENT, EXPERT, 1, NOW));
+		assertThat(of(application)).containsExactly(new ApplicationSubmitted(ApplicationId.of(application.id()),
+				JobId.of(JOB), UserId.of(CLIENT), UserId.of(EXPERT), 1, NOW));
 	}
 
 	@Test
@@ -59,8 +63,8 @@ class ApplicationTests {
 		assertThat(version).isEqualTo(2);
 		assertThat(application.termsVersion()).isEqualTo(2);
 		assertThat(application.status()).isEqualTo(status);
-		assertThat(of(application))
-			.containsExactly(new TermsProposed(application.id(), 2, CLIENT, CLIENT, EXPERT, LATER));
+		assertThat(of(application)).containsExactly(new TermsProposed(ApplicationId.of(application.id()), 2,
+				UserId.of(CLIENT), UserId.of(CLIENT), UserId.of(EXPERT), LATER));
 	}
 
 	@Test
@@ -81,8 +85,8 @@ class ApplicationTests {
 
 		assertThat(version).isEqualTo(2);
 		assertThat(application.status()).isEqualTo(ApplicationStatus.OFFERED);
-		assertThat(of(application))
-			.containsExactly(new TermsProposed(application.id(), 2, EXPERT, CLIENT, EXPERT, LATER));
+		assertThat(of(application)).containsExactly(new TermsProposed(ApplicationId.of(application.id()), 2,
+				UserId.of(EXPERT), UserId.of(CLIENT), UserId.of(EXPERT), LATER));
 	}
 
 	@Test
@@ -149,8 +153,8 @@ class ApplicationTests {
 		draft.conversationOpened(CONVERSATION, LATER);
 
 		assertThat(draft.conversationId()).isEqualTo(CONVERSATION);
-		assertThat(of(draft))
-			.containsExactly(new DraftChatOpened(draft.id(), draft.inviteId(), CLIENT, EXPERT, CONVERSATION, LATER));
+		assertThat(of(draft)).containsExactly(new DraftChatOpened(ApplicationId.of(draft.id()),
+				InviteId.of(draft.inviteId()), UserId.of(CLIENT), UserId.of(EXPERT), CONVERSATION, LATER));
 	}
 
 	@Test
@@ -161,7 +165,8 @@ class ApplicationTests {
 
 		assertThat(draft.status()).isEqualTo(ApplicationStatus.INTERVIEWING);
 		assertThat(draft.submittedAt()).isEqualTo(LATER);
-		assertThat(of(draft)).containsExactly(new ApplicationSubmitted(draft.id(), JOB, CLIENT, EXPERT, 1, LATER));
+		assertThat(of(draft)).containsExactly(new ApplicationSubmitted(ApplicationId.of(draft.id()), JobId.of(JOB),
+				UserId.of(CLIENT), UserId.of(EXPERT), 1, LATER));
 	}
 
 	@Test
@@ -201,8 +206,8 @@ class ApplicationTests {
 
 		assertThat(application.status()).isEqualTo(ApplicationStatus.INTERVIEWING);
 		assertThat(application.conversationId()).isEqualTo(CONVERSATION);
-		assertThat(of(application))
-			.containsExactly(new ApplicationReplied(application.id(), CLIENT, EXPERT, CONVERSATION, LATER));
+		assertThat(of(application)).containsExactly(new ApplicationReplied(ApplicationId.of(application.id()),
+				UserId.of(CLIENT), UserId.of(EXPERT), CONVERSATION, LATER));
 	}
 
 	@ParameterizedTest
@@ -330,7 +335,8 @@ class ApplicationTests {
 		application.withdraw(LATER);
 
 		assertThat(application.status()).isEqualTo(ApplicationStatus.WITHDRAWN);
-		assertThat(of(application)).containsExactly(new ApplicationWithdrawn(application.id(), CLIENT, EXPERT, LATER));
+		assertThat(of(application)).containsExactly(new ApplicationWithdrawn(ApplicationId.of(application.id()),
+				UserId.of(CLIENT), UserId.of(EXPERT), LATER));
 	}
 
 	@Test
@@ -360,8 +366,8 @@ class ApplicationTests {
 		assertThat(application.status()).isEqualTo(ApplicationStatus.DECLINED);
 		assertThat(application.declineReason()).isEqualTo(ApplicationDeclineReason.RATE_TOO_HIGH);
 		assertThat(application.declineMessage()).isEqualTo("Over budget");
-		assertThat(of(application)).containsExactly(new ApplicationDeclined(application.id(), CLIENT, EXPERT,
-				ApplicationDeclineReason.RATE_TOO_HIGH, LATER));
+		assertThat(of(application)).containsExactly(new ApplicationDeclined(ApplicationId.of(application.id()),
+				UserId.of(CLIENT), UserId.of(EXPERT), ApplicationDeclineReason.RATE_TOO_HIGH, LATER));
 	}
 
 	@ParameterizedTest

@@ -3,6 +3,9 @@ package com.cadhire.hiring;
 import java.time.Instant;
 import java.util.UUID;
 
+import com.cadhire.common.InviteId;
+import com.cadhire.common.JobId;
+import com.cadhire.common.UserId;
 import com.cadhire.hiring.Invite.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -30,7 +33,8 @@ class InviteTests {
 
 		assertThat(invite.status()).isEqualTo(Status.PENDING);
 		assertThat(invite.expiresAt()).isEqualTo(NOW.plus(java.time.Duration.ofDays(30)));
-		assertThat(of(invite)).containsExactly(new InviteSent(invite.id(), JOB, CLIENT, EXPERT, NOW));
+		assertThat(of(invite)).containsExactly(
+				new InviteSent(InviteId.of(invite.id()), JobId.of(JOB), UserId.of(CLIENT), UserId.of(EXPERT), NOW));
 	}
 
 	@Test
@@ -43,8 +47,8 @@ class InviteTests {
 		assertThat(invite.status()).isEqualTo(Status.ACCEPTED);
 		assertThat(invite.applicationId()).isEqualTo(applicationId);
 		assertThat(invite.answeredAt()).isEqualTo(LATER);
-		assertThat(of(invite)).containsExactly(
-				new InviteAnswered(invite.id(), EXPERT, NOW, LATER, InviteAnswered.Answer.ACCEPTED, CLIENT));
+		assertThat(of(invite)).containsExactly(new InviteAnswered(InviteId.of(invite.id()), UserId.of(EXPERT), NOW,
+				LATER, InviteAnswered.Answer.ACCEPTED, UserId.of(CLIENT)));
 	}
 
 	@ParameterizedTest
@@ -66,8 +70,8 @@ class InviteTests {
 		assertThat(invite.status()).isEqualTo(Status.DECLINED);
 		assertThat(invite.declineReason()).isEqualTo(Invite.DeclineReason.RATE_TOO_LOW);
 		assertThat(invite.declineMessage()).isEqualTo("Budget is low");
-		assertThat(of(invite)).containsExactly(
-				new InviteAnswered(invite.id(), EXPERT, NOW, LATER, InviteAnswered.Answer.DECLINED, CLIENT));
+		assertThat(of(invite)).containsExactly(new InviteAnswered(InviteId.of(invite.id()), UserId.of(EXPERT), NOW,
+				LATER, InviteAnswered.Answer.DECLINED, UserId.of(CLIENT)));
 	}
 
 	@ParameterizedTest
@@ -86,7 +90,8 @@ class InviteTests {
 		invite.withdraw(LATER);
 
 		assertThat(invite.status()).isEqualTo(Status.WITHDRAWN);
-		assertThat(of(invite)).containsExactly(new InviteWithdrawn(invite.id(), EXPERT, NOW, LATER));
+		assertThat(of(invite))
+			.containsExactly(new InviteWithdrawn(InviteId.of(invite.id()), UserId.of(EXPERT), NOW, LATER));
 	}
 
 	@ParameterizedTest
@@ -109,7 +114,8 @@ class InviteTests {
 
 		assertThat(invite.status()).isEqualTo(Status.EXPIRED);
 		assertThat(invite.isDue(due)).isFalse();
-		assertThat(of(invite)).containsExactly(new InviteExpired(invite.id(), CLIENT, EXPERT, due));
+		assertThat(of(invite))
+			.containsExactly(new InviteExpired(InviteId.of(invite.id()), UserId.of(CLIENT), UserId.of(EXPERT), due));
 	}
 
 	@ParameterizedTest

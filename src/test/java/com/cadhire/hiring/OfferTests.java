@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
+import com.cadhire.common.ApplicationId;
+import com.cadhire.common.ContractId;
+import com.cadhire.common.OfferId;
+import com.cadhire.common.UserId;
 import com.cadhire.hiring.Offer.Status;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,8 +39,8 @@ class OfferTests {
 		assertThat(offer.offerVersion()).isEqualTo(1);
 		assertThat(offer.termsVersion()).isEqualTo(1);
 		assertThat(offer.expiresAt()).isEqualTo(NOW.plus(java.time.Duration.ofDays(7)));
-		assertThat(of(offer)).containsExactly(
-				new OfferSent(offer.id(), application.id(), 1, 1, CLIENT, EXPERT, NOW, NOW.plus(Offer.LIFETIME)));
+		assertThat(of(offer)).containsExactly(new OfferSent(OfferId.of(offer.id()), ApplicationId.of(application.id()),
+				1, 1, UserId.of(CLIENT), UserId.of(EXPERT), NOW, NOW.plus(Offer.LIFETIME)));
 	}
 
 	// --- accept
@@ -51,8 +55,9 @@ class OfferTests {
 		assertThat(offer.status()).isEqualTo(Status.ACCEPTED);
 		assertThat(offer.contractId()).isEqualTo(contractId);
 		assertThat(offer.isOpen()).isFalse();
-		assertThat(of(offer)).containsExactly(new OfferAnswered(offer.id(), offer.applicationId(),
-				Offer.Status.ACCEPTED, CLIENT, EXPERT, LATER, contractId));
+		assertThat(of(offer))
+			.containsExactly(new OfferAnswered(OfferId.of(offer.id()), ApplicationId.of(offer.applicationId()),
+					Offer.Status.ACCEPTED, UserId.of(CLIENT), UserId.of(EXPERT), LATER, ContractId.of(contractId)));
 	}
 
 	@Test
@@ -97,8 +102,9 @@ class OfferTests {
 		assertThat(offer.status()).isEqualTo(Status.CHANGES_REQUESTED);
 		assertThat(offer.changesMessage()).isEqualTo("Meet me at 50?");
 		assertThat(offer.isOpen()).isTrue();
-		assertThat(of(offer)).containsExactly(new OfferAnswered(offer.id(), offer.applicationId(),
-				Offer.Status.CHANGES_REQUESTED, CLIENT, EXPERT, LATER, null));
+		assertThat(of(offer))
+			.containsExactly(new OfferAnswered(OfferId.of(offer.id()), ApplicationId.of(offer.applicationId()),
+					Offer.Status.CHANGES_REQUESTED, UserId.of(CLIENT), UserId.of(EXPERT), LATER, null));
 	}
 
 	@ParameterizedTest
@@ -124,8 +130,9 @@ class OfferTests {
 		assertThat(offer.termsVersion()).isEqualTo(3);
 		assertThat(offer.changesMessage()).isNull();
 		assertThat(offer.expiresAt()).isEqualTo(LATER.plus(Offer.LIFETIME));
-		assertThat(of(offer)).containsExactly(new OfferSent(offer.id(), offer.applicationId(), 2, 3, CLIENT, EXPERT,
-				LATER, LATER.plus(Offer.LIFETIME)));
+		assertThat(of(offer))
+			.containsExactly(new OfferSent(OfferId.of(offer.id()), ApplicationId.of(offer.applicationId()), 2, 3,
+					UserId.of(CLIENT), UserId.of(EXPERT), LATER, LATER.plus(Offer.LIFETIME)));
 	}
 
 	@ParameterizedTest
@@ -149,8 +156,9 @@ class OfferTests {
 
 		assertThat(offer.status()).isEqualTo(Status.CANCELLED);
 		assertThat(offer.isOpen()).isFalse();
-		assertThat(of(offer)).containsExactly(new OfferAnswered(offer.id(), offer.applicationId(),
-				Offer.Status.CANCELLED, CLIENT, EXPERT, LATER, null));
+		assertThat(of(offer))
+			.containsExactly(new OfferAnswered(OfferId.of(offer.id()), ApplicationId.of(offer.applicationId()),
+					Offer.Status.CANCELLED, UserId.of(CLIENT), UserId.of(EXPERT), LATER, null));
 	}
 
 	@ParameterizedTest
@@ -170,8 +178,9 @@ class OfferTests {
 		offer.decline(LATER);
 
 		assertThat(offer.status()).isEqualTo(Status.DECLINED);
-		assertThat(of(offer)).containsExactly(new OfferAnswered(offer.id(), offer.applicationId(),
-				Offer.Status.DECLINED, CLIENT, EXPERT, LATER, null));
+		assertThat(of(offer))
+			.containsExactly(new OfferAnswered(OfferId.of(offer.id()), ApplicationId.of(offer.applicationId()),
+					Offer.Status.DECLINED, UserId.of(CLIENT), UserId.of(EXPERT), LATER, null));
 	}
 
 	@ParameterizedTest
@@ -190,8 +199,9 @@ class OfferTests {
 		offer.expire(due);
 
 		assertThat(offer.status()).isEqualTo(Status.EXPIRED);
-		assertThat(of(offer)).containsExactly(
-				new OfferAnswered(offer.id(), offer.applicationId(), Offer.Status.EXPIRED, CLIENT, EXPERT, due, null));
+		assertThat(of(offer))
+			.containsExactly(new OfferAnswered(OfferId.of(offer.id()), ApplicationId.of(offer.applicationId()),
+					Offer.Status.EXPIRED, UserId.of(CLIENT), UserId.of(EXPERT), due, null));
 	}
 
 	@Test

@@ -1,6 +1,8 @@
 package com.cadhire.jobs;
 
+import com.cadhire.common.JobId;
 import com.cadhire.common.RateType;
+import com.cadhire.common.UserId;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -46,7 +48,7 @@ class JobTests {
 
 		assertThat(job.status()).isEqualTo(Job.Status.CLOSED);
 		assertThat(job.closedAt()).isEqualTo(NOW.plusSeconds(60));
-		assertThat(of(job)).containsExactly(new JobClosed(job.id(), OWNER, NOW.plusSeconds(60)));
+		assertThat(of(job)).containsExactly(new JobClosed(JobId.of(job.id()), UserId.of(OWNER), NOW.plusSeconds(60)));
 	}
 
 	@Test

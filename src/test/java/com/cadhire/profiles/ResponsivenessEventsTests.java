@@ -12,13 +12,16 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.cadhire.common.InviteId;
+import com.cadhire.common.JobId;
 import com.cadhire.common.Times;
+import com.cadhire.common.UserId;
 import com.cadhire.hiring.ExpertAvailability;
 import com.cadhire.hiring.InviteAnswered;
 import com.cadhire.hiring.InviteSent;
 import com.cadhire.hiring.InviteWithdrawn;
-import com.cadhire.support.Api;
 import com.cadhire.support.Api.User;
+import com.cadhire.support.Api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -86,9 +89,10 @@ class ResponsivenessEventsTests {
 	void inviteAndAnswer(UUID expertId, int daysAgo, Duration after) {
 		UUID inviteId = UUID.randomUUID();
 		Instant sentAt = this.clock.instant().minus(Duration.ofDays(daysAgo));
-		publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expertId, sentAt));
-		publish(new InviteAnswered(inviteId, expertId, sentAt, sentAt.plus(after), InviteAnswered.Answer.ACCEPTED,
-				UUID.randomUUID()));
+		publish(new InviteSent(InviteId.of(inviteId), JobId.of(UUID.randomUUID()), UserId.of(UUID.randomUUID()),
+				UserId.of(expertId), sentAt));
+		publish(new InviteAnswered(InviteId.of(inviteId), UserId.of(expertId), sentAt, sentAt.plus(after),
+				InviteAnswered.Answer.ACCEPTED, UserId.of(UUID.randomUUID())));
 	}
 
 	JsonNode profile(Api api, UUID expertId) {
@@ -176,8 +180,10 @@ class ResponsivenessEventsTests {
 			for (int i = 0; i < 6; i++) {
 				UUID inviteId = UUID.randomUUID();
 				Instant sentAt = this.clock.instant().minus(Duration.ofDays(5));
-				publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), sentAt),
-						new InviteWithdrawn(inviteId, expert.id(), sentAt, sentAt.plus(Duration.ofHours(2))));
+				publish(new InviteSent(InviteId.of(inviteId), JobId.of(UUID.randomUUID()), UserId.of(UUID.randomUUID()),
+						UserId.of(expert.id()), sentAt),
+						new InviteWithdrawn(InviteId.of(inviteId), UserId.of(expert.id()), sentAt,
+								sentAt.plus(Duration.ofHours(2))));
 			}
 		})
 			.andWaitAtMost(WAIT)
@@ -196,10 +202,12 @@ class ResponsivenessEventsTests {
 		Instant sentAt = this.clock.instant().minus(Duration.ofDays(1)).truncatedTo(ChronoUnit.SECONDS);
 		Instant answeredAt = sentAt.plus(Duration.ofHours(1));
 		scenario.stimulate(() -> {
-			publish(new InviteAnswered(inviteId, expert.id(), sentAt, answeredAt, InviteAnswered.Answer.DECLINED,
-					UUID.randomUUID()));
-			publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), sentAt));
-			publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), sentAt));
+			publish(new InviteAnswered(InviteId.of(inviteId), UserId.of(expert.id()), sentAt, answeredAt,
+					InviteAnswered.Answer.DECLINED, UserId.of(UUID.randomUUID())));
+			publish(new InviteSent(InviteId.of(inviteId), JobId.of(UUID.randomUUID()), UserId.of(UUID.randomUUID()),
+					UserId.of(expert.id()), sentAt));
+			publish(new InviteSent(InviteId.of(inviteId), JobId.of(UUID.randomUUID()), UserId.of(UUID.randomUUID()),
+					UserId.of(expert.id()), sentAt));
 		})
 			.andWaitAtMost(WAIT)
 			.andWaitForStateChange(() -> incompletePublications(inviteId), (incomplete) -> incomplete == 0);
@@ -221,9 +229,11 @@ class ResponsivenessEventsTests {
 		scenario.stimulate(() -> {
 			for (int i = 0; i < 5; i++) {
 				UUID inviteId = UUID.randomUUID();
-				publish(new InviteSent(inviteId, UUID.randomUUID(), UUID.randomUUID(), expert.id(), startOfToday),
-						new InviteAnswered(inviteId, expert.id(), startOfToday, startOfToday.plus(Duration.ofDays(4)),
-								InviteAnswered.Answer.ACCEPTED, UUID.randomUUID()));
+				publish(new InviteSent(InviteId.of(inviteId), JobId.of(UUID.randomUUID()), UserId.of(UUID.randomUUID()),
+						UserId.of(expert.id()), startOfToday),
+						new InviteAnswered(InviteId.of(inviteId), UserId.of(expert.id()), startOfToday,
+								startOfToday.plus(Duration.ofDays(4)), InviteAnswered.Answer.ACCEPTED,
+								UserId.of(UUID.randomUUID())));
 			}
 		})
 			.andWaitAtMost(WAIT)
