@@ -3,6 +3,7 @@ package com.cadhire.notifications;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import com.cadhire.hiring.InviteManagement;
 import com.cadhire.hiring.InviteSent;
 import com.cadhire.hiring.OfferManagement;
 import com.cadhire.jobs.JobManagement;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,11 +89,31 @@ class NotificationsModuleTests {
 	@Autowired
 	Clock clock;
 
+	/** The people and conversations of this test, whose rows are removed after it. */
+	final List<UUID> used = new ArrayList<>();
+
+	/**
+	 * Leaves nothing behind for the tests that share the database: the outbox sender and
+	 * the batch job of other test classes would take up these rows of people and
+	 * conversations that do not exist.
+	 */
+	@AfterEach
+	void removeRows() {
+		for (UUID id : this.used) {
+			this.jdbc.sql("DELETE FROM notification_pending WHERE recipient_id = ? OR conversation_id = ?")
+				.params(id, id)
+				.update();
+			this.jdbc.sql("DELETE FROM email_outbox WHERE recipient_id = ?").param(id).update();
+			this.jdbc.sql("DELETE FROM notifications WHERE recipient_id = ?").param(id).update();
+		}
+	}
+
 	@Test
 	void anInviteSentShowsInTheExpertsListAndQueuesTheirEmail(Scenario scenario) {
 		UUID expertId = UUID.randomUUID();
 		UUID clientId = UUID.randomUUID();
 		UUID inviteId = UUID.randomUUID();
+		this.used.addAll(List.of(expertId, clientId));
 		given(this.accounts.summary(clientId))
 			.willReturn(Optional.of(new AccountSummary(clientId, "Casey Client", Role.CLIENT)));
 		Account expert = mock(Account.class);
@@ -134,6 +156,7 @@ class NotificationsModuleTests {
 		UUID clientId = UUID.randomUUID();
 		UUID expertId = UUID.randomUUID();
 		Instant sentAt = this.clock.instant();
+		this.used.addAll(List.of(conversationId, clientId, expertId));
 		scenario.publish(new MessagePosted(conversationId, messageId, 7, clientId, Set.of(clientId, expertId), sentAt))
 			.andWaitAtMost(WAIT)
 			.andWaitForStateChange(() -> pending(conversationId), (pending) -> !pending.isEmpty())
