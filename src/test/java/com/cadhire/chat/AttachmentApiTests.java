@@ -1,6 +1,5 @@
 package com.cadhire.chat;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,6 +17,7 @@ import com.cadhire.common.UserId;
 import com.cadhire.support.Api.User;
 import com.cadhire.support.Api;
 import com.cadhire.support.MutableClock;
+import com.cadhire.support.Uploads;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -296,35 +296,11 @@ class AttachmentApiTests {
 
 	private HttpResponse<String> upload(User user, UUID conversationId, String fileName, byte[] content)
 			throws Exception {
-		String boundary = "----cadhire" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
-				+ fileName.replace("\"", "%22") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.write(content);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest
-			.newBuilder(URI
-				.create("http://localhost:" + this.port + "/api/v1/conversations/" + conversationId + "/attachments"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "application/json")
-			.header("Authorization", authorization(user))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build();
-		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		return Uploads.upload(this.port, user, conversationId, fileName, content, null);
 	}
 
 	private HttpResponse<byte[]> download(User user, String id) throws Exception {
-		HttpRequest request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/attachments/" + id))
-			.header("Authorization", authorization(user))
-			.build();
-		return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-	}
-
-	private static String authorization(User user) {
-		return "Basic " + java.util.Base64.getEncoder()
-			.encodeToString((user.email() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
+		return Uploads.download(this.port, user, id);
 	}
 
 }

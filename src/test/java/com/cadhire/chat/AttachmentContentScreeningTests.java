@@ -1,9 +1,6 @@
 package com.cadhire.chat;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,6 +14,7 @@ import com.cadhire.common.ApplicationId;
 import com.cadhire.common.UserId;
 import com.cadhire.support.Api.User;
 import com.cadhire.support.Api;
+import com.cadhire.support.Uploads;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -43,8 +41,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class AttachmentContentScreeningTests {
-
-	static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	int port;
@@ -329,40 +325,11 @@ class AttachmentContentScreeningTests {
 	}
 
 	private HttpResponse<String> upload(User user, String fileName, byte[] content, String handling) throws Exception {
-		String boundary = "----cadhire" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		if (handling != null) {
-			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"contactHandling\"\r\n\r\n"
-					+ handling + "\r\n")
-				.getBytes(StandardCharsets.UTF_8));
-		}
-		body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
-			.getBytes(StandardCharsets.UTF_8));
-		body.write(content);
-		body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		HttpRequest request = HttpRequest
-			.newBuilder(URI.create(
-					"http://localhost:" + this.port + "/api/v1/conversations/" + this.conversationId + "/attachments"))
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.header("Accept", "application/json")
-			.header("Authorization", authorization(user))
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build();
-		return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+		return Uploads.upload(this.port, user, this.conversationId, fileName, content, handling);
 	}
 
 	private HttpResponse<byte[]> download(User user, String id) throws Exception {
-		HttpRequest request = HttpRequest
-			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/attachments/" + id))
-			.header("Authorization", authorization(user))
-			.build();
-		return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
-	}
-
-	private static String authorization(User user) {
-		return "Basic " + java.util.Base64.getEncoder()
-			.encodeToString((user.email() + ":" + user.password()).getBytes(StandardCharsets.UTF_8));
+		return Uploads.download(this.port, user, id);
 	}
 
 }

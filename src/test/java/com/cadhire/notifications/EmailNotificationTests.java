@@ -3,7 +3,6 @@ package com.cadhire.notifications;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,11 +22,9 @@ import com.cadhire.hiring.OfferSent;
 import com.cadhire.support.Api.User;
 import com.cadhire.support.Api;
 import com.cadhire.support.Fixtures;
+import com.cadhire.support.Mailbox;
 import com.cadhire.support.MutableClock;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,10 +38,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static com.cadhire.notifications.OutboxSenders.drain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -59,8 +56,7 @@ import static org.awaitility.Awaitility.await;
 class EmailNotificationTests {
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	static Mailbox mail = new Mailbox();
 
 	@LocalServerPort
 	int port;
@@ -107,6 +103,8 @@ class EmailNotificationTests {
 
 	User expert;
 
+	OutboxSenders senders;
+
 	OutboxSender smtp;
 
 	@BeforeEach
@@ -114,17 +112,11 @@ class EmailNotificationTests {
 		this.anonymous = Api.anonymous(this.port);
 		this.client = this.anonymous.signUp("CLIENT", "Dana Client");
 		this.expert = this.anonymous.signUp("EXPERT", "Erik Expert");
-		this.smtp = sender(MailTransportConfiguration.smtp(smtpSender(), "CadHire <no-reply@cadhire.test>"));
+		this.senders = new OutboxSenders(this.outbox, this.properties, this.clock, this.transactionManager);
+		this.smtp = this.senders.smtp(mail);
 		// What other test classes queued in the shared database is sent nowhere first, so
 		// that each round here handles this test's e-mails.
-		drain(sender((messageId, to, subject, body) -> {
-		}));
-	}
-
-	private static void drain(OutboxSender sender) {
-		while (sender.run() > 0) {
-			// until nothing is due
-		}
+		this.senders.discardDue();
 	}
 
 	@AfterEach
@@ -342,24 +334,11 @@ class EmailNotificationTests {
 	}
 
 	private OutboxSender sender(MailTransport transport) {
-		return new OutboxSender(this.outbox, transport, this.properties, this.clock, this.transactionManager);
-	}
-
-	private static JavaMailSenderImpl smtpSender() {
-		JavaMailSenderImpl sender = new JavaMailSenderImpl();
-		sender.setHost("127.0.0.1");
-		sender.setPort(mail.getSmtp().getPort());
-		return sender;
+		return this.senders.sender(transport);
 	}
 
 	private List<MimeMessage> receivedBy(User user) throws Exception {
-		List<MimeMessage> received = new ArrayList<>();
-		for (MimeMessage message : mail.getReceivedMessages()) {
-			if (message.getAllRecipients()[0].toString().equals(user.email())) {
-				received.add(message);
-			}
-		}
-		return received;
+		return mail.receivedBy(user.email());
 	}
 
 	private long send(UUID conversation, User sender, String body) {

@@ -12,16 +12,13 @@ import java.util.regex.Pattern;
 import com.cadhire.accounts.AccountManagement;
 import com.cadhire.accounts.Role;
 import com.cadhire.hiring.ExpiryJob;
-import com.cadhire.support.Api;
 import com.cadhire.support.Api.User;
+import com.cadhire.support.Api;
 import com.cadhire.support.Fixtures;
+import com.cadhire.support.Mailbox.Parts;
+import com.cadhire.support.Mailbox;
 import com.cadhire.support.MutableClock;
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
-import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
-import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,13 +27,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import static com.cadhire.notifications.OutboxSenders.drain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -61,8 +58,7 @@ class EveryKindEmailTests {
 	private static final Pattern TOKYO_TIME = Pattern.compile("\\d{1,2} [A-Z][a-z]{2} \\d{4}, \\d{2}:\\d{2} JST");
 
 	@RegisterExtension
-	static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
-		.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+	static Mailbox mail = new Mailbox();
 
 	@LocalServerPort
 	int port;
@@ -91,13 +87,15 @@ class EveryKindEmailTests {
 	@Autowired
 	AccountManagement accounts;
 
+	OutboxSenders senders;
+
 	OutboxSender smtp;
 
 	@BeforeEach
 	void setUp() {
-		this.smtp = sender(MailTransportConfiguration.smtp(smtpSender(), "CadHire <no-reply@cadhire.test>"));
-		drain(sender((messageId, to, subject, body) -> {
-		}));
+		this.senders = new OutboxSenders(this.outbox, this.properties, this.clock, this.transactionManager);
+		this.smtp = this.senders.smtp(mail);
+		this.senders.discardDue();
 	}
 
 	@AfterEach
@@ -127,7 +125,7 @@ class EveryKindEmailTests {
 				.hasSize(1);
 			MimeMessage email = received.get(0);
 			assertThat(email.getMessageID()).isEqualTo("<outbox-" + outboxId(recipient, kind) + "@cadhire.app>");
-			Parts parts = parts(email);
+			Parts parts = Mailbox.parts(email);
 			String url = url(link);
 			String otherName = (kind == NotificationKind.MODERATION_DECISION) ? "CadHire moderators"
 					: funnel.name(other);
@@ -412,9 +410,6 @@ class EveryKindEmailTests {
 	private record Offered(String id, String application) {
 	}
 
-	private record Parts(String text, String html) {
-	}
-
 	/**
 	 * The recipient reads e-mails in Tokyo, wants this kind as chosen and every other
 	 * kind of their role off.
@@ -467,63 +462,12 @@ class EveryKindEmailTests {
 		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
 	}
 
-	private static Parts parts(MimeMessage message) throws Exception {
-		String text = null;
-		String html = null;
-		List<BodyPart> queue = new ArrayList<>();
-		Object content = message.getContent();
-		assertThat(content).as("a multipart e-mail").isInstanceOf(MimeMultipart.class);
-		collect((MimeMultipart) content, queue);
-		for (BodyPart part : queue) {
-			if (part.isMimeType("text/plain")) {
-				text = (String) part.getContent();
-			}
-			else if (part.isMimeType("text/html")) {
-				html = (String) part.getContent();
-			}
-		}
-		assertThat(text).as("a plain-text part").isNotNull();
-		assertThat(html).as("an HTML part").isNotNull();
-		return new Parts(text.replace("\r\n", "\n"), html);
-	}
-
-	private static void collect(MimeMultipart multipart, List<BodyPart> parts) throws Exception {
-		for (int i = 0; i < multipart.getCount(); i++) {
-			BodyPart part = multipart.getBodyPart(i);
-			if (part.getContent() instanceof MimeMultipart nested) {
-				collect(nested, parts);
-			}
-			else {
-				parts.add(part);
-			}
-		}
-	}
-
 	private OutboxSender sender(MailTransport transport) {
-		return new OutboxSender(this.outbox, transport, this.properties, this.clock, this.transactionManager);
-	}
-
-	private static void drain(OutboxSender sender) {
-		while (sender.run() > 0) {
-			// until nothing is due
-		}
-	}
-
-	private static JavaMailSenderImpl smtpSender() {
-		JavaMailSenderImpl sender = new JavaMailSenderImpl();
-		sender.setHost("127.0.0.1");
-		sender.setPort(mail.getSmtp().getPort());
-		return sender;
+		return this.senders.sender(transport);
 	}
 
 	private List<MimeMessage> receivedBy(User user) throws Exception {
-		List<MimeMessage> received = new ArrayList<>();
-		for (MimeMessage message : mail.getReceivedMessages()) {
-			if (message.getAllRecipients()[0].toString().equals(user.email())) {
-				received.add(message);
-			}
-		}
-		return received;
+		return mail.receivedBy(user.email());
 	}
 
 	private void awaitOutbox(User user, NotificationKind kind) {
