@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.cadhire.common.Cursor;
+import com.cadhire.common.Keyset;
 import com.cadhire.common.Times;
 import org.jspecify.annotations.Nullable;
 
@@ -225,18 +226,13 @@ class Conversations {
 	 * @return the rows
 	 */
 	List<SummaryRow> page(UUID participantId, @Nullable Cursor after, int limit) {
-		String keyset = (after != null) ? """
-				AND (p.last_activity_at, p.conversation_id) < (:at, :id)
-				""" : "";
+		String keyset = Keyset.newestFirst(after, "p.last_activity_at", "p.conversation_id");
 		JdbcClient.StatementSpec statement = this.jdbc
-			.sql(SUMMARY_SELECT + "WHERE p.participant_id = :me\n" + keyset
-					+ "ORDER BY p.last_activity_at DESC, p.conversation_id DESC LIMIT :limit")
+			.sql(SUMMARY_SELECT + "WHERE p.participant_id = :me" + keyset
+					+ "\nORDER BY p.last_activity_at DESC, p.conversation_id DESC LIMIT :limit")
 			.param("me", participantId)
 			.param("limit", limit);
-		if (after != null) {
-			statement = statement.param("at", Times.sql(after.at())).param("id", after.id());
-		}
-		return statement.query(Conversations::summaryRow).list();
+		return Keyset.bind(statement, after).query(Conversations::summaryRow).list();
 	}
 
 	Optional<SummaryRow> one(UUID conversationId, UUID participantId) {

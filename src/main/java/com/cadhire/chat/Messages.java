@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.cadhire.common.Cursor;
+import com.cadhire.common.Keyset;
 import com.cadhire.common.Times;
 import org.jspecify.annotations.Nullable;
 
@@ -166,20 +167,17 @@ class Messages {
 	 * participant, newest first, continuing after a keyset position.
 	 */
 	List<MessageRow> searchAll(UUID participantId, String text, @Nullable Cursor after, int limit) {
-		String keyset = (after != null) ? "AND (m.sent_at, m.id) < (:at, :id)\n" : "";
+		String keyset = Keyset.newestFirst(after, "m.sent_at", "m.id");
 		JdbcClient.StatementSpec statement = this.jdbc.sql("""
 				SELECT m.id, m.conversation_id, m.seq, m.type, m.sender_id, m.body, m.kind, m.data, m.client_message_id,
 				       m.sent_at, m.edited_at, m.deleted_at, m.reply_to_seq
 				FROM conversation_participants p JOIN messages m ON m.conversation_id = p.conversation_id
 				WHERE p.participant_id = :me AND m.deleted_at IS NULL AND LOWER(m.body) LIKE :pattern ESCAPE '\\'
-				""" + keyset + "ORDER BY m.sent_at DESC, m.id DESC LIMIT :limit")
+				""" + keyset + "\nORDER BY m.sent_at DESC, m.id DESC LIMIT :limit")
 			.param("me", participantId)
 			.param("pattern", likePattern(text))
 			.param("limit", limit);
-		if (after != null) {
-			statement = statement.param("at", Times.sql(after.at())).param("id", after.id());
-		}
-		return statement.query(Messages::row).list();
+		return Keyset.bind(statement, after).query(Messages::row).list();
 	}
 
 	private static String likePattern(String text) {
