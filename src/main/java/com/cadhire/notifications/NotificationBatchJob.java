@@ -131,6 +131,12 @@ public class NotificationBatchJob {
 		}
 		delete(rows);
 		UUID conversationId = java.util.Objects.requireNonNull(group.conversationId());
+		if (!this.chat.participantIds(conversationId).contains(group.recipientId())) {
+			// the conversation is gone or the recipient left it: drop the lines (asked
+			// this way, not by catching the chat's not-found, which would mark this
+			// transaction rollback-only and keep the lines for ever)
+			return false;
+		}
 		long readUpTo;
 		ConversationSummary conversation;
 		try {

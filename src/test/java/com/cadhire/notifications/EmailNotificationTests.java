@@ -17,6 +17,7 @@ import com.cadhire.chat.MessageSending;
 import com.cadhire.chat.ReadPointers;
 import com.cadhire.chat.SendMessage;
 import com.cadhire.common.ApplicationId;
+import com.cadhire.common.Times;
 import com.cadhire.common.UserId;
 import com.cadhire.hiring.OfferSent;
 import com.cadhire.support.Api.User;
@@ -183,6 +184,31 @@ class EmailNotificationTests {
 		this.clock.advance(Duration.ofMinutes(10));
 		this.batch.run();
 		assertThat(outboxCount(this.expert, "UNREAD_MESSAGES")).isEqualTo(1);
+	}
+
+	@Test
+	void dropsUnreadLinesOfAConversationThatIsGoneAndStillMailsTheOthers() {
+		UUID conversation = this.chat.open(ApplicationId.of(UUID.randomUUID()), UserId.of(this.client.id()),
+				UserId.of(this.expert.id()), "Flange");
+		send(conversation, this.client, "Still there?");
+		awaitPending(this.expert, 1);
+		UUID gone = UUID.randomUUID();
+		this.jdbc.sql("""
+				INSERT INTO notification_pending (id, recipient_id, kind, conversation_id, seq, line, dedupe_key,
+				                                  created_at, due_at)
+				VALUES (?, ?, 'UNREAD_MESSAGES', ?, 1, NULL, ?, ?, ?)""")
+			.params(UUID.randomUUID(), this.expert.id(), gone, "gone-" + gone, Times.sql(this.clock.instant()),
+					Times.sql(this.clock.instant()))
+			.update();
+		this.clock.advance(Duration.ofMinutes(3));
+
+		this.batch.run();
+
+		assertThat(outboxCount(this.expert, "UNREAD_MESSAGES")).isEqualTo(1);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM notification_pending WHERE conversation_id = ?")
+			.param(gone)
+			.query(Long.class)
+			.single()).as("the gone conversation's line is dropped, not kept for ever").isZero();
 	}
 
 	@Test
