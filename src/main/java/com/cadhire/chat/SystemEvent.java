@@ -2,8 +2,8 @@ package com.cadhire.chat;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
+import com.cadhire.common.UserId;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param data the details the sentence and the clients that render the entry themselves
  * use (JSON-compatible values), such as {@code version}
  */
-public record SystemEvent(String kind, @Nullable UUID actorId, Map<String, Object> data) {
+public record SystemEvent(String kind, @Nullable UserId actorId, Map<String, Object> data) {
 
 	/** The key of the actor's id in the stored details. */
 	static final String ACTOR = "actorId";

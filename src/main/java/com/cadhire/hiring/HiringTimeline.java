@@ -98,8 +98,7 @@ class HiringTimeline {
 		for (int i = 0; i < details.length; i += 2) {
 			data.put((String) details[i], details[i + 1]);
 		}
-		this.conversations.recordSystemEvent(applicationId,
-				new SystemEvent(entry.kind(), (actorId != null) ? actorId.value() : null, data));
+		this.conversations.recordSystemEvent(applicationId, new SystemEvent(entry.kind(), actorId, data));
 	}
 
 	/**

@@ -207,10 +207,10 @@ class ChatApiTests {
 		UUID applicationId = applicationOf(this.conversationId);
 		send(this.expert, "Here are my terms.", null).expect(201);
 		this.chat.recordSystemEvent(ApplicationId.of(applicationId),
-				new SystemEvent("terms.proposed", this.expert.id(), Map.of("version", 2)));
+				new SystemEvent("terms.proposed", UserId.of(this.expert.id()), Map.of("version", 2)));
 		send(this.client, "Looks good.", null).expect(201);
 		this.chat.recordSystemEvent(ApplicationId.of(applicationId),
-				new SystemEvent("offer.sent", this.client.id(), Map.of("termsVersion", 2)));
+				new SystemEvent("offer.sent", UserId.of(this.client.id()), Map.of("termsVersion", 2)));
 
 		JsonNode page = this.client.api().get(messagesPath()).expect(200).json();
 		assertThat(seqs(page)).containsExactly(1L, 2L, 3L, 4L);
@@ -244,7 +244,7 @@ class ChatApiTests {
 	void aSystemEventIsRenderedWhenShownNotReadFromTheStoredLine() {
 		UUID applicationId = applicationOf(this.conversationId);
 		this.chat.recordSystemEvent(ApplicationId.of(applicationId),
-				new SystemEvent("offer.changes-requested", this.expert.id(), Map.of("offerId", "o-1")));
+				new SystemEvent("offer.changes-requested", UserId.of(this.expert.id()), Map.of("offerId", "o-1")));
 		assertThat(this.jdbc.sql("SELECT body FROM messages WHERE conversation_id = ?")
 			.param(this.conversationId)
 			.query(String.class)
@@ -263,13 +263,13 @@ class ChatApiTests {
 		UUID applicationId = applicationOf(this.conversationId);
 		assertThatExceptionOfType(IllegalArgumentException.class)
 			.isThrownBy(() -> this.chat.recordSystemEvent(ApplicationId.of(applicationId),
-					new SystemEvent("offer.teleported", this.client.id(), Map.of())));
+					new SystemEvent("offer.teleported", UserId.of(this.client.id()), Map.of())));
 	}
 
 	@Test
 	void recordingASystemEventForAnApplicationWithoutConversationDoesNothing() {
 		this.chat.recordSystemEvent(ApplicationId.of(UUID.randomUUID()),
-				new SystemEvent("invite.accepted", this.expert.id(), Map.of()));
+				new SystemEvent("invite.accepted", UserId.of(this.expert.id()), Map.of()));
 		assertThat(this.chat.conversationOf(ApplicationId.of(UUID.randomUUID()))).isEmpty();
 	}
 

@@ -128,7 +128,7 @@ class ConversationManagementTests {
 	void publishesSystemEventRecordedWithTheNextSeq() {
 		this.sending.send(SendMessage.text(this.conversationId, this.client.id(), "hello", null)).posted();
 		this.chat.recordSystemEvent(ApplicationId.of(this.applicationId), new SystemEvent("offer.sent",
-				this.client.id(), Map.of("offerId", UUID.randomUUID().toString(), "termsVersion", 1)));
+				UserId.of(this.client.id()), Map.of("offerId", UUID.randomUUID().toString(), "termsVersion", 1)));
 
 		assertThat(published(SystemEventRecorded.class)).singleElement().satisfies((event) -> {
 			assertThat(event.conversationId()).isEqualTo(this.conversationId);
@@ -143,7 +143,7 @@ class ConversationManagementTests {
 	void refusesSystemEventDataOverTheLimit() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> this.chat.recordSystemEvent(ApplicationId.of(this.applicationId),
-					new SystemEvent("terms.proposed", this.client.id(), Map.of("notes", "x".repeat(5000)))));
+					new SystemEvent("terms.proposed", UserId.of(this.client.id()), Map.of("notes", "x".repeat(5000)))));
 		assertThat(this.timeline.messages(this.conversationId, this.client.id(), null, null, 10).items()).isEmpty();
 	}
 

@@ -74,7 +74,7 @@ class UnreadCountersTests {
 		this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "two", null)).posted();
 		this.sending.send(SendMessage.text(this.conversationId, this.client.id(), "my own", null)).posted();
 		this.chat.recordSystemEvent(ApplicationId.of(this.applicationId),
-				new SystemEvent("terms.proposed", this.client.id(), Map.of("version", 2)));
+				new SystemEvent("terms.proposed", UserId.of(this.client.id()), Map.of("version", 2)));
 		PostedMessage four = this.sending.send(SendMessage.text(this.conversationId, this.expert.id(), "four", null))
 			.posted();
 		assertThat(unread(this.client)).isEqualTo(3).isEqualTo(recount(this.client));
