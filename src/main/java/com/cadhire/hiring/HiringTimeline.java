@@ -1,6 +1,5 @@
 package com.cadhire.hiring;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.cadhire.chat.ConversationManagement;
@@ -33,59 +32,61 @@ class HiringTimeline {
 
 	@EventListener
 	void on(TermsProposed event) {
-		record(event.applicationId(), Entry.TERMS_PROPOSED, event.authorId(), "version", event.version());
+		record(event.applicationId(), Entry.TERMS_PROPOSED, event.authorId(), Map.of("version", event.version()));
 	}
 
 	@EventListener
 	void on(ApplicationSubmitted event) {
-		record(event.applicationId(), Entry.APPLICATION_SUBMITTED, event.expertId(), "termsVersion",
-				event.termsVersion());
+		record(event.applicationId(), Entry.APPLICATION_SUBMITTED, event.expertId(),
+				Map.of("termsVersion", event.termsVersion()));
 	}
 
 	@EventListener
 	void on(ApplicationWithdrawn event) {
-		record(event.applicationId(), Entry.APPLICATION_WITHDRAWN, event.expertId());
+		record(event.applicationId(), Entry.APPLICATION_WITHDRAWN, event.expertId(), Map.of());
 	}
 
 	@EventListener
 	void on(ApplicationDeclined event) {
-		record(event.applicationId(), Entry.APPLICATION_DECLINED, event.clientId(), "reason", event.reason().name());
+		record(event.applicationId(), Entry.APPLICATION_DECLINED, event.clientId(),
+				Map.of("reason", event.reason().name()));
 	}
 
 	@EventListener
 	void on(ApplicationClosed event) {
-		record(event.applicationId(), Entry.JOB_CLOSED, event.clientId());
+		record(event.applicationId(), Entry.JOB_CLOSED, event.clientId(), Map.of());
 	}
 
 	@EventListener
 	void on(DraftChatOpened event) {
-		record(event.applicationId(), Entry.INVITE_ACCEPTED, event.expertId(), "inviteId", event.inviteId().toString());
+		record(event.applicationId(), Entry.INVITE_ACCEPTED, event.expertId(),
+				Map.of("inviteId", event.inviteId().toString()));
 	}
 
 	@EventListener
 	void on(OfferSent event) {
 		record(event.applicationId(), (event.offerVersion() == 1) ? Entry.OFFER_SENT : Entry.OFFER_MODIFIED,
-				event.clientId(), "offerId", event.offerId().toString(), "offerVersion", event.offerVersion(),
-				"termsVersion", event.termsVersion());
+				event.clientId(), Map.of("offerId", event.offerId().toString(), "offerVersion", event.offerVersion(),
+						"termsVersion", event.termsVersion()));
 	}
 
 	@EventListener
 	void on(OfferAnswered event) {
 		String offerId = event.offerId().toString();
 		switch (event.status()) {
-			case ACCEPTED -> record(event.applicationId(), Entry.OFFER_ACCEPTED, event.expertId(), "offerId", offerId,
-					"contractId", String.valueOf(event.contractId()));
-			case CHANGES_REQUESTED ->
-				record(event.applicationId(), Entry.OFFER_CHANGES_REQUESTED, event.expertId(), "offerId", offerId);
+			case ACCEPTED -> record(event.applicationId(), Entry.OFFER_ACCEPTED, event.expertId(),
+					Map.of("offerId", offerId, "contractId", String.valueOf(event.contractId())));
+			case CHANGES_REQUESTED -> record(event.applicationId(), Entry.OFFER_CHANGES_REQUESTED, event.expertId(),
+					Map.of("offerId", offerId));
 			case CANCELLED -> {
 				// an offer cancelled because the client declined its application: the
 				// application's entry tells
 				if (this.applications.findById(event.applicationId().value()).map(Application::isLive).orElse(false)) {
-					record(event.applicationId(), Entry.OFFER_CANCELLED, event.clientId(), "offerId", offerId);
+					record(event.applicationId(), Entry.OFFER_CANCELLED, event.clientId(), Map.of("offerId", offerId));
 				}
 			}
-			case EXPIRED -> record(event.applicationId(), Entry.OFFER_EXPIRED, null, "offerId", offerId, "days",
-					Offer.LIFETIME.toDays());
+			case EXPIRED -> record(event.applicationId(), Entry.OFFER_EXPIRED, null,
+					Map.of("offerId", offerId, "days", Offer.LIFETIME.toDays()));
 			// declined with its application (withdrawn, job closed): the application's
 			// entry tells; pending is never an answer
 			case DECLINED, PENDING -> {
@@ -93,12 +94,9 @@ class HiringTimeline {
 		}
 	}
 
-	private void record(ApplicationId applicationId, Entry entry, @Nullable UserId actorId, Object... details) {
-		Map<String, Object> data = new LinkedHashMap<>();
-		for (int i = 0; i < details.length; i += 2) {
-			data.put((String) details[i], details[i + 1]);
-		}
-		this.conversations.recordSystemEvent(applicationId, new SystemEvent(entry.kind(), actorId, data));
+	private void record(ApplicationId applicationId, Entry entry, @Nullable UserId actorId, Map<String, ?> details) {
+		this.conversations.recordSystemEvent(applicationId,
+				new SystemEvent(entry.kind(), actorId, Map.<String, Object>copyOf(details)));
 	}
 
 	/**

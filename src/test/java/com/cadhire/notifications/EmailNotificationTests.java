@@ -384,10 +384,7 @@ class EmailNotificationTests {
 	}
 
 	private int outboxCount(User user, String kind) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM email_outbox WHERE recipient_id = ? AND kind = ?")
-			.params(user.id(), kind)
-			.query(Integer.class)
-			.single();
+		return new OutboxRows(this.jdbc).count(user.id(), kind);
 	}
 
 	private List<String> subjects(User user) {
@@ -405,10 +402,7 @@ class EmailNotificationTests {
 	}
 
 	private UUID outboxId(User user, String kind) {
-		return this.jdbc.sql("SELECT id FROM email_outbox WHERE recipient_id = ? AND kind = ?")
-			.params(user.id(), kind)
-			.query(UUID.class)
-			.single();
+		return new OutboxRows(this.jdbc).id(user.id(), kind);
 	}
 
 	private String status(User user, String kind) {

@@ -475,17 +475,11 @@ class EveryKindEmailTests {
 	}
 
 	private int outboxCount(User user, NotificationKind kind) {
-		return this.jdbc.sql("SELECT COUNT(*) FROM email_outbox WHERE recipient_id = ? AND kind = ?")
-			.params(user.id(), kind.name())
-			.query(Integer.class)
-			.single();
+		return new OutboxRows(this.jdbc).count(user.id(), kind.name());
 	}
 
 	private UUID outboxId(User user, NotificationKind kind) {
-		return this.jdbc.sql("SELECT id FROM email_outbox WHERE recipient_id = ? AND kind = ?")
-			.params(user.id(), kind.name())
-			.query(UUID.class)
-			.single();
+		return new OutboxRows(this.jdbc).id(user.id(), kind.name());
 	}
 
 }
