@@ -122,8 +122,8 @@ public class ChatLoad {
 					baseline);
 		}
 		System.out.println(
-				"| step | sends/s | ratio to baseline | POST p50/p99 ms | deliver p50/p95/p99/max ms | lost | dup | client CPU % | server CPU % | postgres CPU % | pool pending max | acquire mean/max ms |");
-		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|");
+				"| step | sends/s | ratio to baseline | POST p50/p99 ms | deliver p50/p95/p99/max ms | lost | dup | client CPU % | server CPU % | postgres CPU % | pool pending max | acquire mean/max ms | CPU ms per send: server / postgres |");
+		System.out.println("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
 		double ceiling = 0;
 		for (int senders : closed) {
 			ceiling = Math.max(ceiling, step("closed " + senders, pairs, seconds, baseline, serverPid,
@@ -194,8 +194,13 @@ public class ChatLoad {
 			.getProcessCpuTime() - clientCpu0;
 		double ticks = 100.0;
 		double serverCpu = (serverPid != null) ? (cpuTicks(serverPid) - server0) / ticks / (elapsed + 3) * 100 : -1;
-		double pgCpu = (postgresTicks() - pg0) / ticks / (elapsed + 3) * 100;
+		long pgTicks = postgresTicks() - pg0;
+		double pgCpu = pgTicks / ticks / (elapsed + 3) * 100;
 		int sends = sentAt.size();
+		// CPU time per send (step and drain): less sensitive to a busy machine than a rate
+		String perSend = (sends == 0) ? "-"
+				: String.format("%.2f / %.2f", (serverPid != null) ? (cpuTicks(serverPid) - server0) * 10.0 / sends : 0,
+						pgTicks * 10.0 / sends);
 		long lost = 0;
 		long dup = 0;
 		for (Long number : sentAt.keySet()) {
@@ -207,11 +212,11 @@ public class ChatLoad {
 		long[] post = postNanos.stream().mapToLong(Long::longValue).sorted().toArray();
 		double rate = sends / elapsed;
 		System.out.printf(
-				"| %s | %.0f | %s | %.1f / %.1f | %.1f / %.1f / %.1f / %.1f | %d | %d | %.0f | %s | %.0f | %s | %s |%n",
+				"| %s | %.0f | %s | %.1f / %.1f | %.1f / %.1f / %.1f / %.1f | %d | %d | %.0f | %s | %.0f | %s | %s | %s |%n",
 				name, rate, (baseline != null) ? String.format("%.3f", rate / baseline) : "-", ms(post, 0.50),
 				ms(post, 0.99), ms(deliver, 0.50), ms(deliver, 0.95), ms(deliver, 0.99), ms(deliver, 1.0), lost, dup,
 				clientCpu / 1e9 / (elapsed + 3) * 100,
-				(serverCpu >= 0) ? String.format("%.0f", serverCpu) : "-", pgCpu, pool, acquire);
+				(serverCpu >= 0) ? String.format("%.0f", serverCpu) : "-", pgCpu, pool, acquire, perSend);
 		return rate;
 	}
 
@@ -505,7 +510,13 @@ public class ChatLoad {
 		List<String> command = new ArrayList<>(List.of("pgbench", "-n", "-c", "8", "-j", "2", "-T",
 				Integer.toString(seconds), "-f", script.toString()));
 		command.addAll(Arrays.asList(connection.split(" ")));
+		long[] machine0 = machineTicks();
 		String out = run(command);
+		long[] machine1 = machineTicks();
+		double busy = (machine1[1] - machine0[1] == 0) ? 0
+				: 100.0 * (machine1[0] - machine0[0]) / (machine1[1] - machine0[1]) * Runtime.getRuntime().availableProcessors();
+		System.out.printf("# pgbench: machine CPU %.0f %% of one core (%d cores) while it ran%n", busy,
+				Runtime.getRuntime().availableProcessors());
 		Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(out);
 		List<String> drop = new ArrayList<>(List.of("psql", "-q"));
 		drop.addAll(Arrays.asList(connection.split(" ")));
@@ -554,6 +565,24 @@ public class ChatLoad {
 		}
 		catch (IOException ex) {
 			return 0;
+		}
+	}
+
+	/**
+	 * @return the machine's busy and total CPU ticks so far ({@code /proc/stat}), all cores
+	 */
+	static long[] machineTicks() {
+		try {
+			String[] cpu = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+			long total = 0;
+			for (int i = 1; i < cpu.length && i <= 8; i++) {
+				total += Long.parseLong(cpu[i]);
+			}
+			long idle = Long.parseLong(cpu[4]) + Long.parseLong(cpu[5]);
+			return new long[] { total - idle, total };
+		}
+		catch (IOException ex) {
+			return new long[] { 0, 0 };
 		}
 	}
 
