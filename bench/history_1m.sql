@@ -15,6 +15,9 @@
 --   API tokens: chp_bulk_heavy_expert (heavy), chp_bulk_typical_expert (typical),
 --   chp_bulk_typical_client (client 1, owner of job 1: ~22 applicants),
 --   chp_bulk_heavy_client (client 2, owner of job 2: 25,000 applicants).
+-- The expert status counters (expert_status_counts, read by the overview) are kept by the
+-- migration's triggers as the invites and applications go in: one grouped upsert per INSERT
+-- statement. The last query checks them ("counted" = invites + applications, "wrong" = 0).
 
 \timing on
 SET synchronous_commit = off;
@@ -133,4 +136,11 @@ WHERE p.role = 'EXPERT';
 VACUUM ANALYZE;
 SELECT (SELECT COUNT(*) FROM accounts) AS accounts, (SELECT COUNT(*) FROM jobs) AS jobs,
        (SELECT COUNT(*) FROM invites) AS invites, (SELECT COUNT(*) FROM applications) AS applications,
-       (SELECT COUNT(*) FROM conversations) AS conversations, (SELECT COUNT(*) FROM messages) AS messages;
+       (SELECT COUNT(*) FROM conversations) AS conversations, (SELECT COUNT(*) FROM messages) AS messages,
+       (SELECT SUM(n) FROM expert_status_counts) AS counted,
+       (SELECT COUNT(*) FROM (
+          SELECT expert_id, kind, status FROM (
+            SELECT expert_id, kind, status, n FROM expert_status_counts
+            UNION ALL SELECT expert_id, 'INVITE', status, -COUNT(*) FROM invites GROUP BY expert_id, status
+            UNION ALL SELECT expert_id, 'APPLICATION', status, -COUNT(*) FROM applications GROUP BY expert_id, status
+          ) d GROUP BY expert_id, kind, status HAVING SUM(n) <> 0) m) AS wrong;

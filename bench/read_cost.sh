@@ -106,13 +106,9 @@ I_COLS="SELECT 'INVITE' AS kind, i.id, i.job_id, j.title, i.client_id, c.display
        0 AS terms_version"
 I_JOIN="JOIN invites i ON i.id = page.id
 JOIN jobs j ON j.id = i.job_id JOIN accounts c ON c.id = i.client_id"
+# the overview's counts: the expert's status counters (MyJobApplications.counts)
 cat > "$DIR/counts.sql" <<SQL
-SELECT
-  (SELECT COUNT(*) FROM invites WHERE expert_id = :me AND status = 'PENDING') AS unanswered,
-  (SELECT COUNT(*) FROM applications WHERE expert_id = :me AND status IN ('DRAFT', 'INTERVIEWING', 'OFFERED')) AS interviews,
-  (SELECT COUNT(*) FROM applications WHERE expert_id = :me AND status = 'SUBMITTED') AS submitted,
-  (SELECT COUNT(*) FROM applications WHERE expert_id = :me AND status IN ('HIRED', 'WITHDRAWN', 'DECLINED', 'CLOSED'))
-  + (SELECT COUNT(*) FROM invites WHERE expert_id = :me AND status IN ('DECLINED', 'WITHDRAWN', 'EXPIRED')) AS archived;
+SELECT kind, status, n FROM expert_status_counts WHERE expert_id = :me;
 SQL
 cat > "$DIR/unanswered.sql" <<SQL
 ${I_COLS//%AT%/i.sent_at}

@@ -231,7 +231,7 @@ public class ApplicationManagement {
 	@Transactional
 	public void closeAllOf(JobId jobId) {
 		Instant now = now();
-		for (Application application : this.applications.findByJobIdAndStatusIn(jobId.value(),
+		for (Application application : this.applications.findByJobIdAndStatusInOrderByExpertId(jobId.value(),
 				List.copyOf(ApplicationStatus.LIVE))) {
 			this.offers.findOpen(application.id()).ifPresent((offer) -> this.offers.save(offer.decline(now)));
 			this.applications.save(application.close(now));

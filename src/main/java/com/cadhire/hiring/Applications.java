@@ -12,7 +12,11 @@ import org.springframework.data.repository.ListCrudRepository;
  */
 interface Applications extends ListCrudRepository<Application, UUID> {
 
-	List<Application> findByJobIdAndStatusIn(UUID jobId, List<ApplicationStatus> statuses);
+	/**
+	 * A job's applications in these statuses, in expert order: see
+	 * {@link Invites#findByJobIdAndStatusOrderByExpertId}.
+	 */
+	List<Application> findByJobIdAndStatusInOrderByExpertId(UUID jobId, List<ApplicationStatus> statuses);
 
 	boolean existsByJobIdAndExpertId(UUID jobId, UUID expertId);
 

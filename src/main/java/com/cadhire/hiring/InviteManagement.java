@@ -244,7 +244,7 @@ public class InviteManagement {
 	@Transactional
 	public void expireAllOf(JobId jobId) {
 		Instant now = now();
-		for (Invite invite : this.invites.findByJobIdAndStatus(jobId.value(), Invite.Status.PENDING)) {
+		for (Invite invite : this.invites.findByJobIdAndStatusOrderByExpertId(jobId.value(), Invite.Status.PENDING)) {
 			this.invites.save(invite.expire(now));
 		}
 	}

@@ -12,7 +12,12 @@ import org.springframework.data.repository.ListCrudRepository;
  */
 interface Invites extends ListCrudRepository<Invite, UUID> {
 
-	List<Invite> findByJobIdAndStatus(UUID jobId, Invite.Status status);
+	/**
+	 * A job's invites in a status, in expert order: closing a job changes them in this
+	 * order, so two closings that share experts take those experts' status counters in
+	 * the same order and never wait for each other in a circle.
+	 */
+	List<Invite> findByJobIdAndStatusOrderByExpertId(UUID jobId, Invite.Status status);
 
 	@Query("SELECT id FROM invites WHERE status = 'PENDING' AND expires_at <= :now ORDER BY expires_at LIMIT :limit")
 	List<UUID> findDue(java.time.OffsetDateTime now, int limit);

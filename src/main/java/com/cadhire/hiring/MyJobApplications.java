@@ -28,8 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The expert's "My job applications" read model: four sections, each one indexed keyset
- * query (newest first), their counts in one more, and the unread counts of the interviews
- * in one more.
+ * query (newest first), their counts from the expert's status counters in one more, and
+ * the unread counts of the interviews in one more.
  */
 @Service
 public class MyJobApplications {
@@ -60,23 +60,57 @@ public class MyJobApplications {
 	 */
 	@Transactional(readOnly = true)
 	public Overview overview(UUID expertId, int limit) {
-		Map<String, Object> counts = this.jdbc
-			.sql("""
-					SELECT
-					  (SELECT COUNT(*) FROM invites WHERE expert_id = :me AND status = 'PENDING') AS unanswered,
-					  (SELECT COUNT(*) FROM applications WHERE expert_id = :me AND status IN (%s)) AS interviews,
-					  (SELECT COUNT(*) FROM applications WHERE expert_id = :me AND status = 'SUBMITTED') AS submitted,
-					  (SELECT COUNT(*) FROM applications WHERE expert_id = :me AND status IN (%s))
-					  + (SELECT COUNT(*) FROM invites WHERE expert_id = :me AND status IN (%s)) AS archived"""
-				.formatted(INTERVIEW_STATUSES, ARCHIVED_APPLICATIONS, ARCHIVED_INVITES))
-			.param("me", expertId)
-			.query()
-			.singleRow();
+		long[] counts = counts(expertId);
 		return new Overview(
-				section(count(counts, "unanswered"), page(Section.unansweredInvites, expertId, null, limit)),
-				section(count(counts, "interviews"), page(Section.interviewsInProgress, expertId, null, limit)),
-				section(count(counts, "submitted"), page(Section.applications, expertId, null, limit)),
-				section(count(counts, "archived"), page(Section.archive, expertId, null, limit)));
+				section(counts[Section.unansweredInvites.ordinal()],
+						page(Section.unansweredInvites, expertId, null, limit)),
+				section(counts[Section.interviewsInProgress.ordinal()],
+						page(Section.interviewsInProgress, expertId, null, limit)),
+				section(counts[Section.applications.ordinal()], page(Section.applications, expertId, null, limit)),
+				section(counts[Section.archive.ordinal()], page(Section.archive, expertId, null, limit)));
+	}
+
+	/**
+	 * The sections' counts, by {@link Section#ordinal()}, from the expert's status
+	 * counters: one primary-key range of {@code expert_status_counts} (at most one row
+	 * per kind and status), however many invites and applications the expert has. The
+	 * database's triggers keep the counters in the transaction of every insert, status
+	 * change and delete of an invite or an application ({@code V50_10_1},
+	 * {@code V50_10_2}).
+	 */
+	private long[] counts(UUID expertId) {
+		long[] counts = new long[Section.values().length];
+		this.jdbc.sql("SELECT kind, status, n FROM expert_status_counts WHERE expert_id = ?")
+			.param(expertId)
+			.query((ResultSet rs) -> {
+				Section section = sectionOf(rs.getString("kind"), rs.getString("status"));
+				if (section != null) {
+					counts[section.ordinal()] += rs.getLong("n");
+				}
+			});
+		return counts;
+	}
+
+	/**
+	 * The section an invite or an application in this status is listed in: the same
+	 * groupings as the sections' queries.
+	 */
+	private static @Nullable Section sectionOf(String kind, String status) {
+		if ("INVITE".equals(kind)) {
+			Invite.Status invite = Invite.Status.valueOf(status);
+			if (invite == Invite.Status.PENDING) {
+				return Section.unansweredInvites;
+			}
+			return Invite.Status.ENDED_WITHOUT_APPLICATION.contains(invite) ? Section.archive : null;
+		}
+		ApplicationStatus application = ApplicationStatus.valueOf(status);
+		if (application == ApplicationStatus.SUBMITTED) {
+			return Section.applications;
+		}
+		if (ApplicationStatus.IN_INTERVIEW.contains(application)) {
+			return Section.interviewsInProgress;
+		}
+		return ApplicationStatus.FINISHED.contains(application) ? Section.archive : null;
 	}
 
 	/**
@@ -213,10 +247,6 @@ public class MyJobApplications {
 
 	private static SectionPage section(long count, Page<Item> page) {
 		return new SectionPage(count, page.items(), page.nextCursor());
-	}
-
-	private static long count(Map<String, Object> row, String column) {
-		return ((Number) row.get(column)).longValue();
 	}
 
 	/**
