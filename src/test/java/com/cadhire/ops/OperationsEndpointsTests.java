@@ -102,6 +102,12 @@ class OperationsEndpointsTests {
 				"jvm_memory_used_bytes", "jvm_gc_pause_seconds", "process_cpu_usage",
 				"http_server_requests_seconds_count", "hikaricp_connections_active", "tomcat_sessions");
 		assertThat(scrape.body()).doesNotContain("eli.expert@example.com", "Sounds good");
+		// Spring Security's observations (two timers per filter and request) are off:
+		// they
+		// cost a quarter of the server's CPU per chat send (docs/performance.md)
+		assertThat(scrape.body()).doesNotContain("spring_security_filterchains", "spring_security_authorizations",
+				"spring_security_http_secured_requests");
+		assertThat(this.meters.find("spring.security.filterchains").meters()).isEmpty();
 	}
 
 	@Test
