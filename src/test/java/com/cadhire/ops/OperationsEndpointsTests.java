@@ -104,7 +104,7 @@ class OperationsEndpointsTests {
 		assertThat(scrape.body()).doesNotContain("eli.expert@example.com", "Sounds good");
 		// Spring Security's observations (two timers per filter and request) are off:
 		// they
-		// cost a quarter of the server's CPU per chat send (docs/performance.md)
+		// cost CPU on every request and nothing reads them (docs/performance.md)
 		assertThat(scrape.body()).doesNotContain("spring_security_filterchains", "spring_security_authorizations",
 				"spring_security_http_secured_requests");
 		assertThat(this.meters.find("spring.security.filterchains").meters()).isEmpty();
