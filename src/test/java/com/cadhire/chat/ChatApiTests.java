@@ -4,14 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 
 import com.cadhire.common.ApplicationId;
@@ -19,6 +12,7 @@ import com.cadhire.common.NotFoundException;
 import com.cadhire.common.UserId;
 import com.cadhire.support.Api.User;
 import com.cadhire.support.Api;
+import com.cadhire.support.Concurrently;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -134,7 +128,7 @@ class ChatApiTests {
 	@Test
 	void twentyConcurrentSendsWithOneClientMessageIdStoreExactlyOneMessage() throws Exception {
 		String key = UUID.randomUUID().toString();
-		List<Api.Response> responses = concurrently(20, (i) -> send(this.client, "Are you available?", key));
+		List<Api.Response> responses = Concurrently.run(20, (i) -> send(this.client, "Are you available?", key));
 		assertThat(responses).extracting(Api.Response::status).containsOnly(200, 201);
 		assertThat(responses).filteredOn((r) -> r.status() == 201).hasSize(1);
 		assertThat(responses).extracting((r) -> r.json().get("id").asString())
@@ -146,7 +140,7 @@ class ChatApiTests {
 
 	@Test
 	void fiftyConcurrentSendsGetDenseUniqueSeqs() throws Exception {
-		List<Api.Response> responses = concurrently(50,
+		List<Api.Response> responses = Concurrently.run(50,
 				(i) -> send((i % 2 == 0) ? this.client : this.expert, "message " + i, "key-" + i));
 		assertThat(responses).extracting(Api.Response::status).containsOnly(201);
 		List<Long> seqs = responses.stream().map((r) -> r.json().get("seq").asLong()).sorted().toList();
@@ -500,45 +494,6 @@ class ChatApiTests {
 		List<String> ids = new ArrayList<>();
 		page.get("items").forEach((item) -> ids.add(item.get("id").asString()));
 		return ids;
-	}
-
-	/**
-	 * Runs {@code count} calls at once: every thread waits at a start gate, so that the
-	 * calls race each other.
-	 */
-	private static <T> List<T> concurrently(int count, IndexedCall<T> call) throws Exception {
-		ExecutorService executor = Executors.newFixedThreadPool(count);
-		try {
-			CountDownLatch ready = new CountDownLatch(count);
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<T>> futures = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				int index = i;
-				Callable<T> task = () -> {
-					ready.countDown();
-					start.await();
-					return call.call(index);
-				};
-				futures.add(executor.submit(task));
-			}
-			assertThat(ready.await(30, TimeUnit.SECONDS)).isTrue();
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get(60, TimeUnit.SECONDS));
-			}
-			return results;
-		}
-		finally {
-			executor.shutdownNow();
-		}
-	}
-
-	@FunctionalInterface
-	private interface IndexedCall<T> {
-
-		T call(int index) throws Exception;
-
 	}
 
 }

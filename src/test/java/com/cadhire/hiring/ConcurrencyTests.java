@@ -1,17 +1,11 @@
 package com.cadhire.hiring;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import com.cadhire.support.Api;
+import com.cadhire.support.Concurrently;
 import com.cadhire.support.Api.Response;
 import com.cadhire.support.Api.User;
 import com.cadhire.support.Fixtures;
@@ -67,7 +61,7 @@ class ConcurrencyTests {
 			.expect(201)
 			.text("id");
 
-		List<Response> responses = concurrently(RACERS,
+		List<Response> responses = Concurrently.run(RACERS,
 				(i) -> this.expert.api().post("/api/v1/offers/" + offerId + "/accept", Map.of("version", 1)));
 
 		List<Response> created = responses.stream().filter((r) -> r.status() == 201).toList();
@@ -98,7 +92,7 @@ class ConcurrencyTests {
 				.post("/api/v1/applications/" + applicationId + "/reply", Map.of("body", "Let's talk."))
 				.expect(200);
 
-			List<Response> responses = concurrently(2,
+			List<Response> responses = Concurrently.run(2,
 					(i) -> (i == 0)
 							? this.client.api()
 								.post("/api/v1/applications/" + applicationId + "/offers",
@@ -141,45 +135,6 @@ class ConcurrencyTests {
 			assertThat(response.json().get("status").asInt()).isEqualTo(409);
 			assertThat(response.text("type")).isNotBlank();
 		});
-	}
-
-	/**
-	 * Runs the calls at the same moment: every thread waits at a start gate until all are
-	 * ready.
-	 */
-	private static List<Response> concurrently(int count, IndexedCall call) throws Exception {
-		ExecutorService executor = Executors.newFixedThreadPool(count);
-		try {
-			CountDownLatch ready = new CountDownLatch(count);
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<Response>> futures = new ArrayList<>();
-			for (int i = 0; i < count; i++) {
-				int index = i;
-				Callable<Response> task = () -> {
-					ready.countDown();
-					start.await();
-					return call.call(index);
-				};
-				futures.add(executor.submit(task));
-			}
-			assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
-			start.countDown();
-			List<Response> responses = new ArrayList<>();
-			for (Future<Response> future : futures) {
-				responses.add(future.get(60, TimeUnit.SECONDS));
-			}
-			return responses;
-		}
-		finally {
-			executor.shutdownNow();
-		}
-	}
-
-	@FunctionalInterface
-	private interface IndexedCall {
-
-		Response call(int index);
-
 	}
 
 }

@@ -6,15 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import com.cadhire.common.SqlValues;
 import com.cadhire.common.Times;
 import com.cadhire.support.Api;
+import com.cadhire.support.Concurrently;
 import com.cadhire.support.Api.User;
 import com.cadhire.support.Fixtures;
 import com.cadhire.support.MutableClock;
@@ -313,31 +309,11 @@ class ExpertStatusCountsTests {
 	 * its step.
 	 */
 	private <T> List<T> race(Step<T> step) throws Exception {
-		ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-		try {
-			CountDownLatch start = new CountDownLatch(1);
-			List<Future<T>> futures = new ArrayList<>();
-			for (int i = 0; i < RACERS; i++) {
-				int racer = i;
-				futures.add(pool.submit(() -> {
-					start.await();
-					return this.transactions.execute((status) -> {
-						T result = step.run(racer);
-						sleep();
-						return result;
-					});
-				}));
-			}
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				results.add(future.get(60, TimeUnit.SECONDS));
-			}
-			return results;
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		return Concurrently.run(RACERS, (racer) -> this.transactions.execute((status) -> {
+			T result = step.run(racer);
+			sleep();
+			return result;
+		}));
 	}
 
 	private static void sleep() {
