@@ -22,6 +22,7 @@ import com.cadhire.common.Keyset;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
 import com.cadhire.common.Party;
+import com.cadhire.common.RetriedOnDeadlock;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.UserId;
 import com.cadhire.jobs.Job;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * opens the interview, withdrawals and declines.
  */
 @Service
+@RetriedOnDeadlock
 public class ApplicationManagement {
 
 	/** Longest cover letter. */

@@ -22,6 +22,7 @@ import com.cadhire.common.Keyset;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
 import com.cadhire.common.Party;
+import com.cadhire.common.RetriedOnDeadlock;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.Times;
 import com.cadhire.common.UserId;
@@ -40,6 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
  * after 30 days.
  */
 @Service
+@RetriedOnDeadlock
 public class InviteManagement {
 
 	/** Longest invite message. */

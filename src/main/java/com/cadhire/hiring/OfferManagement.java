@@ -13,6 +13,7 @@ import com.cadhire.common.JobId;
 import com.cadhire.common.NotFoundException;
 import com.cadhire.common.OfferId;
 import com.cadhire.common.Party;
+import com.cadhire.common.RetriedOnDeadlock;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.Times;
 import com.cadhire.common.UserId;
@@ -32,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * asks for changes.
  */
 @Service
+@RetriedOnDeadlock
 public class OfferManagement {
 
 	/** Longest offer or change-request message. */

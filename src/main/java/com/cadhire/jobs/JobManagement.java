@@ -20,6 +20,7 @@ import com.cadhire.common.NotFoundException;
 import com.cadhire.common.Page;
 import com.cadhire.common.Party;
 import com.cadhire.common.RateType;
+import com.cadhire.common.RetriedOnDeadlock;
 import com.cadhire.common.RuleViolationException.FieldProblem;
 import com.cadhire.common.RuleViolationException;
 import com.cadhire.common.Times;
@@ -99,6 +100,7 @@ public class JobManagement {
 	 * @return the closed job
 	 */
 	@Transactional
+	@RetriedOnDeadlock
 	public Job close(Caller owner, JobId jobId) {
 		Job job = visible(owner.id(), jobId);
 		job.require(Job.Action.CLOSE, party(owner, job), false);

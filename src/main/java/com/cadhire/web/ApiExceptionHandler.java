@@ -20,6 +20,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -222,6 +223,22 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
 					"The service cannot reach its database just now. Nothing was changed; try again in "
 							+ ApiProblemFilter.RETRY_AFTER_SECONDS + " seconds."));
+	}
+
+	/**
+	 * A transaction that kept losing to others over the same rows (a deadlock or a lock
+	 * wait past its limit, after the retries of {@code RetriedOnDeadlock}): it was rolled
+	 * back whole, so trying again is safe.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> lockConflict(PessimisticLockingFailureException ex) {
+		log.warn("Gave up on a lock conflict: {}", ex.toString());
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
+					"Other changes to the same records were being made at the same moment. Nothing was changed; "
+							+ "try again in a second."));
 	}
 
 	@ExceptionHandler

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -56,6 +57,12 @@ class PageErrorHandler {
 	@ExceptionHandler
 	ModelAndView concurrentChange(OptimisticLockingFailureException ex) {
 		return page(HttpStatus.CONFLICT, "error.409.title", "error.409.concurrent", null);
+	}
+
+	@ExceptionHandler
+	ModelAndView lockConflict(PessimisticLockingFailureException ex) {
+		log.warn("Gave up on a lock conflict on a page: {}", ex.toString());
+		return page(HttpStatus.SERVICE_UNAVAILABLE, "error.503.title", "error.503.busy", null);
 	}
 
 	@ExceptionHandler
