@@ -49,7 +49,10 @@ import java.util.regex.Pattern;
  * connection pool (Hikari's pending threads every 50 ms, and the mean and max time to
  * acquire a connection) during each step; {@code --h2-jar <h2.jar>} runs the JDBC baseline
  * of an embedded H2 file database (insert and commit, 8 threads, the same settings as the
- * application's embedded default) in this JVM instead of pgbench.
+ * application's embedded default) in this JVM instead of pgbench; {@code --warmup S}
+ * first runs S seconds of closed-loop sends (the first sender count) that are not
+ * reported, so that the server's JIT compiler has finished with the send and delivery
+ * paths before the steps measure their CPU.
  */
 public class ChatLoad {
 
@@ -90,6 +93,7 @@ public class ChatLoad {
 		metrics = options.get("metrics");
 		boolean half = Boolean.parseBoolean(options.getOrDefault("half", "false"));
 		String h2Jar = options.get("h2-jar");
+		int warmup = Integer.parseInt(options.getOrDefault("warmup", "0"));
 
 		System.out.printf("# ChatLoad %s, %d conversations, %d s per step, load average %s%n", base, conversations,
 				seconds, loadAverage());
@@ -112,6 +116,14 @@ public class ChatLoad {
 		ready.await();
 		System.out.printf("# %d event streams open%n", pairs.size() * 2);
 
+		if (warmup > 0) {
+			// the server's JIT compiles the send and delivery paths here, not in the steps
+			long started = System.nanoTime();
+			int sends = closedLoop(pairs, closed.get(0), warmup).size();
+			Thread.sleep(5000);
+			System.out.printf("# warm-up: %d sends (closed %d) in %.0f s, then 5 s idle%n", sends, closed.get(0),
+					(System.nanoTime() - started) / 1e9 - 5);
+		}
 		Double baseline = (pg != null) ? pgbench(pg, seconds) : null;
 		if (baseline != null) {
 			System.out.printf("baseline pgbench INSERT+NOTIFY (8 clients): %.0f commits/s%n", baseline);
