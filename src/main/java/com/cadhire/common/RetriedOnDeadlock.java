@@ -14,10 +14,12 @@ import java.lang.annotation.Target;
  * the method does nothing outside the database before it commits: no stream it reads, no
  * file it writes, no message it sends. Only a call that starts the transaction is
  * retried; a call that joins one already open fails with it, and the outermost call
- * retries the whole. Services whose transactions change rows of several experts' counters
- * in differing orders (invites and applications: {@code expert_status_counts}) carry it.
- * After the last attempt the failure reaches the caller, and the API answers 503 with
- * {@code Retry-After}.
+ * retries the whole. So it belongs only on services whose methods that write each run in
+ * one transaction of their own ({@code @Transactional}): a method that committed one
+ * transaction and then lost in a second would repeat the first. The hiring services and
+ * job closing carry it: their transactions change an expert's invite and application
+ * counters ({@code expert_status_counts}) in differing orders. After the last attempt the
+ * failure reaches the caller, and the API answers 503 with {@code Retry-After}.
  */
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)
