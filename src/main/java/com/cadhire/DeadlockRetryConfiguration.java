@@ -85,9 +85,6 @@ class DeadlockRetryConfiguration {
 						&& ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState()))) {
 					return true;
 				}
-				if (cause.getCause() == cause) {
-					break;
-				}
 			}
 			return false;
 		}

@@ -217,12 +217,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
 	ResponseEntity<ProblemDetail> databaseUnavailable(RuntimeException ex) {
 		log.warn("Database unreachable: {}", ex.toString());
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, Integer.toString(ApiProblemFilter.RETRY_AFTER_SECONDS))
-			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
-					"The service cannot reach its database just now. Nothing was changed; try again in "
-							+ ApiProblemFilter.RETRY_AFTER_SECONDS + " seconds."));
+		return unavailable(ApiProblemFilter.RETRY_AFTER_SECONDS,
+				Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Temporarily unavailable",
+						"The service cannot reach its database just now. " + "Nothing was changed; try again in "
+								+ ApiProblemFilter.RETRY_AFTER_SECONDS + " seconds."));
 	}
 
 	/**
@@ -233,12 +231,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> lockConflict(PessimisticLockingFailureException ex) {
 		log.warn("Gave up on a lock conflict: {}", ex.toString());
+		return unavailable(1,
+				Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
+						"Other changes to the same records were being made at the same moment. Nothing was changed; "
+								+ "try again in a second."));
+	}
+
+	/** A 503 problem that says when to try again. */
+	private static ResponseEntity<ProblemDetail> unavailable(int retryAfterSeconds, ProblemDetail problem) {
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, "1")
+			.header(HttpHeaders.RETRY_AFTER, Integer.toString(retryAfterSeconds))
 			.contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
-			.body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy",
-					"Other changes to the same records were being made at the same moment. Nothing was changed; "
-							+ "try again in a second."));
+			.body(problem);
 	}
 
 	@ExceptionHandler
