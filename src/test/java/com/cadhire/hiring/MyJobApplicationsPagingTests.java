@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * followed cursor by cursor, list every item of a section exactly once, newest first
  * (ties broken by id), across the section's statuses and, in the archive, across invites
  * and applications; the counts match. The rows are written directly, with timestamps that
- * tie, so that the order is known.
+ * tie, so that the order is known. The invites expire a lifetime from now, not from
+ * {@code BASE}: the expiry sweep would otherwise expire pending ones between two pages.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class MyJobApplicationsPagingTests {
@@ -164,7 +165,7 @@ class MyJobApplicationsPagingTests {
 					                     version)
 					VALUES (?, ?, ?, ?, 'Paging invite', ?, ?, ?, ?, 0)""")
 			.params(id, jobId, client.id(), expert.id(), status, Times.sql(pending ? at : BASE.minusSeconds(600)),
-					Times.sql(BASE.plusSeconds(7 * 24 * 3600)), pending ? null : Times.sql(at))
+					Times.sql(Instant.now().plus(Invite.LIFETIME)), pending ? null : Times.sql(at))
 			.update();
 		return new Row(id, at, false);
 	}
