@@ -66,7 +66,8 @@ final class LiveConnection implements WriteListener, AsyncListener {
 
 	/**
 	 * What one read for all the streams woken by a commit found for this one, waiting for
-	 * the connection's task; {@code null} when there is none.
+	 * the connection's task; {@code null} when there is none. Set with
+	 * {@link #prefetched(WakeUpReader.Prefetch)}.
 	 */
 	final AtomicReference<WakeUpReader.Prefetch> prefetched = new AtomicReference<>();
 
@@ -117,6 +118,20 @@ final class LiveConnection implements WriteListener, AsyncListener {
 		this.out = out;
 		this.abort = abort;
 		this.owner = owner;
+	}
+
+	/**
+	 * Leaves what a batched read found for the connection's task, unless a read that
+	 * reached further is already waiting. Reads of two wake-ups run concurrently on the
+	 * delivery threads and may finish in either order: the one that reached further saw
+	 * everything the other saw (ids become visible in order), so keeping it, and never
+	 * the other, means a task that takes it as the answer misses nothing either read was
+	 * woken for.
+	 * @param found what one read found
+	 */
+	void prefetched(WakeUpReader.Prefetch found) {
+		this.prefetched.accumulateAndGet(found,
+				(waiting, fresh) -> (waiting == null || fresh.reach() >= waiting.reach()) ? fresh : waiting);
 	}
 
 	boolean closed() {

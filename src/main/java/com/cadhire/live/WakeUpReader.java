@@ -63,7 +63,7 @@ final class WakeUpReader {
 			}
 			for (LiveConnection connection : woken) {
 				List<Logged> events = found.getOrDefault(connection.userId, List.of());
-				connection.prefetched.set(new Prefetch(after.get(connection.userId), events,
+				connection.prefetched(new Prefetch(after.get(connection.userId), events,
 						events.size() >= this.settings.batchSize(), unread.get(connection.userId)));
 			}
 		}
@@ -82,6 +82,15 @@ final class WakeUpReader {
 	 * changed; otherwise {@code null}
 	 */
 	record Prefetch(long after, List<Logged> events, boolean full, @Nullable String unread) {
+
+		/**
+		 * @return the id up to which the read saw the log: its newest event, or where it
+		 * started if it found none
+		 */
+		long reach() {
+			return this.events.isEmpty() ? this.after : this.events.get(this.events.size() - 1).id();
+		}
+
 	}
 
 }
