@@ -23,12 +23,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * Counts the SQL statements the application runs, on every thread and either database:
- * the application's {@link DataSource} is wrapped in test scope, and every statement
- * executed (each row of a JDBC batch counted as one, savepoints too), every commit and
- * every database round trip is counted while recording. Found by component scanning, so
- * every {@code @SpringBootTest} shares one application context; it costs a counter
- * increment per statement.
+ * Counts the SQL statements the application runs, on every thread but the schedulers' and
+ * on either database: the application's {@link DataSource} is wrapped in test scope, and
+ * every statement executed (each row of a JDBC batch counted as one, savepoints too),
+ * every commit and every database round trip is counted while recording. Found by
+ * component scanning, so every {@code @SpringBootTest} shares one application context; it
+ * costs a counter increment per statement.
  */
 @Configuration(proxyBeanMethods = false)
 public class StatementCounter {
@@ -103,13 +103,24 @@ public class StatementCounter {
 	}
 
 	private static void count(String sql, int n) {
-		if (recording) {
+		if (recording && !onTimer()) {
 			statements.addAndGet(n);
 			roundTrips.incrementAndGet();
 			String key = sql.replaceAll("\\s+", " ").strip();
 			bySql.computeIfAbsent((key.length() > 110) ? key.substring(0, 110) : key, (k) -> new AtomicLong())
 				.addAndGet(n);
 		}
+	}
+
+	/**
+	 * Whether this thread is one of the application's schedulers ({@code scheduling-},
+	 * {@code outbox-}): its timer jobs (expiry sweeps, digests, clean-ups, the mail
+	 * outbox) run whenever their interval comes round, caused by nothing a test does, so
+	 * counting them would make a count depend on the moment it was taken.
+	 */
+	private static boolean onTimer() {
+		String thread = Thread.currentThread().getName();
+		return thread.startsWith("scheduling-") || thread.startsWith("outbox-");
 	}
 
 	static final class Counting extends DelegatingDataSource {
@@ -172,7 +183,7 @@ public class StatementCounter {
 					case "setSavepoint" -> count("SAVEPOINT", 1);
 					case "releaseSavepoint" -> count("RELEASE SAVEPOINT", 1);
 					case "commit" -> {
-						if (recording) {
+						if (recording && !onTimer()) {
 							commits.incrementAndGet();
 							roundTrips.incrementAndGet();
 						}
