@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  * Chat load against a running CadHire: R conversations of two participants, each
  * participant holding an event stream; closed-loop senders to find the ceiling and
  * open-loop fixed rates for the send-to-deliver latency. Every message is expected on
- * both participants' streams exactly once: lost and duplicated deliveries are counted.
+ * both participants' streams exactly once: lost and duplicated deliveries are counted
+ * (missing 3 s after their step; at the end of the run the tool says how many of those
+ * arrived late and names the messages).
  * In the same invocation it runs pgbench with the minimal transaction of a chat message
  * (BEGIN; INSERT; pg_notify; COMMIT) against the same PostgreSQL database and prints the
  * ratio.
@@ -70,7 +72,13 @@ public class ChatLoad {
 	/** Send start (nanoTime) by message number. */
 	static final Map<Long, Long> sentAt = new ConcurrentHashMap<>();
 
-	/** Deliveries seen by message number (2 expected: both participants). */
+	/** Messages with fewer than two deliveries 3 s after their step, by step. */
+	static final Map<String, List<Long>> missing = new java.util.LinkedHashMap<>();
+
+	/**
+	 * Deliveries seen by message number (2 expected: both participants), over the whole
+	 * run: a late one still counts.
+	 */
 	static final Map<Long, AtomicInteger> delivered = new ConcurrentHashMap<>();
 
 	static final List<long[]> latencies = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -149,6 +157,17 @@ public class ChatLoad {
 		for (int rate : open) {
 			step("open " + rate + "/s", pairs, seconds, baseline, serverPid, () -> openLoop(pairs, rate, seconds));
 		}
+		if (!missing.isEmpty()) {
+			// a delivery that was only late arrives in a later step; a lost one never does
+			Thread.sleep(5000);
+			missing.forEach((step, numbers) -> {
+				long still = numbers.stream()
+					.mapToLong((number) -> Math.max(0, 2 - delivered.getOrDefault(number, new AtomicInteger()).get()))
+					.sum();
+				System.out.printf("# %s: of the deliveries missing 3 s after the step, %d still missing at the end"
+						+ " (messages %s)%n", step, still, numbers.subList(0, Math.min(20, numbers.size())));
+			});
+		}
 		running.set(false);
 		System.exit(0);
 	}
@@ -181,7 +200,6 @@ public class ChatLoad {
 			}
 		});
 		sentAt.clear();
-		delivered.clear();
 		latencies.clear();
 		long clientCpu0 = ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class)
 			.getProcessCpuTime();
@@ -215,10 +233,20 @@ public class ChatLoad {
 						pgTicks * 10.0 / sends);
 		long lost = 0;
 		long dup = 0;
+		List<Long> incomplete = new ArrayList<>();
 		for (Long number : sentAt.keySet()) {
 			int n = delivered.getOrDefault(number, new AtomicInteger()).get();
 			lost += Math.max(0, 2 - n);
 			dup += Math.max(0, n - 2);
+			if (n < 2) {
+				incomplete.add(number);
+			}
+		}
+		if (!incomplete.isEmpty()) {
+			java.util.Collections.sort(incomplete);
+			missing.put(name, incomplete);
+			System.err.printf("%s: %d deliveries missing 3 s after the step, messages %s%n", name, lost,
+					incomplete.subList(0, Math.min(20, incomplete.size())));
 		}
 		long[] deliver = latencies.stream().mapToLong((l) -> l[1]).sorted().toArray();
 		long[] post = postNanos.stream().mapToLong(Long::longValue).sorted().toArray();
