@@ -10,7 +10,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * outbox sender runs on {@value #OUTBOX} (one thread of its own), everything else
  * (expiry, digests, clean-ups) on the default {@code taskScheduler}. Defining a scheduler
  * turns Spring Boot's off, so the default one is defined here too, from Boot's builder
- * ({@code spring.task.scheduling.*}).
+ * ({@code spring.task.scheduling.*}). The tests' statement counter recognises the jobs by
+ * the two thread name prefixes.
  */
 @Configuration(proxyBeanMethods = false)
 class SchedulingConfiguration {

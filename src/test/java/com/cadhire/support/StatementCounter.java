@@ -113,10 +113,11 @@ public class StatementCounter {
 	}
 
 	/**
-	 * Whether this thread is one of the application's schedulers ({@code scheduling-},
-	 * {@code outbox-}): its timer jobs (expiry sweeps, digests, clean-ups, the mail
-	 * outbox) run whenever their interval comes round, caused by nothing a test does, so
-	 * counting them would make a count depend on the moment it was taken.
+	 * Whether this thread is one of the application's schedulers (named in
+	 * {@code com.cadhire.SchedulingConfiguration}: {@code scheduling-}, {@code outbox-}):
+	 * its timer jobs (expiry sweeps, digests, clean-ups, the mail outbox) run whenever
+	 * their interval comes round, caused by nothing a test does, so counting them would
+	 * make a count depend on the moment it was taken.
 	 */
 	private static boolean onTimer() {
 		String thread = Thread.currentThread().getName();
