@@ -10,6 +10,7 @@ import com.cadhire.common.JobId;
 import com.cadhire.jobs.JobManagement;
 import com.cadhire.notifications.NotificationCenter;
 import com.cadhire.web.Formatting;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,11 +48,14 @@ class LockConflictAnswerTests {
 	@MockitoBean(name = "notificationCenter")
 	NotificationCenter notifications;
 
-	@Test
-	void theApiAnswers503BusyWithRetryAfter() {
+	@BeforeEach
+	void closingKeepsLosingItsLocks() {
 		given(this.jobs.close(any(Caller.class), any(JobId.class)))
 			.willThrow(new PessimisticLockingFailureException("deadlock detected, four times"));
+	}
 
+	@Test
+	void theApiAnswers503BusyWithRetryAfter() {
 		assertThat(this.mvc.post().uri("/api/v1/jobs/" + UUID.randomUUID() + "/close").with(user(CLIENT)).with(csrf()))
 			.hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
 			.hasHeader("Retry-After", "1")
@@ -65,9 +69,6 @@ class LockConflictAnswerTests {
 
 	@Test
 	void thePageAnswers503InWords() {
-		given(this.jobs.close(any(Caller.class), any(JobId.class)))
-			.willThrow(new PessimisticLockingFailureException("deadlock detected, four times"));
-
 		assertThat(this.mvc.post().uri("/jobs/" + UUID.randomUUID() + "/close").with(user(CLIENT)).with(csrf()))
 			.hasStatus(HttpStatus.SERVICE_UNAVAILABLE)
 			.bodyText()
